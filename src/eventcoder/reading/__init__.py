@@ -1,0 +1,1 @@
+"""Readers: turn files, folders, JSONL records and standard input into `Article`s."""

@@ -1,0 +1,1 @@
+"""Text structure: sentences and what kind each one is (title, body, caption, boilerplate, quote)."""
