@@ -1,4 +1,4 @@
-"""The `eventcoder` command line: one thin function per command over the library.
+"""The `eventcoder` command line: a click group that gathers the commands of `eventcoder.commands`.
 
 Errors in the user's input arrive as `EventcoderError` and leave as one line on stderr with exit status 2;
 `--debug` shows the traceback instead.
@@ -6,11 +6,12 @@ Errors in the user's input arrive as `EventcoderError` and leave as one line on 
 
 from __future__ import annotations
 
+import importlib
 import sys
-from pathlib import Path
 
 import click
 
+from .commands import COMMAND_MODULES
 from .errors import EventcoderError
 
 
@@ -34,18 +35,6 @@ def main(debug: bool) -> None:
     """Code political events (PLOVER + CAMEO) from news articles."""
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date YYYY-MM-DD (overrides any date in the text).")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
-def analyze(paths: tuple[str, ...], published: str | None, fmt: str) -> None:
-    """Analyse articles and print the full document JSON."""
-    from .pipeline import default_pipeline
-    from .reading.text import article_from_text, decode_bytes
-
-    pipeline = default_pipeline()
-    for p in paths:
-        data = sys.stdin.buffer.read() if p == "-" else Path(p).read_bytes()
-        article = article_from_text(decode_bytes(data, p), published=published, source=p)
-        doc = pipeline.analyze(article)
-        click.echo(doc.to_json(indent=2 if fmt == "json" else None))
+for _module in COMMAND_MODULES:
+    for _command in importlib.import_module(_module).COMMANDS:
+        main.add_command(_command)
