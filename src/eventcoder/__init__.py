@@ -26,7 +26,6 @@ def analyze(text: str, published: str | None = None, *, doc_id: str | None = Non
 def code(paths: Iterable[str], published: str | None = None) -> Iterator[Document | Failure]:
     """Code every article in files, folders, JSONL corpora (and "-" for stdin), lazily, in order."""
     from .corpus import code_articles
-    from .pipeline import default_pipeline
     from .reading.inputs import read_inputs
 
-    return code_articles(read_inputs(paths, published=published), default_pipeline())
+    return code_articles(read_inputs(paths, published=published))

@@ -33,8 +33,18 @@ def code_one(article: Article, pipeline: Pipeline, *, debug: bool = False) -> Re
     return document
 
 
-def code_articles(articles: Iterable[Article | Failure], pipeline: Pipeline, *,
+def code_articles(articles: Iterable[Article | Failure], pipeline: Pipeline | None = None, *,
                   debug: bool = False) -> Iterator[Result]:
-    """Code articles one after another, passing reader failures through, in input order."""
+    """Code articles one after another, passing reader failures through, in input order.
+
+    With no pipeline the process-wide default is built when the first article arrives, so a run whose inputs
+    all fail to read never pays for loading models.
+    """
     for item in articles:
-        yield item if isinstance(item, Failure) else code_one(item, pipeline, debug=debug)
+        if isinstance(item, Failure):
+            yield item
+            continue
+        if pipeline is None:
+            from .pipeline import default_pipeline
+            pipeline = default_pipeline()
+        yield code_one(item, pipeline, debug=debug)

@@ -25,13 +25,12 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], published: str | None, f
     status is 2; the others are still printed.
     """
     from ..corpus import code_articles
-    from ..pipeline import default_pipeline
     from ..reading.failures import Failure
     from ..reading.inputs import read_inputs
 
     debug = bool(ctx.find_root().params.get("debug"))
     items = read_inputs(paths, published=published)
-    results = code_articles(items, default_pipeline(), debug=debug)
+    results = code_articles(items, debug=debug)
     failed = 0
     if fmt == "jsonl":
         for result in results:

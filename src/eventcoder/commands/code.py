@@ -60,7 +60,6 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
     from ..corpus import code_articles
     from ..errors import NoArticlesError, UnreadableInputError
     from ..output import format_for, open_writer
-    from ..pipeline import default_pipeline
     from ..reading.failures import Failure
     from ..reading.inputs import read_inputs
 
@@ -69,14 +68,13 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
         raise click.UsageError("--format parquet needs --out FILE")
     debug = bool(ctx.find_root().params.get("debug"))
     items = read_inputs(inputs, published=published)  # raises for missing paths before anything is written
-    pipeline = default_pipeline()
     sinks = [open_writer(fmt, out)]  # further sinks (the --db store) are appended here
     progress = _Progress()
     started = time.monotonic()
     coded = events = 0
     failures: list[Failure] = []
     try:
-        for result in code_articles(items, pipeline, debug=debug):
+        for result in code_articles(items, debug=debug):
             if isinstance(result, Failure):
                 failures.append(result)
                 if coded:
