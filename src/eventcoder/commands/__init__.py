@@ -6,4 +6,5 @@ Each module exposes `COMMANDS: list[click.Command]` and keeps heavy imports insi
 
 COMMAND_MODULES: tuple[str, ...] = (
     "eventcoder.commands.analyze",
+    "eventcoder.commands.code",
 )
