@@ -98,8 +98,10 @@ def check_code(code: str, country: str, sector: str) -> str | None:
     return None
 
 
-def check_file(path: Path, report: Report, aliases_of: dict[str, dict[str, str]]) -> None:
-    """Check one TSV file, adding its problems and counts to report."""
+def check_file(
+    path: Path, report: Report, aliases_of: dict[str, dict[str, str]], seen: dict[tuple[str, ...], str]
+) -> None:
+    """Check one TSV file, adding its problems and counts to report; seen holds roles of earlier files."""
     name = path.name
     lines = path.read_text(encoding="utf-8").split("\n")
     if lines and lines[-1] == "":
@@ -107,7 +109,6 @@ def check_file(path: Path, report: Report, aliases_of: dict[str, dict[str, str]]
     if not lines or lines[0].split("\t") != HEADER:
         report.errors.append(f"{name}:1: header must be {chr(9).join(HEADER)!r}")
         return
-    seen: set[tuple[str, str, str, str]] = set()
     for lineno, line in enumerate(lines[1:], start=2):
         where = f"{name}:{lineno}"
         cells = line.split("\t")
@@ -138,8 +139,8 @@ def check_file(path: Path, report: Report, aliases_of: dict[str, dict[str, str]]
             report.errors.append(f"{where}: start {start} is after end {end}")
         key = (person, code, title, start)
         if key in seen:
-            report.errors.append(f"{where}: duplicate role {person} / {code} / {title} / {start}")
-        seen.add(key)
+            report.errors.append(f"{where}: duplicate role {person} / {code} / {title} / {start} (first at {seen[key]})")
+        seen.setdefault(key, where)
         for alias in filter(None, (a.strip() for a in aliases.split("|"))):
             if alias.lower() in AMBIGUOUS_ALIASES:
                 report.errors.append(f"{where}: alias {alias!r} is too ambiguous to stand alone")
@@ -154,11 +155,12 @@ def check_people(people_dir: Path = DEFAULT_DIR) -> Report:
     """Check every people file in people_dir; also that no alias or name points to two people."""
     report = Report()
     aliases_of: dict[str, dict[str, str]] = defaultdict(dict)
+    seen: dict[tuple[str, ...], str] = {}
     files = sorted(p for p in people_dir.glob("*.tsv") if p.name not in SKIP_FILES)
     if not files:
         report.errors.append(f"no people files in {people_dir}")
     for path in files:
-        check_file(path, report, aliases_of)
+        check_file(path, report, aliases_of, seen)
     everyone = set().union(*report.people.values()) if report.people else set()
     canonical = {p.lower(): p for p in everyone}
     for alias, owners in sorted(aliases_of.items()):
