@@ -90,8 +90,10 @@ class Store:
         if "store_meta" not in tables:
             if self.read_only or tables:
                 raise StoreError(f"not an eventcoder store: {self.path} (it has no store_meta table)")
+            self.con.execute("BEGIN TRANSACTION")  # a store is created whole or not at all
             self.con.execute((files(__package__) / "schema.sql").read_text(encoding="utf-8"))
             self.con.execute("INSERT INTO store_meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+            self.con.execute("COMMIT")
             return
         rows = self.con.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchall()
         row = rows[0] if rows else None
