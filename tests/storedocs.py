@@ -7,7 +7,11 @@ tests never need the NLP pipeline.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
+
+import pytest
 
 from eventcoder.document import (Actor, DateMention, DocMeta, Document, Event, Place, Quote, Sentence, Span)
 
@@ -59,11 +63,7 @@ def _ref(key: str | None) -> dict | None:
 
 
 def _spans(text: str, needle: str) -> list[Span]:
-    out, i = [], text.find(needle)
-    while i >= 0:
-        out.append(Span(i, i + len(needle), needle))
-        i = text.find(needle, i + 1)
-    return out
+    return [Span(m.start(), m.end(), needle) for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
 
 
 def build(doc_id: str, published: str, sentences: list[tuple[str, str]], specs: list[Spec],
@@ -156,3 +156,36 @@ def article_script() -> Document:
 def corpus() -> list[Document]:
     """The three test articles."""
     return [article_ties(), article_sanctions(), article_script()]
+
+
+# -- pytest fixtures, imported by tests/store/conftest.py and tests/web/conftest.py ----------------------------
+
+@pytest.fixture
+def docs() -> list[Document]:
+    return corpus()
+
+
+@pytest.fixture
+def db(tmp_path, docs):
+    """A store file holding the three test articles (closed, so commands and the app can open it)."""
+    from eventcoder.store.duckdb import Store
+
+    path = tmp_path / "events.duckdb"
+    with Store.open(path) as store:
+        store.write_documents(docs, version="test-1")
+    return path
+
+
+@pytest.fixture
+def cli():
+    """Run `eventcoder ARGS...` in-process; returns click's Result (exit_code, stdout, stderr)."""
+    from click.testing import CliRunner
+
+    from eventcoder.cli import main
+
+    runner = CliRunner()
+
+    def run(*args):
+        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+    return run
