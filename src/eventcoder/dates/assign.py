@@ -21,7 +21,7 @@ _SHIFT = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Earlie
 LOOKBACK = 2
 
 
-def _clauses(text: str, offset: int) -> list[tuple[int, int]]:
+def relative_clauses(text: str, offset: int) -> list[tuple[int, int]]:
     """Absolute spans of the non-restrictive relative clauses of a sentence starting at `offset`."""
     return [(offset + m.start(), offset + m.end()) for m in _RELATIVE_CLAUSE.finditer(text)]
 
@@ -31,7 +31,7 @@ def _governing(state: Analysis, si: int, start: int, end: int, same_sentence: bo
     dates = [d for d in state.dates if d.sentence_index == si and d.role == "event" and d.value]
     if not dates:
         return None
-    clauses = _clauses(sent.text, sent.start)
+    clauses = relative_clauses(sent.text, sent.start)
 
     def enclosing(pos: int) -> tuple[int, int] | None:
         return next((c for c in clauses if c[0] <= pos < c[1]), None)

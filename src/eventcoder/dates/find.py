@@ -237,8 +237,12 @@ def find_dates(text: str) -> list[Expr]:
 
 
 def _set_role(text: str, e: Expr) -> None:
-    """Mark expressions that cannot date an event: 'since 2009', 'born in 1956', '... anniversary of ... 1979'."""
+    """Mark expressions that cannot date an event: 'since 2009', 'born in 1956', '... anniversary of ... 1979',
+    and the 'today' that means nowadays."""
     if e.role != "event":
+        return
+    if e.kind == "deictic" and e.amount == 0 and re.match(r"(?:,|'s|’s)", text[e.end:e.end + 2]):
+        e.role = "generic"  # "Today, the resistance plays ..." / "today's world": nowadays, not a day
         return
     before = text[max(0, e.start - 60):e.start]
     cue = _ROLE_BEFORE.search(before)
