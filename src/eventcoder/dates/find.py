@@ -114,12 +114,13 @@ def patterns() -> Patterns:
         ("month", re.compile(
             rf"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|"
             rf"[Ee]arly|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ee]arlier in|[Ll]ater in)"
-            rf"(?:\s+(?:early|late|mid-?))?\s+)(?P<mon>{mon_cap})\b(?!\s+\d)")),
+            rf"(?:\s+(?:early|late|mid)(?:-|\s+)|\s+))(?P<mon>{mon_cap})\b(?!\s+\d)")),
         ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b")),
         ("ago", re.compile(rf"\b{num}\s+{unit}\s+ago\b", re.I)),
         ("relative", re.compile(
             r"\b(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+)?(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast)\s+"
             r"(?P<unit>week(?:end)?|month|year)\b(?!\s+(?:ago|of)\b)")),
+        ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b")),
         ("deictic", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night|"
                                r"[Tt]his (?:morning|afternoon|evening))\b")),
         ("weekday", re.compile(rf"\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+)?"
@@ -197,6 +198,9 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.unit = g["unit"].lower()
         if g.get("edge"):
             e.direction = "this"
+    elif kind == "weekend":
+        e.unit, e.amount = "weekend", 0
+        e.direction = "recent"
     elif kind == "deictic":
         e.unit, e.amount = "day", _DEICTIC[g["word"].lower()]
     elif kind == "weekday":
@@ -241,7 +245,9 @@ def _set_role(text: str, e: Expr) -> None:
     and the 'today' that means nowadays."""
     if e.role != "event":
         return
-    if e.kind == "deictic" and e.amount == 0 and re.match(r"(?:,|'s|’s)", text[e.end:e.end + 2]):
+    if e.kind == "deictic" and e.amount == 0 and (
+            re.match(r"'s|’s", text[e.end:e.end + 2])
+            or (text[e.end:e.end + 1] == "," and re.search(r"(?:^|[“\",:]|\bthat)\s*$", text[max(0, e.start - 8):e.start]))):
         e.role = "generic"  # "Today, the resistance plays ..." / "today's world": nowadays, not a day
         return
     before = text[max(0, e.start - 60):e.start]
