@@ -29,7 +29,7 @@ SMALL_CITY = 100_000
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?i:in|at|near|outside|inside|from|into|across|throughout|around|towards?|through|via|within|"
-    r"off|to|over|along|beyond|amid|across|nearby|visit(?:s|ed|ing)?|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|"
+    r"off|to|over|along|borders? with|frontier with|beyond|amid|across|nearby|visit(?:s|ed|ing)?|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|"
     r"based in|invade[ds]?|invading|bomb(?:s|ed|ing)|struck|hit|left|leaving|return(?:s|ed|ing)? to|"
     r"headquartered in|located in|born in)"
     r"\s+(?:(?i:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
@@ -37,6 +37,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"embattled|capital|coastal|border|port|holy|city|town|village|camp|region|province|district|area|"
     r"outskirts|suburbs|heart|centre|center|of|rest|parts|part|whole|all|neighbouring|neighboring|"
     r"northernmost|southernmost|,)\s*|[A-Z][\w\-]*(?:'s|’s)\s+)*$")
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?!(?:after|before|and|or|but|on|in|into|to|for|with|since|during|over|as|at|from|by|until|amid|"
+    r"last|this|next|is|was|has|had|were|are|will|would|could|can|may|might|must|should|said|says|the|a|an|"
+    r"of|where|when|which|who|while|because|if|than|then|that|through|under|against|despite|following|"
+    r"earlier|later|again|too|also|itself|yesterday|today|tonight|tomorrow|late|early)\b)[a-z]")
 _AND_BEFORE = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 _PROPER_NEIGHBOUR = re.compile(r"[A-Z][\w\-]+")
 # capitalised words that may sit beside a place name without making it part of a person's or an organisation's name
@@ -56,7 +61,7 @@ class Hit:
     text: str
     candidates: list[tuple[Entry, bool]]
     locative: bool = False
-    pinned: str | None = None  # the country written beside it ("Tripoli, Lebanon" -> "LBN")
+    pinned: str | None = None  # the country written beside it ("Tripoli, Lebanon" -> "LBN"; "Atlanta, Georgia" -> "USA")
     entry: Entry | None = None
 
 
@@ -112,7 +117,7 @@ def _attributive(text: str, hit: Hit) -> bool:
     if not all(e.feature == "country" for e, _ in hit.candidates):
         return False
     after = text[hit.end:hit.end + 30]
-    return bool(re.match(r"(?:'s|’s|\s+[a-z])", after))
+    return bool(re.match(r"'s|’s", after)) or bool(_MODIFIED_NOUN.match(after))
 
 
 def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None:
@@ -177,7 +182,8 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, sentence_starts: se
             h.locative = True
         if previous is not None and previous.entry is not None and previous.entry.feature != "country" \
                 and re.fullmatch(r",\s+", text[previous.end:h.start]):
-            h.locative = True  # "Tehran, Iran": the country pins the city
+            h.locative = True  # "Tehran, Iran": the country pins the city, and the city the state
+            h.pinned = h.pinned or previous.entry.country
         ner_place = any(s <= h.start and h.end <= e for s, e in allowed)
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
