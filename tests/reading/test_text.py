@@ -13,6 +13,7 @@ from eventcoder.reading.text import MAX_ARTICLE_BYTES, check_size, decode_bytes,
     ("Iran’s minister met Hamas.".encode("utf-8-sig"), "Iran’s minister met Hamas."),
     ("Iran’s minister met Hamas — again.".encode("cp1252"), "Iran’s minister met Hamas — again."),
     ("Café talks in Genève.".encode("latin-1"), "Café talks in Genève."),
+    ("Iran’s minister met Hamas.".encode("utf-16"), "Iran’s minister met Hamas."),
 ])
 def test_decode_bytes_reads_common_encodings(data, expected):
     assert decode_bytes(data, "a.txt") == expected

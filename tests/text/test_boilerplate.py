@@ -38,6 +38,8 @@ def test_boilerplate_label(sentence, label):
     ("Photo: Delegates arrive for the summit.", True),
     ("The minister rejected the claim (as reported earlier).", False),
     ("He cited the treaty [Article 5].", False),
+    ("Delegates arrive for the summit (Photo by Ana Ruiz)", True),
+    ("The news agency said the talks would resume (IRNA)", False),
 ])
 def test_is_caption_paragraph(paragraph, expected):
     assert is_caption_paragraph(paragraph) is expected
@@ -47,6 +49,8 @@ def test_repeated_paragraphs():
     paras = ["Students gather outside the embassy in Tehran.", "Body text here and more.",
              "Students gather outside the embassy in Tehran.", "Short.", "Short."]
     assert repeated_paragraphs(paras) == {"Students gather outside the embassy in Tehran."}
+    prose = " ".join(["The delegations met again."] * 30)
+    assert repeated_paragraphs([prose, prose]) == set()
 
 
 @pytest.mark.parametrize("text, title", [

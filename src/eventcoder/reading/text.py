@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from pathlib import Path
 
@@ -24,10 +25,15 @@ def _looks_binary(text: str) -> bool:
 
 
 def decode_bytes(data: bytes, name: str) -> str:
-    """Decode article bytes: UTF-8 (with or without BOM), else Windows-1252, else Latin-1.
+    """Decode article bytes: UTF-8 (with or without BOM) or UTF-16 with BOM, else Windows-1252, else Latin-1.
 
     Refuses empty input and binary junk (NUL bytes or control characters) with a message naming the input.
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows "Unicode" text files
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise UnreadableInputError(f"not text (binary data): {name}") from None
     if not data.strip():
         raise UnreadableInputError(f"empty article: {name}")
     if b"\x00" in data[:4096]:

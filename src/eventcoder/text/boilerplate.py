@@ -16,7 +16,7 @@ from ..datafiles import read_tsv
 from ..reading.outlets import page_signature
 from ..reading.pubdate import date_line_value
 
-_CREDIT_END = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,100})[\])]\s*$")
+_CREDIT_END = re.compile(r"\[(?P<credit>[^\[\]]{2,100})\]\s*$|\((?P<paren>(?i:photo|image|picture)[^()]{0,100})\)\s*$")
 _CREDIT_WORDS = re.compile(
     r"(?i)\b(getty|afp|reuters|ap|ap photo|epa|anadolu|xinhua|photo|photos|image|images|file|handout|pool|"
     r"via|stringer|str|wana|sana|irna|tasnim|dpa|efe|ansa|shutterstock|credit)\b")
@@ -25,6 +25,7 @@ _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
 _TITLE_LINES = 4
 _MIN_REPEATED_WORDS = 5
+_MAX_CAPTION_WORDS = 80  # a repeated paragraph longer than this is duplicated prose, not a caption
 
 
 @lru_cache(maxsize=1)
@@ -59,14 +60,17 @@ def is_caption_paragraph(paragraph: str) -> bool:
     m = _CREDIT_END.search(text)
     if not m or m.start() == 0:
         return False
+    if m.group("paren"):
+        return True
     credit = m.group("credit")
     return "/" in credit or bool(_CREDIT_WORDS.search(credit))
 
 
 def repeated_paragraphs(paragraphs: list[str]) -> set[str]:
-    """Paragraphs that occur more than once verbatim (pages repeat captions); too-short ones are ignored."""
+    """Paragraphs that occur more than once verbatim and are caption-sized (pages repeat captions)."""
     counts = Counter(p.strip() for p in paragraphs)
-    return {p for p, n in counts.items() if n > 1 and len(p.split()) >= _MIN_REPEATED_WORDS}
+    return {p for p, n in counts.items()
+            if n > 1 and _MIN_REPEATED_WORDS <= len(p.split()) <= _MAX_CAPTION_WORDS}
 
 
 def is_title_like(line: str) -> bool:
