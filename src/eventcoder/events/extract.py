@@ -21,7 +21,6 @@ _NOUN_CUES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "
                         "these", "those", "'s", "’s", "of", "joint", "several", "new", "recent", "further"})
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-_ADJ_POS = frozenset({"ADJ", "VERB"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 _WINDOW_AFTER = 7
 _WINDOW_BEFORE = 3
@@ -63,11 +62,22 @@ class Candidate:
 
 # ---- triggers ------------------------------------------------------------------------------------------------
 
+def _tagged_pos(token: Token) -> str | None:
+    """V, N or A from the tagger (UPOS where present, else the Penn tag), or None when untagged."""
+    if token.pos_:
+        return "V" if token.pos_ in _VERB_POS else "N" if token.pos_ in _NOUN_POS else (
+            "A" if token.pos_ == "ADJ" else "")
+    tag = token.tag_
+    if not tag:
+        return None
+    return "V" if tag.startswith("VB") else "N" if tag.startswith("NN") else "A" if tag.startswith("JJ") else ""
+
+
 def _pos_ok(view: SentenceView, token: Token, pos: str) -> bool:
-    if view.has_pos and token.pos_:
-        allowed = _VERB_POS if pos == "V" else _NOUN_POS if pos == "N" else _ADJ_POS
-        return token.pos_ in allowed
-    return True
+    tagged = _tagged_pos(token)
+    if tagged is None:
+        return True
+    return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN")
 
 
 def _surface_pos(token: Token) -> str:
@@ -109,7 +119,7 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
         candidates = index.candidates(token.lower_)
         if not candidates and token.lemma_ and token.lemma_.lower() != token.lower_:
             candidates = index.candidates(token.lemma_.lower())
-        if not (view.has_pos and token.pos_):
+        if _tagged_pos(token) is None:
             preferred = _surface_pos(token)
             candidates = sorted(candidates, key=lambda e: (e.pos != preferred, -e.size))
         for entry in candidates:
