@@ -296,6 +296,29 @@ def _absorbed_nouns(view: SentenceView, triggers: list[Trigger]) -> dict[int, Tr
     return out
 
 
+_SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+
+
+def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """Whether a trigger is the content of another event ("pledged to send", "urged Iran to withdraw", "praised
+    them for resuming talks"): the governing event is coded, the act it announces is not a separate event."""
+    if not view.has_deps:
+        return False
+    current = trig.token
+    for _ in range(4):
+        label, head = dep(current), current.head
+        if head.i == current.i or label in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass", "root"):
+            return False
+        governor = by_token.get(head.i)
+        if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
+            if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
+                return False  # "rejected UN accusations": the accusation is an event of its own
+            return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
+        current = head
+    return False
+
+
 def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -> list[Candidate]:
     """All events one sentence states, one candidate per source–target pair."""
     triggers = find_triggers(view, index)
@@ -310,6 +333,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         complement = _complement_trigger(view, trig, by_token)
         if "ctrl" in entry.flags and complement is not None:
             continue  # "helped to equip": only the equipping is an event
+        if "ctrl" not in entry.flags and _governed(view, trig, by_token):
+            continue
         if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
@@ -327,6 +352,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if len(noun.entry.cameo) > len(cameo) or cameo.endswith("0") and not noun.entry.cameo.endswith("0"):
                 cameo, mode = noun.entry.cameo, noun.entry.mode
             contexts = sorted(set(contexts) | set(noun.entry.contexts))
+        if complement is not None and not targets:
+            _, complement_targets, _ = resolve_roles(view, complement, words)
+            targets = [m for m in complement_targets if m not in sources]
         if "verbal" in entry.flags and sources and _is_state_agent(sources[0]):
             code = cameo_code("114")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
@@ -343,7 +371,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         left = min(view.doc[i].left_edge.i for i in trig.tokens) if view.has_deps else 0
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
-        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        if not targets and len(sources) > 1 and (type_ in _MUTUAL_TYPES or "recip" in entry.flags):
+            pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
+        else:
+            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
         for source, target in pairs:
             if source is not None and target is not None and (
                     source is target or (source.actor.code and source.actor.code == target.actor.code)):
