@@ -147,12 +147,13 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
             if not found and dep(token) in ("acomp", "amod") and entry.pos == "A":
                 found = view.subject(token.head)
         found = [token.head if t.lower_ in RELATIVE_PRONOUNS and dep(token) == "relcl" else t for t in found]
-        if not found and verbal:
+        if not found and verbal and not view.is_passive(token):
             found = control_subject(view, token, words)
         return found
     if slot == "obj":
         if verbal and view.is_passive(token):
-            found = view.passive_subject(token)
+            found = [token.head if t.lower_ in RELATIVE_PRONOUNS and dep(token) == "relcl" else t
+                     for t in view.passive_subject(token)]
             if not found and dep(token) in ("acl", "conj"):
                 found = [token.head] if dep(token) == "acl" else control_subject(view, token, words)
             return found

@@ -140,6 +140,10 @@ class SentenceView:
                     seen.add(id(mention))
                     found.append((tok, mention))
             if found:
+                # one entity per argument: a person named in apposition beats the office's state ("Iran's
+                # foreign minister, Abdollahian"); otherwise the leftmost; then whatever is coordinated with it
+                found.sort(key=lambda pair: (pair[1].actor.kind != "person", pair[0].i))
+                found = found[:1]
                 group = [m for _, m in found]
                 for tok, _ in found:
                     for conj in self.conjuncts(self.doc[self._mention_head(tok)]):
@@ -167,8 +171,14 @@ class SentenceView:
         from .lexicon import load_modality
         member_words = load_modality()["member"]
         left, right = root.left_edge.i, root.right_edge.i
+        phrase, todo = {root.i}, [root]  # the root's own phrase: no relative or participial clauses
+        while todo:
+            for child in todo.pop().children:
+                if dep(child) not in CLAUSE_EDGES - {"mark"}:
+                    phrase.add(child.i)
+                    todo.append(child)
         for i in range(left, right + 1):
-            if self.doc[i].lower_ in member_words and i + 1 <= right:
+            if i in phrase and self.doc[i].lower_ in member_words and i + 1 <= right:
                 j = i + 1 if self.doc[i + 1].lower_ != "as" else i + 2
                 if j <= right and j in self.covered and j not in exclude:
                     out = [self.covered[j]]
