@@ -171,6 +171,7 @@ class Event:
     coder: str
     trigger: str | None = None  # the word(s) that signalled the event
     mentions: int = 1  # how many times the article states it (within-article dedup)
+    plover_score: float | None = None  # PLOVER's own conflict-cooperation score of type/mode (goldstein is CAMEO's)
 
 
 @dataclass
