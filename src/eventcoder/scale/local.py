@@ -10,6 +10,7 @@ reported Failure.
 
 from __future__ import annotations
 
+import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -48,9 +49,19 @@ class _Pool:
 def code_parallel(items: Iterable[Article | Failure], workers: int, *, chunk_size: int = CHUNK_SIZE,
                   debug: bool = False, stats: RunStats | None = None,
                   config: Config | None = None) -> Iterator[Document | Failure]:
-    """Code items with `workers` processes; documents and failures come out in input order."""
-    pool = _Pool(workers, config)
+    """Code items with `workers` processes; documents and failures come out in input order.
+
+    An input of one chunk or less is coded in this process: starting workers would cost more than it saves.
+    """
     chunks = chunked(items, chunk_size)
+    first = list(itertools.islice(chunks, 2))
+    if len(first) < 2:
+        from ..corpus import code_articles
+        from .worker import measure_self
+        yield from measure_self(code_articles(itertools.chain.from_iterable(first), debug=debug), stats)
+        return
+    chunks = itertools.chain(first, chunks)
+    pool = _Pool(workers, config)
     in_flight: deque[tuple[list[Article | Failure], Future]] = deque()
     limit = workers * IN_FLIGHT_PER_WORKER
     try:
