@@ -57,8 +57,10 @@ def code_parallel(items: Iterable[Article | Failure], workers: int, *, chunk_siz
     first = list(itertools.islice(chunks, 2))
     if len(first) < 2:
         from ..corpus import code_articles
-        from .worker import measure_self
-        yield from measure_self(code_articles(itertools.chain.from_iterable(first), debug=debug), stats)
+        from .worker import measure_self, worker_pipeline
+        pipeline = worker_pipeline(config) if config is not None else None
+        yield from measure_self(code_articles(itertools.chain.from_iterable(first), pipeline, debug=debug),
+                                stats)
         return
     chunks = itertools.chain(first, chunks)
     pool = _Pool(workers, config)

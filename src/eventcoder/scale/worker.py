@@ -12,6 +12,7 @@ import resource
 import signal
 import sys
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -22,6 +23,8 @@ from ..reading.failures import Failure
 
 CHUNK_SIZE = 8  # articles per task: large enough for a good nlp.pipe batch, small enough to keep order cheap
 
+PARENT_CHECK_SECONDS = 1.0
+_config: Config | None = None  # the pool's config, set in each worker by init_worker
 _local = threading.local()  # one pipeline per worker thread (Dask threads must not share stage state)
 
 
@@ -51,17 +54,30 @@ def peak_rss() -> int:
 
 
 def init_worker(config: Config | None = None) -> None:
-    """Pool initializer: leave Ctrl-C to the parent (it stops the pool cleanly) and load the models now."""
+    """Pool initializer: leave Ctrl-C to the parent (it stops the pool cleanly), exit when the parent is killed
+    (kill -9 leaves no orphans coding on), and load the models now."""
+    global _config
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    worker_pipeline(config)
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    _config = config
+    worker_pipeline()
 
 
 def worker_pipeline(config: Config | None = None) -> Pipeline:
-    """This worker's pipeline, built on first use and kept for every later chunk."""
-    pipeline = getattr(_local, "pipeline", None)
-    if pipeline is None:
-        pipeline = _local.pipeline = Pipeline(config)
-    return pipeline
+    """This worker's pipeline for `config` (default: the one its initializer was given), built on first use and
+    kept for every later chunk."""
+    config = config or _config or Config()
+    pipelines: dict[Config, Pipeline] = _local.__dict__.setdefault("pipelines", {})
+    if config not in pipelines:
+        pipelines[config] = Pipeline(config)
+    return pipelines[config]
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def code_chunk(items: list[Article | Failure], debug: bool = False) -> ChunkResult:
