@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-
 from eventcoder.config import Config
 from eventcoder.document import Document
 from eventcoder.reading.failures import Failure
