@@ -41,7 +41,7 @@ MODES = {
 TAGS = {"no-event", "negated", "hypothetical", "passive", "compound", "nominal", "reported", "apposition", "coref",
         "multi-event"}
 EVENT_KEYS = {"type", "mode", "cameo", "source", "target", "negated", "hypothetical", "date"}
-DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
