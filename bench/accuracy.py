@@ -236,6 +236,12 @@ def score_unit(t: Tally, gold: list[Ev], pred: list[Ev], label: str) -> None:
     for p in left_pred:
         t.fp[p.type] += 1
     cross, lone_gold, lone_pred = greedy_pairs(left_gold, left_pred, same_type=False)
+    if len(left_gold) > 1 or len(left_pred) > 1:  # a confusion needs a shared actor unless one event each side
+        related = [lenient(g.source, p.source) or lenient(g.target, p.target) for g, p in cross]
+        unrelated = [pair for pair, keep in zip(cross, related) if not keep]
+        cross = [pair for pair, keep in zip(cross, related) if keep]
+        lone_gold += [g for g, _ in unrelated]
+        lone_pred += [p for _, p in unrelated]
     for g, p in cross:
         t.confusion[(g.type, p.type)] += 1
         t.misses.append(f"{label}: type gold {describe(g)} / predicted {describe(p)} | {g.text}")
