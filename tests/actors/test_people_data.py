@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ HEADER = "person\taliases\tcountry\tcode\tsector\ttitle\tstart\tend\n"
 def _load_checker():
     spec = importlib.util.spec_from_file_location("check_people", REPO / "scripts" / "check_people.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
     spec.loader.exec_module(module)
     return module
 
