@@ -5,10 +5,11 @@ Run from the repository root:  PYTHONPATH=src python bench/accuracy.py [--split 
 Each gold sentence (bench/data/dev_sentences.jsonl) is analysed as its own article with its publication date; each
 annotated article (examples/annotated/NN-slug.txt with bench/data/articles/NN-slug.json) is analysed whole, and its
 predicted events are compared with the gold events of the same sentence. Within a sentence, predicted and gold events
-are paired by type, preferring pairs whose source and target agree. Type scores count only factual events (neither
-negated nor hypothetical) on both sides: a predicted negated or hypothetical event is never a false positive, it is
-scored on its flags instead; a factual prediction of an event the gold marks negated or hypothetical is a false
-positive (it asserts what did not happen). `--floors` exits 1 when a figure falls below bench/floors.json.
+are paired by type, preferring pairs whose source and target agree. Type scores count every gold event; a predicted
+negated or hypothetical event counts only when it pairs with a gold event that is flagged too, and is otherwise left
+out (never a false positive, never a hit). Flags are scored apart: how many flagged gold events were found with the
+flag, how many were asserted as factual, and how many predicted flags were right. `--floors` exits 1 when a figure
+falls below bench/floors.json.
 """
 
 from __future__ import annotations
@@ -211,7 +212,8 @@ def score_unit(t: Tally, gold: list[Ev], pred: list[Ev], label: str) -> None:
     score_flag(t.negation, "negated", gold, pred, pairs)
     score_flag(t.hypothetical, "hypothetical", gold, pred, pairs)
 
-    typed = [(g, p) for g, p in pairs if g.factual and p.factual]
+    # a flagged prediction counts for its type only against a flagged gold event
+    typed = [(g, p) for g, p in pairs if p.factual or not g.factual]
     typed_ids = {id(x) for pair in typed for x in pair}
     for g, p in typed:
         t.tp[g.type] += 1
@@ -229,7 +231,7 @@ def score_unit(t: Tally, gold: list[Ev], pred: list[Ev], label: str) -> None:
             t.dated_right += g.date == p.date
         if not (strict(g.source, p.source) and strict(g.target, p.target)):
             t.misses.append(f"{label}: roles gold {describe(g)} / predicted {describe(p)} | {g.text}")
-    left_gold = [g for g in gold if g.factual and id(g) not in typed_ids]
+    left_gold = [g for g in gold if id(g) not in typed_ids]
     left_pred = [p for p in pred if p.factual and id(p) not in typed_ids]
     for g in left_gold:
         t.fn[g.type] += 1
@@ -339,7 +341,7 @@ def print_confusion(t: Tally) -> None:
         print("confusion: (empty)")
         return
     short = {ty: ty[:4] for ty in TYPES + (NONE,)}
-    print("confusion (rows gold, columns predicted; factual events):")
+    print("confusion (rows gold, columns predicted; NONE = missed or spurious):")
     print(" " * 10 + "".join(f"{short[c]:>5}" for c in cols))
     for r in rows:
         print(f"{r:<10}" + "".join(f"{t.confusion.get((r, c), 0) or '.':>5}" for c in cols))

@@ -59,17 +59,23 @@ def test_flagged_prediction_is_not_a_false_positive_but_a_missed_factual_event(a
     assert t.negation.predicted == 1 and t.negation.predicted_right == 0
 
 
-def test_factual_prediction_of_a_negated_event_is_a_false_positive(acc):
+def test_factual_prediction_of_a_negated_event_counts_for_type_and_fails_the_flag(acc):
     t = score(acc, [gold("AID", "USA", "UKR", negated=True)], [predicted("AID", "USA", "UKR")])
-    assert t.fp["AID"] == 1 and t.fn["AID"] == 0
+    assert t.tp["AID"] == 1 and t.fp["AID"] == 0
     assert t.negation.gold == 1 and t.negation.found_unflagged == 1 and t.negation.found_flagged == 0
+
+
+def test_gold_flagged_event_missed_is_a_false_negative_and_stray_flagged_prediction_is_ignored(acc):
+    t = score(acc, [gold("THREATEN", "IRN", None, hypothetical=True)], [predicted("ASSAULT", "IRN", None,
+                                                                                  hypothetical=True)])
+    assert t.fn["THREATEN"] == 1 and t.fp["ASSAULT"] == 0 and t.confusion[("THREATEN", acc.NONE)] == 1
 
 
 def test_hypothetical_flag_found(acc):
     t = score(acc, [gold("CONSULT", "USAGOV", "EGY", hypothetical=True)],
               [predicted("CONSULT", "USAGOV", "EGY", hypothetical=True)])
     fig = acc.figures(t, 1.0)
-    assert fig["hypothetical_accuracy"] == 1.0 and fig["micro_f1"] == 0.0  # no factual events on either side
+    assert fig["hypothetical_accuracy"] == 1.0 and fig["micro_f1"] == 1.0
 
 
 def test_roles_strict_and_lenient(acc):
