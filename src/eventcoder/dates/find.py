@@ -81,6 +81,8 @@ class Patterns:
     """Every compiled pattern, built once from the lexicon."""
 
     shapes: tuple[tuple[str, re.Pattern[str]], ...]
+    # words without which a shape cannot match: each shape searches only the text around its own triggers
+    triggers: dict[str, re.Pattern[str]]
     year_context: re.Pattern[str]  # what must precede a bare year ("in 2019", "since 2009", "the 2019 vote")
     future: re.Pattern[str]
     lex: Lexicon
@@ -131,7 +133,15 @@ def patterns() -> Patterns:
     )
     year_context = re.compile(rf"(?:\b{year_cue}|\()\s*$")
     future = re.compile(r"(?<![\w’'])(?:" + _alt(lex.future) + r")\b", re.I)
-    return Patterns(shapes, year_context, future, lex)
+    month_words = r"\b(?:" + _alt(lex.months) + r")\b"
+    triggers = {
+        "month": re.compile(month_words),
+        "digits": re.compile(r"\d{4}|\d/"),
+        "weekday": re.compile(r"\b(?:" + _alt(lex.weekdays) + r")\b"),
+        "relative": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
+                               r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend)\b"),
+    }
+    return Patterns(shapes, triggers, year_context, future, lex)
 
 
 _DIR = {"last": "last", "next": "next", "this": "this", "past": "last", "on": None, "by": None, "since": None,
@@ -215,13 +225,33 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
     return e
 
 
+WINDOW = 48  # characters searched on each side of a trigger word: longer than any date expression
+SHAPE_TRIGGER = {"iso": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
+                 "md": "month", "month": "month", "anniversary": "relative", "ago": "relative",
+                 "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
+                 "year": "digits"}
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger words, so that fifteen patterns do not each scan the whole article."""
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        start, end = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def find_dates(text: str) -> list[Expr]:
     """Every date expression in `text`, left to right, overlaps resolved in favour of the longer match."""
     pats = patterns()
     lex = pats.lex
     found: list[Expr] = []
+    windows = {name: _windows(text, trigger) for name, trigger in pats.triggers.items()}
     for kind, pattern in pats.shapes:
-        for m in pattern.finditer(text):
+        for m in (m for start, end in windows[SHAPE_TRIGGER[kind]] for m in pattern.finditer(text, start, end)):
             if kind == "year" and not pats.year_context.search(text[max(0, m.start() - 24):m.start()]):
                 continue
             expr = _build(kind, m, lex)

@@ -81,36 +81,29 @@ class Found:
 _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
 
 
+_MARKS = re.compile(r"[“”\"]|\n[ \t]*\n\s*")
+
+
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the inside of every quotation, marks excluded."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\n" and open_at is not None and text.startswith("\n", i + 1):
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            if j < n and text[j] in (_OPEN, _STRAIGHT):  # the quote goes on in the next paragraph
-                spans.append((open_at, _rstrip(text, open_at, i)))
-                open_at = j + 1
-                i = j + 1
+    for m in _MARKS.finditer(text):
+        ch = m.group()
+        i = m.start()
+        if ch[0] == "\n":
+            if open_at is None:
                 continue
-            open_at = None  # an unclosed quote ends with its paragraph and is dropped
-        elif ch == _OPEN:
+            if text[m.end():m.end() + 1] in (_OPEN, _STRAIGHT):  # the quote goes on in the next paragraph
+                spans.append((open_at, _rstrip(text, open_at, i)))
+                open_at = -1  # the next paragraph's opening mark reopens it
+            else:
+                open_at = None  # an unclosed quote ends with its paragraph and is dropped
+        elif ch == _OPEN or (ch == _STRAIGHT and open_at in (None, -1)):
             open_at = i + 1
-        elif ch == _CLOSE and open_at is not None:
+        elif open_at is not None and open_at >= 0:
             spans.append((open_at, i))
             open_at = None
-        elif ch == _STRAIGHT:
-            if open_at is None:
-                open_at = i + 1
-            else:
-                spans.append((open_at, i))
-                open_at = None
-        i += 1
     return [(s, e) for s, e in spans if e > s and text[s:e].strip()]
 
 
@@ -122,7 +115,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 # ---------------------------------------------------------------- names
 
-_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[A-Z]?[\w\-]+|bin|ibn|Al-\w+)(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+|bin|ibn|"
+_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[\w\-]+)(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+|bin|ibn|"
                    r"von|van|der|den|de|da|di|del|du|of the|of))*")
 _PARTICLES = frozenset("of the von van der den de da di del du bin ibn".split())
 _FUNCTION = frozenset("""The A An In At On From To Near And Or But For By With As Of Across Inside Outside Throughout
