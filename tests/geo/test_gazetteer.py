@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 import pycountry
 import pytest
 
+from eventcoder.datafiles import read_tsv
 from eventcoder.geo.gazetteer import fold, haversine_km, load_gazetteer
 
 VALID_EXTRA_CODES = {"KOS"}
@@ -17,25 +16,27 @@ def gaz():
     return load_gazetteer()
 
 
-def data_rows(name: str) -> list[list[str]]:
-    text = (resources.files("eventcoder") / "data" / "places" / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def test_curated_places_follow_the_schema():
-    for row in data_rows("places.tsv"):
-        assert len(row) == 6, row
-        name, aliases, country, lat, lon, feature = row
-        assert name and feature
-        assert country in VALID_EXTRA_CODES or pycountry.countries.get(alpha_3=country), row
-        if feature != "country" or lat:
-            assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, row
+    rows = read_tsv("places", "places.tsv")
+    assert len(rows) >= 50
+    for row in rows:
+        assert set(row) == {"name", "aliases", "country", "lat", "lon", "feature"}
+        assert row["name"] and row["feature"]
+        assert row["country"] in VALID_EXTRA_CODES or pycountry.countries.get(alpha_3=row["country"]), row
+        if row["feature"] != "country" or row["lat"]:
+            assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
 
 
 def test_demonyms_point_at_real_countries():
-    for demonym, country in data_rows("demonyms.tsv"):
-        assert demonym[0].isupper()
-        assert country in VALID_EXTRA_CODES or pycountry.countries.get(alpha_3=country), demonym
+    for row in read_tsv("places", "demonyms.tsv"):
+        assert row["demonym"][0].isupper()
+        assert row["country"] in VALID_EXTRA_CODES or pycountry.countries.get(alpha_3=row["country"]), row
+
+
+def test_date_and_quote_vocabularies_follow_their_schemas():
+    kinds = {"month", "month_abbr", "weekday", "number", "ordinal", "future", "role_since", "role_birth"}
+    assert {row["kind"] for row in read_tsv("dates", "words.tsv")} <= kinds
+    assert all(row["form"] and row["lemma"] for row in read_tsv("quotes", "verbs.tsv"))
 
 
 @pytest.mark.parametrize("name, country", [

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+
+from ..datafiles import read_tsv
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Lexicon:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     future: tuple[str, ...]
+    roles: dict[str, tuple[str, ...]]  # role -> the words that give a following date that role ("since", "born")
 
 
 @dataclass
@@ -54,11 +56,9 @@ def load_lexicon() -> Lexicon:
     numbers: dict[str, int] = {}
     ordinals: dict[str, int] = {}
     future: list[str] = []
-    text = (resources.files("eventcoder") / "data" / "dates" / "words.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#") or line.startswith("kind\t"):
-            continue
-        kind, word, value = (line.split("\t") + [""])[:3]
+    roles: dict[str, list[str]] = {}
+    for row in read_tsv("dates", "words.tsv"):
+        kind, word, value = row["kind"], row["word"], row["value"]
         if kind in ("month", "month_abbr"):
             months[word] = int(value)
         elif kind == "weekday":
@@ -69,7 +69,10 @@ def load_lexicon() -> Lexicon:
             ordinals[word] = int(value)
         elif kind == "future":
             future.append(word)
-    return Lexicon(months, weekdays, numbers, ordinals, tuple(future))
+        elif kind.startswith("role_"):
+            roles.setdefault(kind[5:], []).append(word)
+    return Lexicon(months, weekdays, numbers, ordinals, tuple(future),
+                   {role: tuple(words) for role, words in roles.items()})
 
 
 def _alt(words) -> str:
@@ -83,6 +86,7 @@ class Patterns:
     shapes: tuple[tuple[str, re.Pattern[str]], ...]
     # words without which a shape cannot match: each shape searches only the text around its own triggers
     triggers: dict[str, re.Pattern[str]]
+    role_before: re.Pattern[str]  # "since " / "born in " right before a date
     year_context: re.Pattern[str]  # what must precede a bare year ("in 2019", "since 2009", "the 2019 vote")
     future: re.Pattern[str]
     lex: Lexicon
@@ -141,15 +145,16 @@ def patterns() -> Patterns:
         "relative": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
                                r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend)\b"),
     }
-    return Patterns(shapes, triggers, year_context, future, lex)
+    role_before = re.compile(
+        r"(?:" + "|".join(rf"(?P<{role}>\b(?i:{_alt(words)}))" for role, words in lex.roles.items())
+        + r")(?:\s+(?:in|on))?\s+(?:the\s+)?$")
+    return Patterns(shapes, triggers, role_before, year_context, future, lex)
 
 
 _DIR = {"last": "last", "next": "next", "this": "this", "past": "last", "on": None, "by": None, "since": None,
         "until": None}
 _DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
             "this afternoon": 0, "this evening": 0}
-_ROLE_BEFORE = re.compile(r"(?:\b(?P<since>[Ss]ince|[Ee]ver since)|\b(?P<birth>[Bb]orn|[Bb]\.)(?:\s+(?:in|on))?)"
-                          r"\s+(?:the\s+)?$")
 _ANNIV_BEFORE = re.compile(r"\banniversar(?:y|ies)\b(?:\W+\w+){0,6}\W+$", re.I)
 
 
@@ -281,9 +286,9 @@ def _set_role(text: str, e: Expr) -> None:
         e.role = "generic"  # "Today, the resistance plays ..." / "today's world": nowadays, not a day
         return
     before = text[max(0, e.start - 60):e.start]
-    cue = _ROLE_BEFORE.search(before)
+    cue = patterns().role_before.search(before)
     if cue:
-        e.role = "since" if cue.group("since") else "birth"
+        e.role = cue.lastgroup or "event"
     elif e.kind in ("year", "ym", "dmy", "mdy") and _ANNIV_BEFORE.search(before):
         e.role = "anniversary"
 

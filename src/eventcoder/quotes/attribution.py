@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from ..datafiles import data_text, read_tsv
 from ..document import Actor, Quote, Sentence
 
 SCARE_QUOTE_WORDS = 3  # quotes this short are scare quotes unless a reporting verb frames them
@@ -36,18 +36,11 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    base = resources.files("eventcoder") / "data" / "quotes"
-    verbs: dict[str, str] = {}
-    for line in (base / "verbs.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            form, lemma = line.split("\t")[:2]
-            verbs[form] = lemma
-    titles = frozenset(line.strip().lower() for line in (base / "titles.txt").read_text(encoding="utf-8")
-                       .splitlines() if line.strip() and not line.startswith("#"))
+    verbs = {row["form"]: row["lemma"] for row in read_tsv("quotes", "verbs.tsv")}
+    titles = frozenset(line.strip().lower() for line in data_text("quotes", "titles.txt").splitlines()
+                       if line.strip() and not line.startswith("#"))
     pattern = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b")
-    places = resources.files("eventcoder") / "data" / "places" / "demonyms.tsv"
-    demonyms = frozenset(line.split("\t")[0] for line in places.read_text(encoding="utf-8").splitlines()
-                         if line.strip() and not line.startswith("#"))
+    demonyms = frozenset(row["demonym"] for row in read_tsv("places", "demonyms.tsv"))
     return Lexicon(verbs, titles, demonyms, pattern)
 
 
