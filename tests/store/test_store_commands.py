@@ -9,6 +9,7 @@ import csv
 import io
 import json
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -257,9 +258,28 @@ def test_review_export_writes_fully_reviewed_sentences(cli, db, docs, tmp_path):
     assert set(by_sentence) == {1}
     gold = by_sentence[1]
     assert gold["doc_id"] == "ties" and gold["text"] == ties.sentences[1].text
-    assert [(e["type"], e["source"], e["target"], e["negated"], e["hypothetical"]) for e in gold["events"]] == [
-        (ties.events[0].type, ties.events[0].source["code"], ties.events[0].target["code"], False, False),
-        ("SUPPORT", ties.events[1].source["code"], ties.events[1].target["code"], False, False)]
+    assert gold["published"] == ties.doc.published and gold["split"] == "dev"
+    assert [(e["type"], e["cameo"], e["source"], e["target"], e["negated"], e["hypothetical"], e["date"])
+            for e in gold["events"]] == [
+        (ties.events[0].type, ties.events[0].cameo, ties.events[0].source["code"], ties.events[0].target["code"],
+         False, False, ties.events[0].date),
+        ("SUPPORT", None, ties.events[1].source["code"], ties.events[1].target["code"], False, False,
+         ties.events[1].date)]
+
+
+def test_review_export_matches_the_dev_gold_shape(cli, db, docs, tmp_path):
+    dev = Path(__file__).resolve().parents[2] / "bench" / "data" / "dev_sentences.jsonl"
+    if not dev.exists():
+        pytest.skip("bench/data/dev_sentences.jsonl is not in this checkout")
+    reference = json.loads(dev.read_text(encoding="utf-8").splitlines()[0])
+    with Store.open(db) as store:
+        for event in docs[2].events:
+            record_review(store, event.id, "accept")
+    out = tmp_path / "gold.jsonl"
+    assert cli("review", "export", "--out", out, "--db", db).exit_code == 0
+    record = json.loads(out.read_text().splitlines()[0])
+    assert set(reference) <= set(record)
+    assert set(reference["events"][0]) <= set(record["events"][0])
 
 
 @pytest.mark.parametrize("verdict, fixed, message", [
