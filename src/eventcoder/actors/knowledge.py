@@ -320,13 +320,14 @@ class _Builder:
         for number, r in rows:
             where = f"groups.tsv:{number}"
             _need(bool(CODE_RE.match(r["code"])), where, f"bad code {r['code']!r}")
-            _need(r["sector"] in SECTORS, where, f"unknown sector {r['sector']!r}")
+            _need(not r["sector"] or r["sector"] in SECTORS, where, f"unknown sector {r['sector']!r}")
             key = f"group:{r['code']}"
             _need(key not in self.entities, where, f"duplicate group {r['code']}")
             members = tuple(_split(r["members"]))
             for m in members:
                 _need(bool(CODE_RE.match(m)), where, f"bad member code {m!r}")
-            self.entities[key] = Entity(key, r["name"], "group", r["code"], r["country"] or None, r["sector"], members)
+            self.entities[key] = Entity(key, r["name"], "group", r["code"], r["country"] or None, r["sector"] or None,
+                                       members)
             for a in [r["name"], *_split(r["aliases"])]:
                 self.alias(a, "name", key)
             for a in _split(r["adjectives"]):

@@ -102,6 +102,7 @@ NAME_RUN_END = re.compile(rf"((?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NA
 POSSESSIVE_GAP = re.compile(r"^(?:'s|'|’s|’)?\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,2})$")
 OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 APPOSITION_GAP = re.compile(r"^(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,\s*$")
+APPOSITION_LEAD = re.compile(APPOSITION_GAP.pattern[:-1])
 DIRECT_GAP = re.compile(r"^\s+$")
 COORD_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*,?\s+as well as\s+)(?:the\s+)?$")
 ACRONYM_PAREN = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-&]{1,9})\s*\)")
@@ -258,7 +259,9 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
 # ------------------------------------------------------------------------------------------------- composition
 
 def _modifiers_ok(words: str) -> bool:
-    return all(w.lower() not in STOP_WORDS for w in words.split())
+    """Words between an owner and its noun must be modifiers ("political", "air"), not verbs or function words
+    ("Egypt hosted world leaders", "Iran sends troops"): without a tagger, -ed and -s forms are taken as verbs."""
+    return all(w.lower() not in STOP_WORDS and not re.search(r"(?:ed|[^s]s)$", w) for w in words.split())
 
 
 def resolve_sentence(ctx: DocContext, text: str, folded: str, hits: list[Hit], shouting: bool,
@@ -365,7 +368,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 continue
             name = None
             if not shouting:
-                gap_m = APPOSITION_GAP.match(text[prev_end:]) or re.match(r"^\s+(?=[A-Z])", text[prev_end:])
+                gap_m = APPOSITION_LEAD.match(text[prev_end:]) or re.match(r"^\s+(?=[A-Z])", text[prev_end:])
                 if gap_m and (owner is not None or items[j - 1].honorific):
                     name = _name_after(text, prev_end + gap_m.end(), items, j)
             if name:
