@@ -3,8 +3,8 @@
 The people files are hand-written, so the mistakes they invite are typing mistakes: a missing tab, a
 misspelt country code, a date like 2021-13-01, an end before a start, a code that follows neither the
 state-agent convention (IRN + GOV) nor the organisation convention (HAMAS, UN), the same role twice, or
-one surname given as an alias of two different people, or one person listed with different aliases in
-two places. This script finds all of them, prints one line per
+one surname given as an alias of two different people, one person listed with different aliases in two
+places, or (when organizations.tsv sits beside the people folder) an organisation code it does not define. This script finds all of them, prints one line per
 problem and a count of rows and people per file, and exits 1 when anything is wrong.
 
 Usage: python scripts/check_people.py [PEOPLE_DIR]
@@ -85,9 +85,28 @@ def starts_after_end(start: tuple[int, ...], end: tuple[int, ...]) -> bool:
     return start[:n] > end[:n]
 
 
+def known_organisations(people_dir: Path) -> frozenset[str] | None:
+    """Ids and codes from organizations.tsv beside the people folder, or None when that file is absent."""
+    path = people_dir.parent / "organizations.tsv"
+    if not path.exists():
+        return None
+    known: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 2 or cells[0] == "id":
+            continue
+        known.update(cells[:2])
+    return frozenset(known)
+
+
+def is_state_agent(code: str) -> bool:
+    """IRNGOV-style codes: a state followed by a sector."""
+    return bool(STATE_AGENT.match(code)) and code[:3] in STATES and code[3:] in SECTORS
+
+
 def check_code(code: str, country: str, sector: str) -> str | None:
     """The problem with a role's code, or None. State agents must agree with their country and sector."""
-    if STATE_AGENT.match(code) and code[:3] in STATES and code[3:] in SECTORS:
+    if is_state_agent(code):
         if code[:3] != country:
             return f"state-agent code {code} does not match country {country}"
         if code[3:] != sector:
@@ -101,7 +120,11 @@ def check_code(code: str, country: str, sector: str) -> str | None:
 
 
 def check_file(
-    path: Path, report: Report, aliases_of: dict[str, dict[str, str]], seen: dict[tuple[str, ...], str]
+    path: Path,
+    report: Report,
+    aliases_of: dict[str, dict[str, str]],
+    seen: dict[tuple[str, ...], str],
+    organisations: frozenset[str] | None = None,
 ) -> None:
     """Check one TSV file, adding its problems and counts to report; seen holds roles of earlier files."""
     name = path.name
@@ -129,6 +152,8 @@ def check_file(
         problem = check_code(code, country, sector)
         if problem:
             report.errors.append(f"{where}: {problem}")
+        elif organisations is not None and not is_state_agent(code) and code not in organisations:
+            report.errors.append(f"{where}: organisation code {code} is not in organizations.tsv")
         start_d = parse_date(start)
         if start_d is None:
             report.errors.append(f"{where}: bad start date {start!r}")
@@ -161,11 +186,12 @@ def check_people(people_dir: Path = DEFAULT_DIR) -> Report:
     report = Report()
     aliases_of: dict[str, dict[str, str]] = defaultdict(dict)
     seen: dict[tuple[str, ...], str] = {}
+    organisations = known_organisations(people_dir)
     files = sorted(p for p in people_dir.glob("*.tsv") if p.name not in SKIP_FILES)
     if not files:
         report.errors.append(f"no people files in {people_dir}")
     for path in files:
-        check_file(path, report, aliases_of, seen)
+        check_file(path, report, aliases_of, seen, organisations)
     everyone = set().union(*report.people.values()) if report.people else set()
     canonical = {p.lower(): p for p in everyone}
     for alias, owners in sorted(aliases_of.items()):
