@@ -4,7 +4,8 @@ The people files are hand-written, so the mistakes they invite are typing mistak
 misspelt country code, a date like 2021-13-01, an end before a start, a code that follows neither the
 state-agent convention (IRN + GOV) nor the organisation convention (HAMAS, UN), the same role twice, or
 one surname given as an alias of two different people, one person listed with different aliases in two
-places, or (when organizations.tsv sits beside the people folder) an organisation code it does not define. This script finds all of them, prints one line per
+places, a party role starting inside an office (it would win over the office when coding), or (when
+organizations.tsv sits beside the people folder) an organisation code it does not define. This script finds all of them, prints one line per
 problem and a count of rows and people per file, and exits 1 when anything is wrong.
 
 Usage: python scripts/check_people.py [PEOPLE_DIR]
@@ -54,6 +55,7 @@ class Report:
     rows: Counter = field(default_factory=Counter)
     people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     aliases_of_person: dict[str, tuple[str, str]] = field(default_factory=dict)
+    roles_of: dict[str, list[tuple[str, str, str, str, str]]] = field(default_factory=lambda: defaultdict(list))
 
     @property
     def total_rows(self) -> int:
@@ -177,8 +179,37 @@ def check_file(
             if alias == person:
                 report.errors.append(f"{where}: alias {alias!r} repeats the canonical name")
             aliases_of[alias.lower()][person] = where
+        report.roles_of[person].append((sector, title, start, end, where))
         report.rows[name] += 1
         report.people[name].add(person)
+
+
+# Sectors of the offices a person is coded by; a party role that starts while one of these is held would win
+# (the loader takes the latest-starting role in force) and code a head of state as a party official.
+OFFICE_SECTORS = frozenset("GOV MIL SPY COP JUD LEG IGO".split())
+
+
+def _bounds(start: str, end: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    lo = parse_date(start) or (0,)
+    hi = parse_date(end) if end else (9999,)
+    return lo, hi or (9999,)
+
+
+def check_party_overrides(rows: dict[str, list[tuple[str, str, str, str, str]]], report: Report) -> None:
+    """A party role (PTY) must not start strictly inside an office the same person holds."""
+    for person, roles in rows.items():
+        for sector, title, start, end, where in roles:
+            if sector != "PTY":
+                continue
+            p_start, _ = _bounds(start, end)
+            for o_sector, o_title, o_start, o_end, _ in roles:
+                if o_sector not in OFFICE_SECTORS:
+                    continue
+                lo, hi = _bounds(o_start, o_end)
+                n_lo, n_hi = min(len(p_start), len(lo)), min(len(p_start), len(hi))
+                if p_start[:n_lo] > lo[:n_lo] and p_start[:n_hi] < hi[:n_hi]:
+                    report.errors.append(f"{where}: party role {title!r} of {person} starts while they are "
+                                         f"{o_title!r}, so it would override that office")
 
 
 def check_people(people_dir: Path = DEFAULT_DIR) -> Report:
@@ -192,6 +223,7 @@ def check_people(people_dir: Path = DEFAULT_DIR) -> Report:
         report.errors.append(f"no people files in {people_dir}")
     for path in files:
         check_file(path, report, aliases_of, seen, organisations)
+    check_party_overrides(report.roles_of, report)
     everyone = set().union(*report.people.values()) if report.people else set()
     canonical = {p.lower(): p for p in everyone}
     for alias, owners in sorted(aliases_of.items()):

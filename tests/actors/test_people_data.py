@@ -114,6 +114,13 @@ def test_checker_catches_inconsistent_aliases_across_files(tmp_path):
     assert any("aliases of A B differ" in e for e in errors), errors
 
 
+def test_checker_catches_party_role_inside_office(tmp_path):
+    rows = ["A B\t\tTUR\tTURGOV\tGOV\tPresident\t2014-08-28\t", "A B\t\tTUR\tAKP\tPTY\tParty Chairman\t2017-05-21\t"]
+    (tmp_path / "x.tsv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    errors = checker.check_people(tmp_path).errors
+    assert any("would override" in e for e in errors), errors
+
+
 def test_checker_accepts_partial_dates(tmp_path):
     rows = ["A B\tAbee\tPSE\tHAMAS\tREB\tLeader\t2017-05\t2017-05-06", "C D\t\tKOS\tKOSGOV\tGOV\tPresident\t2016\t"]
     (tmp_path / "x.tsv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
