@@ -173,6 +173,8 @@ def check_file(
         first = report.aliases_of_person.setdefault(person, (aliases, where))
         if first[0] != aliases:
             report.errors.append(f"{where}: aliases of {person} differ from those at {first[1]}")
+        if aliases and any(not a or a != a.strip() for a in aliases.split("|")):
+            report.errors.append(f"{where}: an alias is empty or has surrounding spaces")
         for alias in filter(None, (a.strip() for a in aliases.split("|"))):
             if alias.lower() in AMBIGUOUS_ALIASES:
                 report.errors.append(f"{where}: alias {alias!r} is too ambiguous to stand alone")

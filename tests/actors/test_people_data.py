@@ -87,6 +87,7 @@ def test_seed_aliases(roles, alias):
         ("A B\t\tIRN\tHam-as\tREB\tLeader\t2021\t", "neither"),
         ("A B\tKim\tIRN\tIRNGOV\tGOV\tPresident\t2021\t", "too ambiguous"),
         ("A B\t\tIRN\tIRNGOV\tGOV\tPresident\t2021", "columns"),
+        ("A B\tAbee||Bee\tIRN\tIRNGOV\tGOV\tPresident\t2021\t", "alias is empty"),
     ],
 )
 def test_checker_catches(tmp_path, row, problem):
