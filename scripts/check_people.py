@@ -5,8 +5,9 @@ misspelt country code, a date like 2021-13-01, an end before a start, a code tha
 state-agent convention (IRN + GOV) nor the organisation convention (HAMAS, UN), the same role twice, or
 one surname given as an alias of two different people, one person listed with different aliases in two
 places, a party role starting inside an office (it would win over the office when coding), or (when
-organizations.tsv sits beside the people folder) an organisation code it does not define. This script finds all of them, prints one line per
-problem and a count of rows and people per file, and exits 1 when anything is wrong.
+organizations.tsv sits beside the people folder) an organisation code it does not define. This script
+finds all of them, prints one line per problem and a count of rows and people per file, and exits 1 when
+anything is wrong.
 
 Usage: python scripts/check_people.py [PEOPLE_DIR]
 """
@@ -27,9 +28,10 @@ DEFAULT_DIR = Path(__file__).resolve().parents[1] / "src" / "eventcoder" / "data
 # core.tsv belongs to the actors engineer; it is checked by their own tests.
 SKIP_FILES = {"core.tsv"}
 
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG PTY REB OPP SPY CVL EDU BUS MED JRN LAB REF REL UAF AGR ELI CRM IGO NGO".split()
-)
+SECTORS = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "SPY", "CVL", "EDU", "BUS",
+    "MED", "JRN", "LAB", "REF", "REL", "UAF", "AGR", "ELI", "CRM", "IGO", "NGO",
+})
 # Codes that are not ISO 3166 alpha-3 but that the project's conventions use for states.
 EXTRA_STATES = frozenset({"KOS", "PSE"})
 STATES = frozenset(c.alpha_3 for c in pycountry.countries) | EXTRA_STATES
@@ -39,12 +41,14 @@ ORG_CODE = re.compile(r"^[A-Z0-9_]+$")
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 # Surnames and given names that are common words or shared by too many people to stand alone as aliases.
-AMBIGUOUS_ALIASES = frozenset(
-    """rice brown lee kim johnson jordan sharif khan ali smith jones white black green young king wood
-    park moon may rahman hussein hassan ahmed mohammed muhammad abdullah singh kumar wang li zhang chen liu
-    yang huang zhao wu zhou sun ma hu gao lin he guo nguyen tran le pham garcia martinez lopez gonzalez
-    rodriguez hernandez perez sanchez silva santos said salem saleh khalil ibrahim ismail omar yusuf""".split()
-)
+AMBIGUOUS_ALIASES = frozenset({
+    "rice", "brown", "lee", "kim", "johnson", "jordan", "sharif", "khan", "ali", "smith", "jones", "white",
+    "black", "green", "young", "king", "wood", "park", "moon", "may", "rahman", "hussein", "hassan", "ahmed",
+    "mohammed", "muhammad", "abdullah", "singh", "kumar", "wang", "li", "zhang", "chen", "liu", "yang",
+    "huang", "zhao", "wu", "zhou", "sun", "ma", "hu", "gao", "lin", "he", "guo", "nguyen", "tran", "le",
+    "pham", "garcia", "martinez", "lopez", "gonzalez", "rodriguez", "hernandez", "perez", "sanchez", "silva",
+    "santos", "said", "salem", "saleh", "khalil", "ibrahim", "ismail", "omar", "yusuf",
+})
 
 
 @dataclass
@@ -55,7 +59,8 @@ class Report:
     rows: Counter = field(default_factory=Counter)
     people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     aliases_of_person: dict[str, tuple[str, str]] = field(default_factory=dict)
-    roles_of: dict[str, list[tuple[str, str, str, str, str]]] = field(default_factory=lambda: defaultdict(list))
+    # person -> (sector, title, start, end, where) of each role
+    roles_of: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
 
     @property
     def total_rows(self) -> int:
@@ -168,7 +173,9 @@ def check_file(
             report.errors.append(f"{where}: start {start} is after end {end}")
         key = (person, code, title, start)
         if key in seen:
-            report.errors.append(f"{where}: duplicate role {person} / {code} / {title} / {start} (first at {seen[key]})")
+            report.errors.append(
+                f"{where}: duplicate role {person} / {code} / {title} / {start} (first at {seen[key]})"
+            )
         seen.setdefault(key, where)
         first = report.aliases_of_person.setdefault(person, (aliases, where))
         if first[0] != aliases:
@@ -188,7 +195,7 @@ def check_file(
 
 # Sectors of the offices a person is coded by; a party role that starts while one of these is held would win
 # (the loader takes the latest-starting role in force) and code a head of state as a party official.
-OFFICE_SECTORS = frozenset("GOV MIL SPY COP JUD LEG IGO".split())
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO"})
 
 
 def _bounds(start: str, end: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -197,7 +204,7 @@ def _bounds(start: str, end: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return lo, hi or (9999,)
 
 
-def check_party_overrides(rows: dict[str, list[tuple[str, str, str, str, str]]], report: Report) -> None:
+def check_party_overrides(rows: dict[str, list[tuple[str, ...]]], report: Report) -> None:
     """A party role (PTY) must not start strictly inside an office the same person holds."""
     for person, roles in rows.items():
         for sector, title, start, end, where in roles:
