@@ -34,9 +34,11 @@ def _failure_line(failure) -> str:
               help="With --engine dask: the scheduler of a running cluster (default: start a local one).")
 @click.option("--published", help="Publication date YYYY-MM-DD for every article (overrides their own).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any article failed.")
+@click.option("--db", "db", metavar="PATH",
+              help="Also keep articles, annotations, events and failures in this DuckDB store (no stdout then).")
 @click.pass_context
 def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str | None, workers: int | None,
-         engine: str, scheduler: str | None, published: str | None, strict: bool) -> None:
+         engine: str, scheduler: str | None, published: str | None, strict: bool, db: str | None) -> None:
     """Code articles (files, folders, JSONL or Parquet corpora, - for stdin) into one event per line/row."""
     from ..errors import NoArticlesError, UnreadableInputError
     from ..output import format_for, open_writer
@@ -44,20 +46,27 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
     from ..reading.inputs import read_inputs
     from ..scale import coder
     from ..scale.progress import Progress
-    from ..scale.resume import ResumableOutput
+    from ..scale.resume import ResumableOutput, finish_store, resuming_store, skip_stored
 
     fmt = format_for(out, fmt)
-    if fmt == "parquet" and not out:
+    if fmt == "parquet" and not out and not db:
         raise click.UsageError("--format parquet needs --out FILE")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     debug = bool(ctx.find_root().params.get("debug"))
     items = read_inputs(inputs, published=published)  # raises for missing paths before anything is written
     output = ResumableOutput(fmt, out) if out else None
-    sinks = [] if output else [open_writer(fmt, None)]  # further sinks (the --db store) are appended here
     if output and output.resumed:
         items = output.skip_done(items)
         click.echo(f"eventcoder: resuming {out}: {output.resumed} article(s) already done", err=True)
+    store = None
+    if db:
+        from ..store.sink import StoreSink
+        store = StoreSink(db)
+        if resuming_store(db) and not (output and output.resumed):  # the --out journal is exact: it wins
+            items = skip_stored(items, store.store)
+            click.echo(f"eventcoder: resuming {db}: articles already stored are skipped", err=True)
+    sinks = [open_writer(fmt, None)] if not out and not store else []  # stdout; --out goes through `output`
     progress = Progress(inputs, skipped=output.resumed if output else 0)
     started = time.monotonic()
     coded = events = 0
@@ -65,6 +74,8 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
     complete = False
     try:
         for result in coder(engine, workers, scheduler=scheduler, debug=debug)(items):
+            if store is not None and (refused := store.keep(result)):
+                result = Failure(result.doc.id, refused)
             if isinstance(result, Failure):
                 failures.append(result)
                 if coded:
@@ -91,6 +102,10 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
             sink.close()
         if output:
             output.close(complete=complete)
+        if store is not None:
+            store.close()
+            if complete:
+                finish_store(db)
     if failures and not coded and not (output and output.resumed):
         if len(failures) == 1:
             raise UnreadableInputError(failures[0].reason)
@@ -98,7 +113,7 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
             click.echo(_failure_line(failure), err=True)
         raise NoArticlesError(f"no article could be coded ({len(failures)} failed)")
     elapsed = time.monotonic() - started
-    where = f" -> {out}" if out else ""
+    where = "".join(f" -> {target}" for target in (out, db) if target)
     click.echo(f"eventcoder: coded {coded} article{'s' if coded != 1 else ''}, {len(failures)} failed, "
                f"{events} event{'s' if events != 1 else ''}{where} in {elapsed:.1f}s", err=True)
     if failures and strict:

@@ -237,3 +237,21 @@ def skip_stored(items: Iterable[Article | Failure], store, *, batch: int = 256) 
             yield from flush()
             chunk = []
     yield from flush()
+
+
+def resuming_store(db: str | os.PathLike[str]) -> bool:
+    """Whether an earlier `--db` run into this store was interrupted; marks this run as under way.
+
+    The marker `DB.progress` exists while a run writes into the store and is removed when it completes
+    (`finish_store`), so only a restarted run skips what is already stored: a run of the same command after a
+    complete one re-codes everything (replacing, never duplicating, what the store holds).
+    """
+    marker = journal_path(db)
+    interrupted = marker.exists()
+    marker.touch()
+    return interrupted
+
+
+def finish_store(db: str | os.PathLike[str]) -> None:
+    """A `--db` run completed: the next run of the same command is not a resume."""
+    journal_path(db).unlink(missing_ok=True)
