@@ -120,3 +120,21 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path, corpus):
     got = out.read_text(encoding="utf-8").splitlines()
     assert got == reference.read_text(encoding="utf-8").splitlines()
     assert len(got) == len(set(got)) and got  # events, none twice
+
+
+def test_interrupted_db_run_skips_articles_already_stored(tmp_path, corpus):
+    """A --db run that did not finish leaves DB.progress; the restarted run codes only what is not stored."""
+    path = corpus(3, paragraphs=1)
+    db = tmp_path / "events.duckdb"
+    first = CliRunner().invoke(main, ["code", str(path), "--db", str(db), "--workers", "1"])
+    assert first.exit_code == 0, first.output
+    assert not journal_path(db).exists()  # complete: the next run is not a resume
+    journal_path(db).touch()  # as if that run had been killed before its end
+    bigger = corpus(4, paragraphs=1)  # the same three articles and one more
+    again = CliRunner().invoke(main, ["code", str(bigger), "--db", str(db), "--workers", "1"])
+    assert again.exit_code == 0, again.output
+    assert "articles already stored are skipped" in again.output
+    assert "coded 1 article," in again.output
+    from eventcoder.store.duckdb import Store
+    with Store.open(db, read_only=True) as store:
+        assert store.scalar("SELECT count(*) FROM documents") == 4

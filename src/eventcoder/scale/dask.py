@@ -19,6 +19,7 @@ from ..reading.failures import Failure
 from .worker import CHUNK_SIZE, ChunkResult, RunStats, chunked, code_chunk
 
 IN_FLIGHT_PER_WORKER = 3
+CONNECT_TIMEOUT = "20s"  # how long to wait for the scheduler given with --scheduler
 
 
 class SchedulerError(EventcoderError):
@@ -30,7 +31,7 @@ def _client(scheduler: str | None, workers: int, processes: bool):
 
     if scheduler:
         try:
-            return Client(scheduler, timeout="20s"), None
+            return Client(scheduler, timeout=CONNECT_TIMEOUT), None
         except OSError as exc:
             raise SchedulerError(f"cannot reach Dask scheduler {scheduler} ({exc})") from None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
