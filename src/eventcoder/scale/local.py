@@ -11,6 +11,7 @@ reported Failure.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,16 +25,24 @@ from .worker import CHUNK_SIZE, ChunkResult, RunStats, chunked, code_chunk, init
 IN_FLIGHT_PER_WORKER = 3  # chunks queued per worker: keeps every worker busy without reading far ahead
 
 
+def default_start_method() -> str:
+    """forkserver where there is one (Linux, macOS): workers start clean, not as copies of a parent that may
+    hold threads (the progress bar's) and memory they would inherit; spawn elsewhere."""
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 class _Pool:
     """A process pool that can be rebuilt after a worker dies."""
 
-    def __init__(self, workers: int, config: Config | None) -> None:
+    def __init__(self, workers: int, config: Config | None, start_method: str | None) -> None:
         self.workers = workers
         self.config = config
+        self.context = multiprocessing.get_context(start_method or default_start_method())
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.workers, initializer=init_worker, initargs=(self.config,))
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=init_worker, initargs=(self.config,),
+                                   mp_context=self.context)
 
     def submit(self, chunk: list[Article | Failure], debug: bool) -> Future:
         return self.executor.submit(code_chunk, chunk, debug)
@@ -48,7 +57,7 @@ class _Pool:
 
 def code_parallel(items: Iterable[Article | Failure], workers: int, *, chunk_size: int = CHUNK_SIZE,
                   debug: bool = False, stats: RunStats | None = None,
-                  config: Config | None = None) -> Iterator[Document | Failure]:
+                  config: Config | None = None, start_method: str | None = None) -> Iterator[Document | Failure]:
     """Code items with `workers` processes; documents and failures come out in input order.
 
     An input of one chunk or less is coded in this process: starting workers would cost more than it saves.
@@ -63,7 +72,7 @@ def code_parallel(items: Iterable[Article | Failure], workers: int, *, chunk_siz
                                 stats)
         return
     chunks = itertools.chain(first, chunks)
-    pool = _Pool(workers, config)
+    pool = _Pool(workers, config, start_method)
     in_flight: deque[tuple[list[Article | Failure], Future]] = deque()
     limit = workers * IN_FLIGHT_PER_WORKER
     try:
