@@ -5,12 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from scalecorpus import FRENCH
 
 from eventcoder.corpus import code_articles
 from eventcoder.document import Document
 from eventcoder.reading.inputs import read_inputs
-
-from scalecorpus import FRENCH
 
 pytest.importorskip("distributed")
 
