@@ -72,8 +72,9 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
     coded = events = 0
     failures: list[Failure] = []
     complete = False
+    results = coder(engine, workers, scheduler=scheduler, debug=debug)(items)
     try:
-        for result in coder(engine, workers, scheduler=scheduler, debug=debug)(items):
+        for result in results:
             if store is not None and (refused := store.keep(result)):
                 result = Failure(result.doc.id, refused)
             if isinstance(result, Failure):
@@ -97,6 +98,7 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
                    + (f"; run the same command again to resume {out}" if out else ""), err=True)
         sys.exit(130)
     finally:
+        results.close()  # stops the workers now (an interrupted run), not whenever the generator is collected
         progress.close()
         for sink in sinks:
             sink.close()
