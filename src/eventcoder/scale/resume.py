@@ -142,14 +142,16 @@ class ResumableOutput:
     def close(self, *, complete: bool) -> None:
         """End the run: a complete one finishes the output and removes the journal; an interrupted one keeps
         both so the next run resumes."""
-        if isinstance(self.sink, _PartsWriter):
-            if complete:
-                self.sink.finish()
-        else:
+        parts = isinstance(self.sink, _PartsWriter)
+        if parts and complete:
+            self.sink.finish()  # type: ignore[union-attr]
+        elif not parts:
             self.sink.close()  # type: ignore[attr-defined]
         self._handle.close()
         if complete:
             self.journal.unlink(missing_ok=True)
+            if parts:  # only now: a run killed before this point finds its parts again
+                shutil.rmtree(self.sink.folder)  # type: ignore[union-attr]
 
 
 class _PartsWriter:
@@ -202,7 +204,7 @@ class _PartsWriter:
         self.started = time.monotonic()
 
     def finish(self) -> None:
-        """Join the parts (and what is still buffered) into OUT, then remove them."""
+        """Join the parts (and what is still buffered) into OUT; the caller removes them once the journal is gone."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -214,7 +216,6 @@ class _PartsWriter:
             if self.rows:
                 writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
         os.replace(tmp, self.out)
-        shutil.rmtree(self.folder)
 
 
 def skip_stored(items: Iterable[Article | Failure], store, *, batch: int = 256) -> Iterator[Article | Failure]:
