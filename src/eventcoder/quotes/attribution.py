@@ -375,7 +375,7 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         return _speaker_near_verb(names, sentences, si, verbs_before[-1], lex, recent), True
     tail_end = end_sent.end
     verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 80))]
-    if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+\s+){0,6}", text[e + 1:verbs_after[0].start()]):
+    if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,9}", text[e + 1:verbs_after[0].start()]):
         v = verbs_after[0]
         after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.end() + 60]
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
