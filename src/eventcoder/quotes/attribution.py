@@ -160,41 +160,63 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
 
 
 class Names:
-    """Every possible speaker in the article, by sentence, with the identity of each person through the text."""
+    """Every possible speaker in the article, by sentence, with the identity of each person through the text.
+
+    Capitalised-name heuristics always run (they also collect titles: "Foreign Minister ..."); where the actors
+    stage found a mention, the coded actor replaces the heuristic name, and its coreference mentions resolve
+    pronouns and descriptions. Names the actors stage did not know (a spokeswoman, an analyst) stay as found.
+    """
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
                  lexicon: Lexicon, places: list[tuple[int, int]]) -> None:
         self.text = text
         self.by_sentence: dict[int, list[Name]] = {}
         self.coref: dict[int, Name] = {}  # pronoun/description start -> resolved name, from the actors stage
+        full: dict[str, str] = {}
+        titles: dict[str, set[str]] = {}
+        for s in sentences:
+            names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip)
+            self.by_sentence[s.index] = names
+            for n in names:
+                if len(n.display) > len(full.get(n.key, "")):
+                    full[n.key] = n.display
+                titles.setdefault(n.key, set()).update(n.titles)
+        for names in self.by_sentence.values():
+            for n in names:
+                n.display = full[n.key]
+                n.titles = titles[n.key]
+                n.person = n.person or len(full[n.key].split()) > 1 or bool(n.titles)
+                if any(s <= n.start < e for s, e in places):
+                    n.person = False
         if mentions:
-            for m in mentions:
-                a = m.actor
-                name = Name(m.start, m.end, m.text, key=a.key or a.name, display=a.name, actor=a,
-                            person=a.kind == "person")
-                if m.rule == "coref":
-                    self.coref[m.start] = name
-                else:
-                    self.by_sentence.setdefault(m.sentence_index, []).append(name)
-        else:
-            full: dict[str, str] = {}
-            titles: dict[str, set[str]] = {}
-            for s in sentences:
-                names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip)
-                self.by_sentence[s.index] = names
-                for n in names:
-                    if len(n.display) > len(full.get(n.key, "")):
-                        full[n.key] = n.display
-                    titles.setdefault(n.key, set()).update(n.titles)
-            for names in self.by_sentence.values():
-                for n in names:
-                    n.display = full[n.key]
-                    n.titles = titles[n.key]
-                    n.person = n.person or len(full[n.key].split()) > 1 or bool(n.titles)
-                    if any(s <= n.start < e for s, e in places):
-                        n.person = False
+            self._use_actors(mentions)
         for names in self.by_sentence.values():
             names.sort(key=lambda n: n.start)
+
+    def _use_actors(self, mentions: list) -> None:
+        """Put the actors stage's coded mentions in place of the heuristic names they cover."""
+        coded: dict[int, list[Name]] = {}
+        for m in mentions:
+            a = m.actor
+            name = Name(m.start, m.end, m.text, key=a.key or a.name, display=a.name, actor=a,
+                        person=a.kind == "person")
+            if m.rule == "coref":
+                self.coref[m.start] = name
+            else:
+                coded.setdefault(m.sentence_index, []).append(name)
+        actor_titles: dict[str, set[str]] = {}
+        for si, names in coded.items():
+            kept = []
+            for n in self.by_sentence.get(si, []):
+                covering = [c for c in names if c.start < n.end and n.start < c.end]
+                for c in covering:
+                    actor_titles.setdefault(c.key, set()).update(n.titles)
+                if not covering:
+                    kept.append(n)
+            self.by_sentence[si] = kept + names
+        for names in coded.values():
+            for n in names:
+                n.titles = actor_titles.get(n.key, set())
 
     def in_sentence(self, si: int) -> list[Name]:
         return self.by_sentence.get(si, [])
