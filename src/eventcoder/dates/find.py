@@ -120,7 +120,7 @@ def patterns() -> Patterns:
         ("md", re.compile(rf"\b{wd}{mon}\s+{day}(?![\w:])")),
         ("month", re.compile(
             rf"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Bb]efore|"
-            rf"[Aa]fter|[Aa]round|[Ll]ast|[Nn]ext|[Tt]his|"
+            rf"[Aa]fter|[Aa]round|[Ff]or|of|[Ll]ast|[Nn]ext|[Tt]his|"
             rf"[Ee]arly|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ee]arlier in|[Ll]ater in)"
             rf"(?:\s+(?:early|late|mid)(?:-|\s+)|\s+))(?P<mon>{mon_cap})\b(?!\s+\d)")),
         ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b")),

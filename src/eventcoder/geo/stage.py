@@ -58,8 +58,7 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     skip = [(s.start, s.end) for s in state.sentences if s.kind == "boilerplate"]
     hits = [h for h in match_names(text, gaz) if not any(s <= h.start < e for s, e in skip)]
     people, ner_places = _parse_spans(state)
-    starts = {s.start for s in state.sentences}
-    kept = resolve_hits(text, hits, gaz, starts, _blocked_by_actors(state) + people, ner_places)
+    kept = resolve_hits(text, hits, gaz, _blocked_by_actors(state) + people, ner_places)
     return places_from_hits(kept)
 
 

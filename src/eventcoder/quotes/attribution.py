@@ -123,39 +123,77 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)[\s,]*$")
 
 
+_ORG_WORDS = frozenset("""Council Ministry Party Front Agency Forces Army Union Organization Organisation Movement
+Committee Authority Office Department Court Bank Guard Guards Corps Brigades News Service Government Command Staff
+Nations States Republic Kingdom House Assembly Parliament Police Chiefs Association International Watch Group
+Institute Commission Federation Alliance Coalition Company Corporation Fund Programme Program Network Media Agency
+Presidency Cabinet Senate Congress Tribunal Mission Embassy Secretariat Directorate Centre Center""".split())
+_COMPOUND = re.compile(r"^[\w’']+-(?:led|backed|based|born|run|controlled|owned|allied|aligned|funded|made|"
+                       r"brokered|sponsored|style)$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$")
+# capitalised at the head of a sentence, these are common nouns, not the names of speakers
+_COMMON_HEADS = frozenset("""Officials Analysts Witnesses Residents Police Protesters Rebels Troops Soldiers
+Militants Authorities Diplomats Critics Experts Observers Unions Aid Doctors Medics Activists Sources Reports
+Investigators Prosecutors Lawmakers Ministers Leaders Workers Farmers Students Voters Families Survivors Villagers
+Asked Speaking Under Over Amid Following Without Within Against Among Between Beyond Upon Unlike Like Including
+Regarding Asked Later Separately Elsewhere Overall Yesterday Tomorrow Tonight""".split())
+
+
+def _is_title(word: str, titles: frozenset[str]) -> bool:
+    return word.lower() in titles or any(part in titles for part in word.lower().split("-"))
+
+
 def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], demonyms: frozenset[str],
-                    skip: list[tuple[int, int]]) -> list[Name]:
-    """Capitalised name sequences in text[start:end], titles split off ('Foreign Minister Hossein ...')."""
+                    skip: list[tuple[int, int]], lowercase_words: frozenset[str] = frozenset()) -> list[Name]:
+    """Capitalised name sequences in text[start:end], with titles, possessors and modifiers cut off
+    ("U.S. President Joe Biden" -> "Joe Biden" with title president; "South Korea's Joint Chiefs of Staff" ->
+    "Joint Chiefs of Staff"; "Atiku Abubakar of the Peoples Democratic Party" -> "Atiku Abubakar")."""
     out: list[Name] = []
     for m in _NAME.finditer(text, start, end):
-        words = m.group().split()
-        offset = m.start()
+        spans = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         found_titles: set[str] = set()
-        while words and (words[0] in _FUNCTION or words[0] in _MONTHS_DAYS or words[0].lower() in titles
-                         or words[0].endswith(("’s", "'s")) or words[0] in _PARTICLES or words[0] in demonyms):
-            if words[0].lower() in titles:
-                found_titles.add(words[0].lower())
-            offset = text.index(words[0], offset) + len(words[0])
-            words = words[1:]
-        while words and (words[-1] in _PARTICLES or words[-1].lower() in titles or words[-1] in _MONTHS_DAYS):
-            words = words[:-1]
-        if not words:
+        possessive = [i for i, (_, _, w) in enumerate(spans) if w.endswith(("’s", "'s")) and i < len(spans) - 1]
+        if possessive:
+            spans = spans[possessive[-1] + 1:]
+        title_at = [i for i, (_, _, w) in enumerate(spans) if _is_title(w, titles)]
+        if title_at and title_at[-1] < len(spans) - 1:
+            found_titles.update(spans[i][2].lower() for i in title_at)
+            spans = spans[title_at[-1] + 1:]
+        while spans and (spans[0][2] in _FUNCTION or spans[0][2] in _MONTHS_DAYS or spans[0][2] in _PARTICLES
+                         or spans[0][2] in demonyms or _ABBREVIATION.match(spans[0][2])
+                         or _COMPOUND.match(spans[0][2]) or spans[0][2].endswith(("’s", "'s"))):
+            spans = spans[1:]
+        words = [w for _, _, w in spans]
+        if "of" in words and not any(w in _ORG_WORDS for w in words):
+            cut = words.index("of")
+            if cut >= 2:
+                spans = spans[:cut]
+        while spans and (spans[-1][2] in _PARTICLES or _is_title(spans[-1][2], titles)
+                         or spans[-1][2] in _MONTHS_DAYS):
+            spans = spans[:-1]
+        if not spans:
             continue
-        first = text.index(words[0], offset)
+        words = [w for _, _, w in spans]
+        first = spans[0][0]
         last = words[-1].removesuffix("’s").removesuffix("'s")
-        stop = text.index(words[-1], first) + len(last)
+        stop = spans[-1][0] + len(last)
         if any(s <= first < e for s, e in skip):
+            continue
+        if words[0].isupper() and len(words[0]) > 1 and re.match(r"\s*(?:\(|—|–|-\s)", text[stop:stop + 3]):
+            continue  # a dateline ("ABUJA (Reuters) —"), not a speaker
+        if len(words) == 1 and (words[0] in _COMMON_HEADS or _COMPOUND.match(words[0]) or
+                                (first == start and words[0].lower() in lowercase_words)):
             continue
         display = text[first:stop]
         before = text[max(0, first - 60):first]
         for t in re.findall(r"[A-Za-z\-]+", before)[-4:]:
-            if t.lower() in titles:
+            if _is_title(t, titles):
                 found_titles.add(t.lower())
         after = re.match(r",\s+(?:the\s+|a\s+)?([\w\s\-]{0,60}?)(?:,|\.|$)", text[stop:stop + 80])
         if after:
-            found_titles.update(w.lower() for w in after.group(1).split() if w.lower() in titles)
-        out.append(Name(first, stop, display, key=last, display=display, person=len(words) > 1 or None,
-                        titles=found_titles))
+            found_titles.update(w.lower() for w in after.group(1).split() if _is_title(w, titles))
+        person = None if len(words) == 1 else not any(w in _ORG_WORDS for w in words)
+        out.append(Name(first, stop, display, key=last, display=display, person=person, titles=found_titles))
     return out
 
 
@@ -174,8 +212,9 @@ class Names:
         self.coref: dict[int, Name] = {}  # pronoun/description start -> resolved name, from the actors stage
         full: dict[str, str] = {}
         titles: dict[str, set[str]] = {}
+        lowercase_words = frozenset(re.findall(r"\b[a-z]+\b", text))
         for s in sentences:
-            names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip)
+            names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip, lowercase_words)
             self.by_sentence[s.index] = names
             for n in names:
                 if len(n.display) > len(full.get(n.key, "")):
@@ -185,7 +224,9 @@ class Names:
             for n in names:
                 n.display = full[n.key]
                 n.titles = titles[n.key]
-                n.person = n.person or len(full[n.key].split()) > 1 or bool(n.titles)
+                if n.person is None:
+                    n.person = (len(full[n.key].split()) > 1 and not any(w in _ORG_WORDS for w in
+                                                                         full[n.key].split())) or bool(n.titles) or None
                 if any(s <= n.start < e for s, e in places):
                     n.person = False
         if mentions:
@@ -301,8 +342,9 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     candidates = names.before(si, verb.start())
     adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,80},|\s*,)?\s*(?:\w+\s+){0,1}",
                                                        text[n.end:verb.start()])]
-    if adjacent:
-        return adjacent[-1]
+    if adjacent:  # "Dmitry Medvedev, deputy chair of Russia's Security Council, warned": the person, and of equals
+        # the head of the apposition ("The Houthis, who control northern Yemen, said")
+        return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
     if pron and not re.search(r"[A-Z]", before[pron.end():]):
         return resolve_pronoun(names, sentences, si, verb.start() - len(before) + pron.start(1), recent)
     if title and title.group(2) in lex.titles and not re.search(r"[A-Z]\w+", before[title.end():]):
@@ -314,11 +356,11 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         if subject:
             return subject
     after = re.match(r"\s+((?:[A-Z][\w\-’']*\s*)+)", text[verb.end():verb.end() + 60])
-    if after:  # "”, said Haniyeh"
+    if after and re.search(r"[,”\"]\s*$", before):  # "”, said Haniyeh" (not "said Iran could ...")
         for n in names.in_sentence(si):
             if n.start >= verb.end() and n.start <= verb.end() + len(after.group()):
                 return n
-    return candidates[-1] if candidates else None
+    return _sentence_subject(candidates, text)
 
 
 def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
@@ -428,9 +470,9 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 
 
 # "said that", "said, in a meeting with ..., that", "said on Tuesday that"; tell-verbs take an object first
-_THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|during|to|from|after|before|via|through|while|"
+_THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|during|from|after|before|via|through|while|"
                    r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
-_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+\s+){1,4}?that\b\s*,?\s*")
+_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+\s+){1,6}?that\b\s*,?\s*")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
@@ -454,8 +496,10 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         m = _THAT_AFTER_OBJECT.match(rest)
         if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
             m = None
-    if m is None and lemma in ("say", "tell", "warn", "claim", "add", "insist", "state"):
-        m = _BARE.match(rest)
+    lead = text[max(sent.start, verb.start() - 3):verb.start()]
+    inverted = re.search(r"[”\"]\s*,?\s*$", lead) or (re.search(r",\s*$", lead) and re.match(r"\s+[A-Z]", rest))
+    if m is None and lemma in ("say", "warn", "claim", "add", "insist", "state") and not inverted:
+        m = _BARE.match(rest)  # "X said the ..." (not "..., said Sweden, which ...": that is an inversion)
     if m is None:
         return None
     start = verb.end() + m.end()
