@@ -139,8 +139,16 @@ Asked Speaking Under Over Amid Following Without Within Against Among Between Be
 Regarding Asked Later Separately Elsewhere Overall Yesterday Tomorrow Tonight""".split())
 
 
+@lru_cache(maxsize=8192)
 def _is_title(word: str, titles: frozenset[str]) -> bool:
-    return word.lower() in titles or any(part in titles for part in word.lower().split("-"))
+    lower = word.lower()
+    return lower in titles or ("-" in lower and any(part in titles for part in lower.split("-")))
+
+
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[A-Za-z\-]+")
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([\w\s\-]{0,60}?)(?:,|\.|$)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
 
 
 def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], demonyms: frozenset[str],
@@ -150,7 +158,7 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
     "Joint Chiefs of Staff"; "Atiku Abubakar of the Peoples Democratic Party" -> "Atiku Abubakar")."""
     out: list[Name] = []
     for m in _NAME.finditer(text, start, end):
-        spans = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        spans = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _TOKEN.finditer(m.group())]
         found_titles: set[str] = set()
         possessive = [i for i, (_, _, w) in enumerate(spans) if w.endswith(("’s", "'s")) and i < len(spans) - 1]
         if possessive:
@@ -179,17 +187,17 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
         stop = spans[-1][0] + len(last)
         if any(s <= first < e for s, e in skip):
             continue
-        if words[0].isupper() and len(words[0]) > 1 and re.match(r"\s*(?:\(|—|–|-\s)", text[stop:stop + 3]):
+        if words[0].isupper() and len(words[0]) > 1 and _DATELINE_AFTER.match(text, stop):
             continue  # a dateline ("ABUJA (Reuters) —"), not a speaker
         if len(words) == 1 and (words[0] in _COMMON_HEADS or _COMPOUND.match(words[0]) or
                                 (first == start and words[0].lower() in lowercase_words)):
             continue
         display = text[first:stop]
         before = text[max(0, first - 60):first]
-        for t in re.findall(r"[A-Za-z\-]+", before)[-4:]:
+        for t in _WORD.findall(before)[-4:]:
             if _is_title(t, titles):
                 found_titles.add(t.lower())
-        after = re.match(r",\s+(?:the\s+|a\s+)?([\w\s\-]{0,60}?)(?:,|\.|$)", text[stop:stop + 80])
+        after = _APPOSITIVE.match(text[stop:stop + 80])
         if after:
             found_titles.update(w.lower() for w in after.group(1).split() if _is_title(w, titles))
         person = None if len(words) == 1 else not any(w in _ORG_WORDS for w in words)
