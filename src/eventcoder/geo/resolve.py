@@ -169,11 +169,12 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
     return score
 
 
-def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple[int, int]], allowed: list[tuple[int, int]]) -> list[Hit]:
+def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple[int, int]],
+                 people: list[tuple[int, int]], allowed: set[tuple[int, int]]) -> list[Hit]:
     """Keep the hits that are place mentions and choose each one's entry.
 
-    `blocked` spans (person names, organisation names containing the hit) and `allowed` spans (NER places)
-    come from the actors stage and the parse when they ran.
+    `blocked`: people and organisations the actors stage found; `people`: the parse's PERSON entities (they block
+    a name inside a longer person's name, or a non-locative one); `allowed`: the parse's place entities.
     """
     by_start = {h.start: h for h in hits}
     context = context_countries(text, hits, gaz)
@@ -190,8 +191,10 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
                 and re.fullmatch(r",\s+", text[previous.end:h.start]):
             h.locative = True  # "Tehran, Iran": the country pins the city, and the city the state
             h.pinned = h.pinned or previous.entry.country
-        ner_place = any(s <= h.start and h.end <= e for s, e in allowed)
+        ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
+            continue
+        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not h.locative) for s, e in people):
             continue
         if not ner_place and _inside_longer_name(text, h):
             continue
