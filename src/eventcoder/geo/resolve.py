@@ -196,7 +196,7 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
             continue
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not h.locative) for s, e in people):
             continue
-        if not ner_place and _inside_longer_name(text, h):
+        if _inside_longer_name(text, h):  # over NER too: taggers read "Paris Hilton" as Paris
             continue
         if h.text in surnames and not ner_place and not any(
                 e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates):

@@ -257,12 +257,15 @@ class Names:
         for si, names in coded.items():
             kept = []
             for n in self.by_sentence.get(si, []):
-                covering = [c for c in names if c.start < n.end and n.start < c.end]
+                # an organisation matched on part of a longer name is a collision ("Amal" in "Amal Haddad")
+                covering = [c for c in names if c.start < n.end and n.start < c.end
+                            and (c.person or c.end - c.start >= n.end - n.start or not n.person)]
                 for c in covering:
                     actor_titles.setdefault(c.key, set()).update(n.titles)
                 if not covering:
                     kept.append(n)
-            self.by_sentence[si] = kept + names
+            shadowed = [c for c in names if any(c.start < n.end and n.start < c.end for n in kept)]
+            self.by_sentence[si] = kept + [c for c in names if c not in shadowed]
         for names in coded.values():
             for n in names:
                 n.titles = actor_titles.get(n.key, set())
