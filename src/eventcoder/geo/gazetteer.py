@@ -43,6 +43,7 @@ class Entry:
     population: int = 0
     geonameid: int | None = None
     curated: bool = False
+    admin1: str | None = None  # US state code for US places: "Wilmington, Delaware" is not the one in Carolina
 
 
 @dataclass
@@ -156,7 +157,7 @@ def load_gazetteer() -> Gazetteer:
             by_state.setdefault(c["admin1code"], []).append(c)
         index = len(entries)
         entries.append(Entry(c["name"], code, c["latitude"], c["longitude"], "city", int(c["population"]),
-                             c["geonameid"]))
+                             c["geonameid"], admin1=c["admin1code"] if code == "USA" else None))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
         if c["population"] < ALIAS_MIN_POPULATION:
@@ -175,8 +176,12 @@ def load_gazetteer() -> Gazetteer:
         point = _representative_point(by_state.get(state["code"], []))
         index = len(entries)
         entries.append(Entry(state["name"], "USA", point[0] if point else None, point[1] if point else None,
-                             "state", 0, state.get("geonameid")))
+                             "state", 0, state.get("geonameid"), admin1=state["code"]))
         add_name(state["name"], index, True)
+    for county in gc.get_us_counties():  # "Maricopa County": a country, no point
+        index = len(entries)
+        entries.append(Entry(county["name"], "USA", None, None, "county", 0, admin1=county.get("state")))
+        add_name(county["name"], index, True)
 
     _add_subdivisions(entries, add_name, stoplist)
 

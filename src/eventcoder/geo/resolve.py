@@ -65,6 +65,7 @@ class Hit:
     text: str
     candidates: list[tuple[Entry, bool]]
     locative: bool = False
+    pinned_admin1: str | None = None  # the US state written beside it ("Wilmington, Delaware")
     pinned: str | None = None  # the country written beside it ("Tripoli, Lebanon" -> "LBN"; "Atlanta, Georgia" -> "USA")
     entry: Entry | None = None
 
@@ -133,6 +134,7 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
         return None
     for entry, _ in nxt.candidates:
         if entry.feature in ("country", "state"):
+            hit.pinned_admin1 = entry.admin1 if entry.feature == "state" else None
             return entry.country
     return None
 
@@ -158,6 +160,8 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
     score = math.log10(entry.population + 1)
     if hit.pinned and entry.country == hit.pinned:
         score += 100
+    if hit.pinned_admin1 and entry.admin1 == hit.pinned_admin1:
+        score += 50
     if entry.feature == "country":
         score += 8
     if entry.curated:

@@ -351,8 +351,18 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     # "the Iranian minister said"
     title = _TITLE_ONLY.search(before)
     candidates = names.before(si, verb.start())
+    if re.search(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$", before):  # "X fired his minister, Y, and said": X speaks
+        subject = _sentence_subject(candidates, text)
+        if subject:
+            return subject
     adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,80},|\s*,)?\s*(?:\w+\s+){0,1}",
                                                        text[n.end:verb.start()])]
+    if title and title.group(2) in lex.titles and adjacent and not adjacent[-1].person \
+            and re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()]):
+        # "the Hamas leader said": the leader, when the article has named one
+        found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
+        if found and found.person:
+            return found
     if adjacent:  # "Dmitry Medvedev, deputy chair of Russia's Security Council, warned": the person, and of equals
         # the head of the apposition ("The Houthis, who control northern Yemen, said")
         return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
@@ -452,7 +462,8 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
     verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 80))]
     if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,9}", text[e + 1:verbs_after[0].start()]):
         v = verbs_after[0]
-        after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.end() + 60]
+        after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.end() + 60
+                       and not _before_title(text, n.end, lex)]  # "the Taliban spokesman said": not the Taliban
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
         if after_names:
             return after_names[0], True
@@ -466,6 +477,12 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         previous = _previous_speaker(names, sentences, si, recent)
         return previous, False
     return None, False
+
+
+def _before_title(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a lower-case title word follows `pos` ("Hamas leader", "Taliban spokesman")."""
+    m = re.match(r"\s+([a-z]+)\b", text[pos:pos + 30])
+    return bool(m) and m.group(1) in lex.titles
 
 
 def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: Name | None) -> Name | None:
