@@ -11,11 +11,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from storedocs import article_script, article_ties, corpus
 
 from eventcoder.errors import StoreError
 from eventcoder.store.duckdb import DOC_TABLES, Store
 from eventcoder.store.review import record_review
-from storedocs import article_script, article_ties, corpus
 
 TESTS = Path(__file__).resolve().parents[1]
 SRC = TESTS.parent / "src"
@@ -171,9 +171,8 @@ def test_directory_and_missing_parent_are_clear_errors(tmp_path):
 
 
 def test_read_only_store_refuses_writes(db):
-    with Store.open(db, read_only=True) as store:
-        with pytest.raises(StoreError, match="read-only"):
-            store.write_document(article_ties())
+    with Store.open(db, read_only=True) as store, pytest.raises(StoreError, match="read-only"):
+        store.write_document(article_ties())
 
 
 # -- kill -9 in the middle of a write ------------------------------------------------------------------------

@@ -7,11 +7,11 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
+from storedocs import SCRIPT, article_ties
 
 from eventcoder.store.duckdb import Store
 from eventcoder.web.app import PAGE_SIZE, create_app
 from eventcoder.web.markup import Mark, mark_up
-from storedocs import SCRIPT, article_ties
 
 
 @pytest.fixture
