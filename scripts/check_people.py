@@ -3,7 +3,8 @@
 The people files are hand-written, so the mistakes they invite are typing mistakes: a missing tab, a
 misspelt country code, a date like 2021-13-01, an end before a start, a code that follows neither the
 state-agent convention (IRN + GOV) nor the organisation convention (HAMAS, UN), the same role twice, or
-one surname given as an alias of two different people. This script finds all of them, prints one line per
+one surname given as an alias of two different people, or one person listed with different aliases in
+two places. This script finds all of them, prints one line per
 problem and a count of rows and people per file, and exits 1 when anything is wrong.
 
 Usage: python scripts/check_people.py [PEOPLE_DIR]
@@ -52,6 +53,7 @@ class Report:
     errors: list[str] = field(default_factory=list)
     rows: Counter = field(default_factory=Counter)
     people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    aliases_of_person: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
@@ -141,6 +143,9 @@ def check_file(
         if key in seen:
             report.errors.append(f"{where}: duplicate role {person} / {code} / {title} / {start} (first at {seen[key]})")
         seen.setdefault(key, where)
+        first = report.aliases_of_person.setdefault(person, (aliases, where))
+        if first[0] != aliases:
+            report.errors.append(f"{where}: aliases of {person} differ from those at {first[1]}")
         for alias in filter(None, (a.strip() for a in aliases.split("|"))):
             if alias.lower() in AMBIGUOUS_ALIASES:
                 report.errors.append(f"{where}: alias {alias!r} is too ambiguous to stand alone")

@@ -17,7 +17,7 @@ HEADER = "person\taliases\tcountry\tcode\tsector\ttitle\tstart\tend\n"
 def _load_checker():
     spec = importlib.util.spec_from_file_location("check_people", REPO / "scripts" / "check_people.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    sys.modules[spec.name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
 
@@ -105,6 +105,13 @@ def test_checker_catches_duplicates_and_shared_aliases(tmp_path):
     errors = checker.check_people(tmp_path).errors
     assert any("duplicate role" in e for e in errors)
     assert any("several people" in e for e in errors)
+
+
+def test_checker_catches_inconsistent_aliases_across_files(tmp_path):
+    (tmp_path / "a.tsv").write_text(HEADER + "A B\tAbee\tIRN\tIRNGOV\tGOV\tPresident\t2021\t\n", encoding="utf-8")
+    (tmp_path / "b.tsv").write_text(HEADER + "A B\tBee\tIRN\tIRNGOV\tGOV\tSpeaker\t2010\t2020\n", encoding="utf-8")
+    errors = checker.check_people(tmp_path).errors
+    assert any("aliases of A B differ" in e for e in errors), errors
 
 
 def test_checker_accepts_partial_dates(tmp_path):
