@@ -155,7 +155,7 @@ def test_mark_up_escapes_and_nests():
     text = "<b>Iran</b> & Hamas"
     html = str(mark_up(text, [Mark(3, 7, "actor", 'Iran "IRN"'), Mark(0, 19, "evidence", "e1", anchor="ev-1"),
                               Mark(14, 19, "actor", "<HAMAS>"), Mark(5, 99, "actor"), Mark(4, 4, "date")]))
-    assert html.startswith('<a class="anchor" id="ev-1" data-n=""></a><span class="mk-evidence" title="e1">&lt;b&gt;</span>')
+    assert html.startswith('<a class="anchor" id="ev-1" href="#ev-1" data-n=""></a><span class="mk-evidence" title="e1">&lt;b&gt;</span>')
     assert '<span class="mk-evidence mk-actor" title="e1\nIran &#34;IRN&#34;">Iran</span>' in html
     assert 'title="e1\n&lt;HAMAS&gt;">Hamas</span>' in html
     assert "&amp;" in html and "<b>" not in html

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -136,7 +136,8 @@ def create_app(db: str | Path) -> FastAPI:
                                 " ORDER BY actor_index", [doc_id])
         marks = [Mark(e["evidence_start"], e["evidence_end"], "evidence",
                       f"event {n + 1}: {e['source_code'] or '?'} {e['plover_type']} {e['target_code'] or '?'}",
-                      anchor=f"ev-{e['id']}", badge=str(n + 1)) for n, e in enumerate(evs)]
+                      anchor=f"ev-{e['id']}", badge=str(n + 1), href=f"#event-{quote(e['id'])}")
+                 for n, e in enumerate(evs)]
         marks += [Mark(a["start_char"], a["end_char"], "actor", f"actor: {a['name']} ({a['code'] or 'no code'})")
                   for a in actors]
         marks += [Mark(p["start_char"], p["end_char"], "place", f"place: {p['name']}, {p['country'] or '?'}")
