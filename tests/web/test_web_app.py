@@ -159,3 +159,11 @@ def test_mark_up_escapes_and_nests():
     assert '<span class="mk-evidence mk-actor" title="e1\nIran &#34;IRN&#34;">Iran</span>' in html
     assert 'title="e1\n&lt;HAMAS&gt;">Hamas</span>' in html
     assert "&amp;" in html and "<b>" not in html
+
+
+def test_failures_page_lists_skipped_articles(db):
+    with Store.open(db) as store:
+        store.record_failure("bad.bin", "not text (binary data): <bad.bin>", source="in/bad.bin")
+    page = TestClient(create_app(db)).get("/failures")
+    assert page.status_code == 200
+    assert "bad.bin" in page.text and "not text (binary data): &lt;bad.bin&gt;" in page.text

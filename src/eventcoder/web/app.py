@@ -149,6 +149,12 @@ def create_app(db: str | Path) -> FastAPI:
                                               "text": mark_up(doc["text"], marks),
                                               "here": f"/articles/{doc_id}"})
 
+    @app.get("/failures", response_class=HTMLResponse)
+    def failures(request: Request) -> HTMLResponse:
+        with store() as s:
+            rows = s.rows("SELECT id, reason, source, failed_at FROM failures ORDER BY failed_at DESC, id")
+        return page(request, "failures.html", {"failures": rows})
+
     @app.post("/events/{event_id}/review")
     def review(request: Request, event_id: str, verdict: str = Form(...), fixed_type: str = Form(""),
                note: str = Form(""), next: str = Form("")) -> Response:
