@@ -42,6 +42,8 @@ def _next(day: date, period: str) -> date:
 
 def timeline(store: Store, selection: EventFilter, by: str = "quad", period: str = "month") -> Timeline:
     """Gather the selected events per period (month: day- or month-precise dates; week: day-precise only)."""
+    if period not in PERIODS or by not in ("quad", "type"):
+        raise PlotError(f"cannot plot by {by!r} per {period!r} (by quad or type, per month or week)")
     where, params = selection.where()
     precision = "('day', 'month')" if period == "month" else "('day')"
     category = "CAST(e.quad_class AS VARCHAR)" if by == "quad" else "e.plover_type"
