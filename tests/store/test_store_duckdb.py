@@ -249,3 +249,22 @@ def test_kill_at_any_moment_leaves_a_readable_consistent_store(tmp_path):
             counts = table_counts(store, row["id"])
             assert counts == expected_counts(docs[row["id"]])
             assert (counts["sentences"], counts["events"]) == (row["n_sentences"], row["n_events"])
+
+
+def test_store_held_by_another_writer_is_a_clear_error(db):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True);"
+         " time.sleep(60)", str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        for read_only in (True, False):
+            with pytest.raises(StoreError, match=f"store is in use by another process: {db}"):
+                Store.open(db, read_only=read_only)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_store_open_twice_in_two_modes_is_a_clear_error(db):
+    with Store.open(db), pytest.raises(StoreError, match=f"already open in this process in another mode: {db}"):
+        Store.open(db, read_only=True)

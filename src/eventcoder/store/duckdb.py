@@ -75,6 +75,8 @@ class Store:
             message = _first_line(exc)
             if "lock" in message.lower():
                 raise StoreError(f"store is in use by another process: {path}") from None
+            if "different configuration" in message:
+                raise StoreError(f"store is already open in this process in another mode: {path}") from None
             raise StoreError(f"not a readable eventcoder store: {path} ({message})") from None
         store = cls(con, path, read_only)
         try:
