@@ -42,6 +42,9 @@ def test_list_shows_every_event(client, docs):
     ({"since": "2022-01-01", "until": "2022-01-31"}, lambda e: e.date.startswith("2022-01")),
     ({"q": "sanctions"}, lambda e: "sanctions" in e.evidence.lower()),
     ({"q": "100%_"}, lambda e: False),
+    ({"flags": "factual"}, lambda e: not (e.negated or e.hypothetical)),
+    ({"flags": "negated"}, lambda e: e.negated),
+    ({"flags": "hypothetical"}, lambda e: e.hypothetical),
     ({"actor": "IRN", "type": "CONSULT"}, lambda e: e.type == "CONSULT" and "IRN" in (
         e.source["country"], e.target["country"])),
 ])

@@ -33,12 +33,14 @@ from .markup import Mark, mark_up
 
 PAGE_SIZE = 50
 REVIEW_STATES = ("reviewed", "unreviewed", "accept", "reject", "fix")
+FLAG_STATES = ("factual", "negated", "hypothetical")
 
 
 def _templates() -> Jinja2Templates:
     env = Environment(loader=PackageLoader("eventcoder.web", "templates"),
                       autoescape=select_autoescape(["html"], default=True), trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(plover_types=PLOVER_TYPES, quad_labels=QUAD_LABELS, review_states=REVIEW_STATES)
+    env.globals.update(plover_types=PLOVER_TYPES, quad_labels=QUAD_LABELS, review_states=REVIEW_STATES,
+                       flag_states=FLAG_STATES)
     return Jinja2Templates(env=env)
 
 
@@ -48,12 +50,17 @@ def _filters_from(params: dict[str, str]) -> EventFilter:
     review = params.get("review", "").strip() or None
     if review and review not in REVIEW_STATES:
         raise StoreError(f"not a review state: {review}")
+    flags = params.get("flags", "").strip()
+    if flags and flags not in FLAG_STATES:
+        raise StoreError(f"not an event flag filter: {flags}")
     kind = params.get("type", "").strip()
     actor = params.get("actor", "").strip()
     return EventFilter(types=(plover_type(kind),) if kind else (), actor=actor_pattern(actor) if actor else None,
                        since=period_bounds(since)[0] if since else None,
                        until=period_bounds(until)[1] if until else None,
-                       text=params.get("q", "").strip() or None, review=review)
+                       text=params.get("q", "").strip() or None, review=review,
+                       include_negated=flags != "factual", include_hypothetical=flags != "factual",
+                       only=flags if flags in ("negated", "hypothetical") else None)
 
 
 def _safe_next(target: str | None, fallback: str) -> str:
