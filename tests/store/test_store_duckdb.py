@@ -252,9 +252,8 @@ def test_kill_at_any_moment_leaves_a_readable_consistent_store(tmp_path):
 
 
 def test_store_held_by_another_writer_is_a_clear_error(db):
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True);"
-         " time.sleep(60)", str(db)], stdout=subprocess.PIPE, text=True)
+    hold = "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(60)"
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(db)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "open"
         for read_only in (True, False):
