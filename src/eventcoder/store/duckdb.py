@@ -9,6 +9,7 @@ article either fully in or fully out (DuckDB's write-ahead log replays only comm
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from importlib.resources import files
@@ -151,7 +152,8 @@ class Store:
                 self._insert(con, table, columns, rows)
             con.execute("COMMIT")
         except BaseException as exc:
-            con.execute("ROLLBACK")
+            with suppress(duckdb.TransactionException):  # a failed COMMIT has already rolled back
+                con.execute("ROLLBACK")
             if isinstance(exc, duckdb.Error):
                 raise StoreError(f"cannot store article {doc.doc.id}: {_first_line(exc)}") from None
             raise
