@@ -10,6 +10,7 @@ not a state followed by a fragment.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -49,6 +50,16 @@ def case_ok(alias: Alias, surface: str, shouting: bool) -> bool:
     return not (alias.text[:1].isupper() and not surface[:1].isupper())
 
 
+_BEFORE_NAME = re.compile(r"(?:^|\b(?:AND|THE|OF|WITH|BY|FROM|AGAINST|BETWEEN)\s+)$")
+_AFTER_NAME = re.compile(r"^(?:\s+AND\b|\s*,|-|'S\b|’S\b)")
+
+
+def _acronym_context(text: str, start: int, end: int) -> bool:
+    """In capitals, "US"/"WHO"/"IS" are read as names only where a name stands: first, after AND/THE/OF..., before
+    AND, a comma, a hyphen or a possessive ("US AND SOUTH KOREA HOLD DRILLS", not "REPORT IS BIASED")."""
+    return bool(_BEFORE_NAME.search(text[:start]) or _AFTER_NAME.match(text[end:]))
+
+
 def find_hits(kb: KnowledgeBase, text: str, folded: str | None = None, shouting: bool | None = None) -> list[Hit]:
     """Leftmost-longest, non-overlapping alias hits in `text`, each with the entries whose case rules it meets."""
     folded = fold(text) if folded is None else folded
@@ -63,6 +74,8 @@ def find_hits(kb: KnowledgeBase, text: str, folded: str | None = None, shouting:
             continue
         surface = text[start:end]
         ok = tuple(e for e in entries if case_ok(e, surface, shouting))
+        if not ok and shouting and any(e.case == "exact" for e in entries) and _acronym_context(text, start, end):
+            ok = tuple(e for e in entries if e.case == "exact")
         if ok:
             found.append(Hit(start, end, surface, ok))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))

@@ -100,7 +100,7 @@ NAME_RUN = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WO
 NAME_RUN_END = re.compile(rf"((?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WORD}){{1,4}})\s*,\s*"
                           r"(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|deputy\s+|acting\s+)?$")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|'|’s|’)?\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,2})$")
-OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+OF_GAP = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$")
 APPOSITION_GAP = re.compile(r"^(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,\s*$")
 APPOSITION_LEAD = re.compile(APPOSITION_GAP.pattern[:-1])
 DIRECT_GAP = re.compile(r"^\s+$")
@@ -244,10 +244,8 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
         if shouting:
             return False
         before = text[:item.start]
-        if _word_before(text, item.start) in cues["locative"] or re.search(r"[(\"“]\s*$", before):
-            return False
-        if not CLAUSE_START.search(before) and _word_before(text, item.start) not in ("with", "between", "against",
-                                                                                     "by", "for", "and", "on"):
+        word = _word_before(text, item.start)
+        if word in cues["locative"] or word in cues["place_before"] or re.search(r"[(\"“]\s*$", before):
             return False
         if re.match(r"^\s*,\s*[A-Z]", text[item.end:]) and not re.match(r"^\s*,\s*(?:and|but)\b", text[item.end:]):
             return False
@@ -318,13 +316,30 @@ def _title_of(ctx: DocContext, text: str, items: list[Item], i: int) -> tuple[Re
         if gap and _modifiers_ok(gap.group(1)):
             return agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), i + 1, nxt.end
     if it.kind == "sector" and it.noun.kind == "person":
-        if nxt and nxt.kind == "entity" and OF_GAP.match(text[it.end:nxt.start]):
-            return agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), i + 1, nxt.end
+        if nxt and nxt.kind in ("entity", "adjective") and OF_GAP.match(text[it.end:nxt.start]):
+            third = items[i + 2] if i + 2 < len(items) else None
+            if third and third.kind == "sector" and third.noun.kind == "group":
+                gap = POSSESSIVE_GAP.match(text[nxt.end:third.start])
+                if gap and _modifiers_ok(gap.group(1)):  # "spokesman for the Algerian foreign ministry"
+                    return agent_ref(nxt.entity, third.noun, text[it.start:third.end]), i + 2, third.end
+            if nxt.kind == "entity":  # "head of the Political Bureau of Hamas"
+                return agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), i + 1, nxt.end
         return None, i, it.end
     return None
 
 
-def _name_after(text: str, pos: int, items: list[Item], j: int) -> tuple[str, int, int] | None:
+def _implied_owner(text: str, items: list[Item], i: int, noun: SectorNoun) -> Ref:
+    """For a title with no owner ("Prime Minister Ariel Henry"), the one state named before it in the sentence
+    ("Gangs in Haiti forced Prime Minister ..."); failing that, the sector alone."""
+    states = {it.entity.key: it.entity for it in items[:i]
+              if it.kind in ("entity", "adjective") and it.entity.key.startswith("state:")}
+    if len(states) == 1:
+        owner = next(iter(states.values()))
+        return agent_ref(owner, noun, f"{owner.name} {noun.phrase}")
+    return ownerless_ref(noun, noun.phrase)
+
+
+def _name_after(text: str, pos: int, items: list[Item], j: int, min_words: int = 2) -> tuple[str, int, int] | None:
     """An unknown capitalised name starting at `pos` (not overlapping any later hit), as (name, start, end)."""
     m = NAME_RUN.match(text, pos)
     if not m:
@@ -335,7 +350,7 @@ def _name_after(text: str, pos: int, items: list[Item], j: int) -> tuple[str, in
             end = min(end, other.start)
     name = text[m.start():end].strip().rstrip(".")
     words = name.split()
-    if len(words) < 2 or any(w.lower() in STOP_WORDS for w in words if not re.match(PARTICLE, w + " ")):
+    if len(words) < min_words or any(w.lower() in STOP_WORDS for w in words if not re.match(PARTICLE, w + " ")):
         return None
     return name, m.start(), m.start() + len(name)
 
@@ -369,11 +384,15 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             name = None
             if not shouting:
                 gap_m = APPOSITION_LEAD.match(text[prev_end:]) or re.match(r"^\s+(?=[A-Z])", text[prev_end:])
-                if gap_m and (owner is not None or items[j - 1].honorific):
-                    name = _name_after(text, prev_end + gap_m.end(), items, j)
+                if gap_m and (owner is not None or items[j - 1].honorific or it.kind == "sector"):
+                    # "Jordan's Queen Rania", "Prime Minister Sheikh Hasina": one word will do right after a title
+                    direct = not text[prev_end:prev_end + gap_m.end()].strip()
+                    name = _name_after(text, prev_end + gap_m.end(), items, j,
+                                       1 if direct and (owner is not None or items[j - 1].honorific) else 2)
             if name:
                 nm, ns, ne = name
-                out.append(Found(ns, ne, titled_person_ref(nm, owner), "apposition"))
+                title_owner = owner if owner is not None else _implied_owner(text, items, i, it.noun)
+                out.append(Found(ns, ne, titled_person_ref(nm, title_owner), "apposition"))
                 _register_surname(ctx, nm, out[-1].ref)
                 for k in range(i, j):
                     items[k].used = True
@@ -413,9 +432,17 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
         nxt = items[i + 1] if i + 1 < len(items) else None
         if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind == "entity" and \
                 OF_GAP.match(text[it.end:nxt.start]):
+            # "the army of Egypt"; "the leaders of Australia, Britain and the United States" -> one agent each
             out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
             it.used = nxt.used = True
-            i += 2
+            k = i + 2
+            while k < len(items) and items[k].kind == "entity" and COORD_GAP.match(text[items[k - 1].end:items[k].start]):
+                e = items[k].entity
+                out.append(Found(items[k].start, items[k].end, agent_ref(e, it.noun, f"{e.name} {it.noun.phrase}"),
+                                 "agent"))
+                items[k].used = True
+                k += 1
+            i = k
             continue
         if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
@@ -431,6 +458,11 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                     k += 1
                 i = k
                 continue
+        if it.kind == "adjective" and nxt and nxt.kind == "entity" and nxt.entity.kind == "organization" and \
+                DIRECT_GAP.match(text[it.end:nxt.start]):
+            it.used = True  # "Lebanese Hizbollah", "Yemeni Houthis": the demonym only qualifies the name
+            i += 1
+            continue
         it.used = True
         f = _standalone(ctx, text, it)
         if f is not None:
