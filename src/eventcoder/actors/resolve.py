@@ -251,6 +251,9 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
             return False
         if _capitalised_neighbour(text, item):
             return False
+        owned = re.match(r"^(?:'s|’s)\s+(?:[A-Z][\w\-]*\s+){1,3}([A-Za-z]+)", text[item.end:])
+        if owned and owned.group(1).lower() in cues["place_noun"]:
+            return False  # "Tehran's Azadi Square"
     return True
 
 
@@ -525,6 +528,11 @@ def _parenthesised_acronyms(ctx: DocContext, text: str, items: list[Item]) -> li
         if not long or len(long.group(1).split()) < 2:
             continue
         l_start, l_end = long.start(1), long.end(1)
+        lead = re.match(r"(?:The|A|An)\s+", long.group(1))
+        if lead:
+            l_start += lead.end()
+        if len(text[l_start:l_end].split()) < 2:
+            continue
         if any(it.start < l_end and it.end > l_start and it.kind in ("entity", "person") for it in items):
             continue
         country = None
@@ -536,7 +544,8 @@ def _parenthesised_acronyms(ctx: DocContext, text: str, items: list[Item]) -> li
         head = long.group(1).split()[-1].lower()
         reference = ctx.kb.references.get(head)
         code = re.sub(r"[^A-Z0-9]+", "_", acr.upper()).strip("_")
-        ref = Ref(f"new:{code}", long.group(1), code, "organization", country, reference.sector if reference else None)
+        ref = Ref(f"new:{code}", text[l_start:l_end], code, "organization", country,
+                  reference.sector if reference else None)
         out.append(Found(l_start, l_end, ref, "acronym"))
         out.append(Found(a_start, a_end, ref, "acronym"))
         ctx.doc_aliases[acr] = ref
