@@ -31,7 +31,9 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None  # where it was read from (path, "-", "file.jsonl:12")
-    html: bool = False  # the text was extracted from HTML
+    html: bool = False  # the text was extracted from HTML; offsets then refer to the extracted text
+    sitename: str | None = None  # the site name an HTML page declares (a clue to the outlet)
+    published_source: str | None = None  # "given" (caller, record) or "page" (HTML metadata) when published is set
 
 
 @dataclass
@@ -54,7 +56,7 @@ class DocMeta:
     language: str
     url: str | None = None
     author: str | None = None
-    published_source: str | None = None  # "given", "text" or None: where `published` came from
+    published_source: str | None = None  # "given", "page" (HTML metadata), "text" or None: where `published` came from
 
 
 @dataclass
@@ -172,6 +174,7 @@ class Event:
     coder: str
     trigger: str | None = None  # the word(s) that signalled the event
     mentions: int = 1  # how many times the article states it (within-article dedup)
+    plover_score: float | None = None  # PLOVER's own conflict-cooperation score of type/mode (goldstein is CAMEO's)
 
 
 @dataclass
