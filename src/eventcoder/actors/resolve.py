@@ -165,7 +165,10 @@ def _pick_person(ctx: DocContext, hit: Hit) -> Person | None:
     if len(seen) == 1:
         return seen[0]
     in_office = [p for p in people if p.in_office(ctx.date)]
-    return in_office[0] if len(in_office) == 1 else None
+    if len(in_office) == 1:
+        return in_office[0]
+    codes = {(r.code if r else None) for r in (p.role_on(ctx.date) for p in (in_office or people))}
+    return (in_office or people)[0] if len(codes) == 1 and None not in codes else None  # same coding either way
 
 
 def _pick_entity(ctx: DocContext, hit: Hit, type_: str) -> Entity | None:
