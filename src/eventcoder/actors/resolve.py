@@ -205,8 +205,13 @@ def classify(ctx: DocContext, hit: Hit) -> Item | None:
 
 # ------------------------------------------------------------------------------------------------- filters
 
+def _left(text: str, start: int, width: int = 80) -> str:
+    """The stretch of text just before `start`: context rules look back a few words, never the whole sentence."""
+    return text[max(0, start - width):start]
+
+
 def _word_before(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z]+)[^A-Za-z]*$", text[:start])
+    m = re.search(r"([A-Za-z]+)[^A-Za-z]*$", _left(text, start, 40))
     return m.group(1).lower() if m else ""
 
 
@@ -405,12 +410,13 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 i = j
                 continue
             # "Ahmed Nasser, the foreign minister of Sudan": the name comes before the title
-            before = NAME_RUN_END.search(text[:start])
+            base = max(0, start - 120)
+            before = NAME_RUN_END.search(text[base:start])
+            n_start = base + before.start(1) if before else 0
             if before and owner is not None and not shouting and not any(
-                    x.start < start and x.end > before.start(1) for x in items[:i]):
+                    x.start < start and x.end > n_start for x in items[:i]):
                 nm = before.group(1).strip()
-                out.append(Found(before.start(1), before.start(1) + len(nm), titled_person_ref(nm, owner),
-                                 "apposition"))
+                out.append(Found(n_start, n_start + len(nm), titled_person_ref(nm, owner), "apposition"))
                 _register_surname(ctx, nm, out[-1].ref)
                 for k in range(i, last + 1):
                     items[k].used = True
@@ -418,7 +424,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 continue
             if owner is not None or (it.kind == "sector" and not items[last].honorific):
                 noun = items[last].noun if items[last].kind == "sector" else it.noun
-                definite = DEFINITE.search(text[:start])
+                definite = DEFINITE.search(_left(text, start))
                 follows_of = re.match(r"^\s+of\b", text[tend:])
                 if definite and not noun.plural and not (owner is None and follows_of):
                     want = Want("person", code=owner.code if owner else None,
@@ -480,7 +486,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
 def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     locative = it.kind in ("entity", "capital") and it.entity.kind in ("state", "group") and \
         it.entity.key[:4] in ("stat", "grou") and _word_before(text, it.start) in ctx.kb.cues["locative"]
-    subject = bool(CLAUSE_START.search(text[:it.start]) and not text[:it.start].strip()) or \
+    subject = not text[:it.start].strip() or \
         _word_before(text, it.start) == "by"
     if it.kind == "person":
         return Found(it.start, it.end, person_ref(it.person, ctx.date), "kb", subject=subject)
@@ -490,7 +496,7 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
         return Found(it.start, it.end, entity_ref(it.entity, plural=it.text.endswith("s")), "kb", subject=subject)
     if it.kind == "capital":
         return Found(it.start, it.end, entity_ref(it.entity), "metonym", subject=subject)
-    definite = DEFINITE.search(text[:it.start])
+    definite = DEFINITE.search(_left(text, it.start))
     if it.kind == "sector" and it.noun.kind == "group" and it.noun.alone:
         if definite:
             return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
