@@ -436,6 +436,8 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                     out.append(Found(start, tend, owner, "description", want=want))
                 elif owner is not None:
                     out.append(Found(start, tend, owner, "agent"))
+                elif INDEFINITE.search(_left(text, start)) and not follows_of:
+                    out.append(Found(start, tend, ownerless_ref(noun, text[start:tend]), "sector"))  # "a gunman"
                 for k in range(i, last + 1):
                     items[k].used = True
                 i = last + 1
