@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from eventcoder.actors.stage import code_actors, make_stage
 from eventcoder.config import Config
@@ -74,6 +75,23 @@ def test_ner_persons_are_used_when_the_parse_has_them(kb):
     code_actors(kb, state)
     person = next(a for a in state.actors if a.name == "Ahmed Farouk")
     assert person.kind == "person" and person.code is None  # an honest null: nothing says what he stands for
+
+
+def test_a_dependency_parse_picks_the_subject_for_he(kb, mention):
+    words = ["After", "meeting", "Abbas", "on", "Monday", ",", "Haniyeh", "said", "he", "would", "return", "."]
+    heads = [1, 7, 1, 1, 3, 7, 7, 7, 10, 10, 7, 7]
+    deps = ["mark", "advcl", "dobj", "prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    spaces = [True, True, True, True, False, True, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    text = doc.text
+    state = Analysis(article=Article(id="d", text=text, published="2021-06-01"))
+    state.sentences = split_sentences(text)
+    state.parses = [doc]
+    code_actors(kb, state)
+    assert mention(state, "he").name == "Ismail Haniyeh"
+    state.parses = [None]  # without the parse the surface order decides, and the first-named wins
+    code_actors(kb, state)
+    assert mention(state, "he").name == "Mahmoud Abbas"
 
 
 def test_make_stage_fills_the_analysis():
