@@ -38,9 +38,11 @@ def _mark_subjects(parse, found: list[Found]) -> None:
         span = parse.char_span(f.start, f.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        root = span.root
-        by_agent = root.dep_ in ("pobj", "obl", "obl:agent") and root.head.lower_ == "by" or root.dep_ == "agent"
-        f.subject = root.dep_ in SUBJECT_DEPS or by_agent
+        heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+        subject = any(t.dep_ in SUBJECT_DEPS for t in heads)
+        by_agent = any(t.dep_ in ("agent", "obl:agent") or (t.dep_ == "pobj" and t.head.lower_ == "by")
+                       or any(c.lower_ == "by" and c.dep_ == "case" for c in t.children) for t in span)
+        f.subject = f.subject or subject or by_agent
 
 
 def _actor(ref: Ref) -> Actor:
