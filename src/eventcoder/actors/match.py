@@ -33,8 +33,9 @@ class Hit:
 
 def is_shouting(text: str) -> bool:
     """True for a sentence written in capitals, where capitalisation says nothing about names."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    return upper + lower >= 8 and upper > 4 * lower
 
 
 def case_ok(alias: Alias, surface: str, shouting: bool) -> bool:

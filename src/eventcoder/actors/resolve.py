@@ -97,8 +97,9 @@ class DocContext:
 PARTICLE = r"(?:al|el|bin|ibn|bint|abu|de|van|von|der|da|di|du|la|le|ben)[\s\-]+"
 NAME_WORD = r"[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*\.?"
 NAME_RUN = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WORD}){{0,4}}")
-NAME_RUN_END = re.compile(rf"((?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WORD}){{1,4}})\s*,\s*"
-                          r"(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|deputy\s+|acting\s+)?$")
+APPOSITION_BEFORE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|deputy\s+|acting\s+)?$")
+PARTICLES = frozenset("al el bin ibn bint abu de van von der da di du la le ben".split())
+NAME_WORD_RE = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|'|’s|’)?\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,2})$")
 OF_GAP = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$")
 APPOSITION_GAP = re.compile(r"^(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,\s*$")
@@ -211,8 +212,38 @@ def _left(text: str, start: int, width: int = 80) -> str:
 
 
 def _word_before(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z]+)[^A-Za-z]*$", _left(text, start, 40))
-    return m.group(1).lower() if m else ""
+    """The last word before `start`, lower-cased, skipping punctuation and spaces ("" at the sentence start)."""
+    i = start
+    while i and not text[i - 1].isalpha():
+        i -= 1
+    j = i
+    while j and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
+def _name_before(text: str, start: int) -> tuple[int, str] | None:
+    """An unknown name of 2-5 capitalised words ending in a comma just before `start` ("Ahmed Nasser, the ...")."""
+    m = APPOSITION_BEFORE.search(_left(text, start, 40))
+    if not m:
+        return None
+    end = start - len(m.group(0))
+    base = max(0, end - 100)
+    words = [(base + w.start(), w.group()) for w in re.finditer(r"[\w'’.\-]+", text[base:end])]
+    run: list[tuple[int, str]] = []
+    expected_end = end
+    for w_start, w in reversed(words):
+        if text[w_start + len(w):expected_end].strip() or len(run) == 5:
+            break
+        if not (NAME_WORD_RE.fullmatch(w) or (run and w.lower() in PARTICLES)):
+            break
+        run.insert(0, (w_start, w))
+        expected_end = w_start
+    while run and run[0][1].lower() in PARTICLES:
+        run.pop(0)
+    if len(run) < 2 or any(w.lower() in STOP_WORDS for _, w in run):
+        return None
+    return run[0][0], text[run[0][0]:end]
 
 
 def _word_after(text: str, end: int) -> str:
@@ -410,12 +441,9 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 i = j
                 continue
             # "Ahmed Nasser, the foreign minister of Sudan": the name comes before the title
-            base = max(0, start - 120)
-            before = NAME_RUN_END.search(text[base:start])
-            n_start = base + before.start(1) if before else 0
-            if before and owner is not None and not shouting and not any(
-                    x.start < start and x.end > n_start for x in items[:i]):
-                nm = before.group(1).strip()
+            before = _name_before(text, start) if owner is not None and not shouting else None
+            if before and not any(x.start < start and x.end > before[0] for x in items[:i]):
+                n_start, nm = before
                 out.append(Found(n_start, n_start + len(nm), titled_person_ref(nm, owner), "apposition"))
                 _register_surname(ctx, nm, out[-1].ref)
                 for k in range(i, last + 1):
