@@ -256,11 +256,10 @@ def _capitalised_neighbour(text: str, item: Item) -> bool:
     after = re.match(r"^\s([A-Z][a-z]+)", text[item.end:])
     if after and after.group(1).lower() not in STOP_WORDS:
         return True
-    before = re.search(r"([A-Za-z]+)\s$", text[:item.start])
-    if before and before.group(1)[0].isupper() and before.group(1).lower() not in STOP_WORDS:
-        head = text[:before.start(1)].rstrip()
-        return bool(head) and head[-1] not in ".!?:;\"“(" and not head.endswith(",")
-    return False
+    if item.start < 2 or text[item.start - 1] != " " or not text[item.start - 2].isalpha():
+        return False
+    word = _word_before(text, item.start)
+    return word[:1].isalpha() and text[item.start - 1 - len(word)].isupper() and word not in STOP_WORDS
 
 
 def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) -> bool:
@@ -282,9 +281,9 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
     if item.kind == "capital":
         if shouting:
             return False
-        before = text[:item.start]
+        before = _left(text, item.start)
         word = _word_before(text, item.start)
-        if word in cues["locative"] or word in cues["place_before"] or re.search(r"[(\"“]\s*$", before):
+        if word in cues["locative"] or word in cues["place_before"] or before.rstrip()[-1:] in ("(", '"', "“"):
             return False
         if re.match(r"^\s*,\s*[A-Z]", text[item.end:]) and not re.match(r"^\s*,\s*(?:and|but)\b", text[item.end:]):
             return False
