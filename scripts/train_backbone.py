@@ -31,7 +31,7 @@ from spacy.tokens import Doc, DocBin
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
 TRAINING = ROOT / "training"
-CORPUS = TRAINING / "corpus"
+CORPUS = TRAINING / "corpus"  # --corpus NAME picks another folder under training/
 SHIP_DIR = ROOT / "src" / "eventcoder" / "models" / "backbone"
 DATA = ROOT / "src" / "eventcoder" / "data" / "nlp"
 
@@ -168,13 +168,16 @@ def _name_part(sent: Sentence, i: int) -> bool:
 
 
 def named_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
-    """The capitalised name run around a mention's syntactic head, or None when the head is not a proper noun."""
+    """The capitalised name run around a mention's syntactic head, or None when the head is not a proper noun.
+
+    Titles before a name ("NASA Administrator Charles Bolden") are `nmod:desc` in UD and stay outside, as in UNER.
+    """
     heads = [i for i in range(start, end) if not (start <= sent.heads[i] - 1 < end)]
     if not heads or sent.pos[heads[0]] != "PROPN" or not sent.words[heads[0]][:1].isupper():
         return None
     head = heads[0]
     lo = head
-    while lo - 1 >= start and (_name_part(sent, lo - 1) or (
+    while lo - 1 >= start and sent.deps[lo - 1] != "nmod:desc" and (_name_part(sent, lo - 1) or (
             sent.words[lo - 1].lower() in JOINERS and lo - 2 >= start and _name_part(sent, lo - 2))):
         lo -= 1
     hi = head + 1
@@ -571,6 +574,7 @@ def cmd_vectors(args) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", default="corpus", help="DocBin folder under training/")
     sub = parser.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("convert")
     p.add_argument("--doc-sentences", type=int, default=10)
@@ -594,6 +598,8 @@ def main() -> None:
     p.add_argument("--version", default="0.1.0")
     p.set_defaults(func=cmd_ship)
     args = parser.parse_args()
+    global CORPUS
+    CORPUS = TRAINING / args.corpus
     args.func(args)
 
 

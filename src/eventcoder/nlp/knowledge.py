@@ -16,8 +16,12 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 RULER_NAME = "knowledge_ruler"
+MERGE_NAME = "knowledge_merge"
+SPANS_KEY = "knowledge"
 MIN_CITY_POPULATION = 300_000
 
 
@@ -103,12 +107,39 @@ def knowledge_patterns() -> tuple[tuple[str, str], ...]:
     return tuple(seen.items())
 
 
-def add_knowledge_ruler(nlp: Language, before_ner: bool = True) -> Language:
-    """Add the knowledge EntityRuler: before the NER (its spans constrain the model) or after it (gaps only)."""
+@Language.component("eventcoder_knowledge_merge")
+def merge_knowledge(doc: Doc) -> Doc:
+    """Merge the knowledge matches into the statistical entities.
+
+    A knowledge match that covers the model's entities (same span or longer) replaces them with the knowledge
+    label ("Hossein Amir Abdollahian" ORG -> PER); a model entity that contains or crosses a knowledge match wins
+    ("Environment Canada" stays one ORG, not a LOC inside one); knowledge matches elsewhere are added.
+    """
+    ents = list(doc.ents)
+    for span in filter_spans(doc.spans.get(SPANS_KEY, [])):
+        hit = [e for e in ents if e.start < span.end and span.start < e.end]
+        if all(span.start <= e.start and e.end <= span.end for e in hit):
+            ents = [e for e in ents if e not in hit] + [span]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+def add_knowledge_ruler(nlp: Language, mode: str = "merge") -> Language:
+    """Add the knowledge layer to a pipeline with an NER.
+
+    mode "merge" (the product's): a SpanRuler after the NER and `merge_knowledge`; "before": an EntityRuler before
+    the NER, whose spans the model must keep; "gaps": an EntityRuler after the NER that only fills gaps.
+    """
     if RULER_NAME in nlp.pipe_names:
         return nlp
-    where = {"before": "ner"} if before_ner and "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": False}, **where)
+    patterns = [{"label": label, "pattern": phrase} for phrase, label in knowledge_patterns()]
+    if mode == "merge":
+        ruler = nlp.add_pipe("span_ruler", name=RULER_NAME,
+                             config={"spans_key": SPANS_KEY, "annotate_ents": False})
+        nlp.add_pipe("eventcoder_knowledge_merge", name=MERGE_NAME, after=RULER_NAME)
+    else:
+        where = {"before": "ner"} if mode == "before" and "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": False}, **where)
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns([{"label": label, "pattern": phrase} for phrase, label in knowledge_patterns()])
+        ruler.add_patterns(patterns)
     return nlp
