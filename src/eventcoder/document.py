@@ -31,7 +31,9 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None  # where it was read from (path, "-", "file.jsonl:12")
-    html: bool = False  # the text was extracted from HTML
+    html: bool = False  # the text was extracted from HTML; offsets then refer to the extracted text
+    sitename: str | None = None  # the site name an HTML page declares (a clue to the outlet)
+    published_source: str | None = None  # "given" (caller, record) or "page" (HTML metadata) when published is set
 
 
 @dataclass
@@ -54,7 +56,7 @@ class DocMeta:
     language: str
     url: str | None = None
     author: str | None = None
-    published_source: str | None = None  # "given", "text" or None: where `published` came from
+    published_source: str | None = None  # "given", "page" (HTML metadata), "text" or None: where `published` came from
 
 
 @dataclass
@@ -84,6 +86,7 @@ class Actor:
     affiliation: str | None = None
     mentions: list[Span] = field(default_factory=list)
     key: str | None = None  # stable internal identity (knowledge-base id or derived), not part of the contract
+    members: list[str] = field(default_factory=list)  # codes of a collective's members (Gulf states -> SAU, ARE ...)
 
     def ref(self) -> dict[str, Any]:
         """The actor object as an event's source/target/reported_by (no mentions)."""
@@ -101,6 +104,8 @@ class ActorMention:
     sentence_index: int
     actor: Actor
     rule: str = ""  # what found it: "kb", "ner", "coref", "apposition" ...
+    locative: bool = False  # the name is used as a place here ("the crisis in Syria"), not as an actor
+    coordination: int | None = None  # mentions listed together ("Saudi Arabia, Egypt, and the UAE") share this id
 
 
 @dataclass
@@ -169,6 +174,7 @@ class Event:
     coder: str
     trigger: str | None = None  # the word(s) that signalled the event
     mentions: int = 1  # how many times the article states it (within-article dedup)
+    plover_score: float | None = None  # PLOVER's own conflict-cooperation score of type/mode (goldstein is CAMEO's)
 
 
 @dataclass

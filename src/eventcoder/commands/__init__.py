@@ -6,4 +6,7 @@ Each module exposes `COMMANDS: list[click.Command]` and keeps heavy imports insi
 
 COMMAND_MODULES: tuple[str, ...] = (
     "eventcoder.commands.analyze",
+    "eventcoder.commands.code",
+    "eventcoder.commands.store",
+    "eventcoder.commands.serve",
 )

@@ -3,26 +3,56 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
+
+
+def report_failure(failure) -> None:
+    """One line on stderr for an article that could not be analysed."""
+    click.echo(f"eventcoder: error: {failure.reason}", err=True)
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", help="Publication date YYYY-MM-DD (overrides any date in the text).")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
-def analyze(paths: tuple[str, ...], published: str | None, fmt: str) -> None:
-    """Analyse articles and print the full document JSON."""
-    from ..pipeline import default_pipeline
-    from ..reading.text import article_from_text, decode_bytes
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+              help="json: one document (an array when several articles are given); jsonl: one per line.")
+@click.pass_context
+def analyze(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str) -> None:
+    """Analyse articles (files, folders, JSONL, - for stdin) and print the full document JSON.
 
-    pipeline = default_pipeline()
-    for p in paths:
-        data = sys.stdin.buffer.read() if p == "-" else Path(p).read_bytes()
-        article = article_from_text(decode_bytes(data, p), published=published, source=p)
-        doc = pipeline.analyze(article)
-        click.echo(doc.to_json(indent=2 if fmt == "json" else None))
+    Articles that cannot be read or are not English are reported on stderr, one line each, and the exit
+    status is 2; the others are still printed.
+    """
+    from ..corpus import code_articles
+    from ..reading.failures import Failure
+    from ..reading.inputs import read_inputs
+
+    debug = bool(ctx.find_root().params.get("debug"))
+    items = read_inputs(paths, published=published)
+    results = code_articles(items, debug=debug)
+    failed = 0
+    if fmt == "jsonl":
+        for result in results:
+            if isinstance(result, Failure):
+                failed += 1
+                report_failure(result)
+            else:
+                click.echo(result.to_json(indent=None))
+    else:
+        documents = []
+        for result in results:
+            if isinstance(result, Failure):
+                failed += 1
+                report_failure(result)
+            else:
+                documents.append(result)
+        if len(documents) == 1:
+            click.echo(documents[0].to_json(indent=2))
+        elif documents:
+            click.echo("[\n" + ",\n".join(d.to_json(indent=2) for d in documents) + "\n]")
+    if failed:
+        sys.exit(2)
 
 
 COMMANDS = [analyze]

@@ -1,12 +1,57 @@
-"""The dates stage (placeholder until its issue lands: contributes nothing)."""
+"""The dates stage: every date expression in the article, resolved against the publication date.
+
+The finder runs once over the whole text (cheaper than per sentence) and each expression is then placed in its
+sentence, whose words decide whether an undated day lies ahead ("will meet on Tuesday") and whether the sentence
+is only a dateline ("December 25, 2021 at 12:34 pm"), which states when the article appeared, not an event.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from ..config import Config
+from ..document import DateMention, Sentence
 from ..pipeline import Analysis
+from .find import find_dates, has_future_cue, patterns
+from .resolve import parse_published, resolve
+
+_DATELINE_REST = re.compile(
+    r"^(?:\W|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T|at|on|Published|Updated|Last updated|Posted)*$", re.I)
+
+
+def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> int | None:
+    """Index of the sentence containing `offset`, or None when it falls between sentences."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return i
+    return None
+
+
+def find_article_dates(text: str, sentences: list[Sentence], published: str | None) -> list[DateMention]:
+    """Date mentions of one article, with sentence index, role and resolved value."""
+    pub = parse_published(published)
+    starts = [s.start for s in sentences]
+    out: list[DateMention] = []
+    for e in find_dates(text):
+        si = sentence_of(sentences, starts, e.start)
+        role = e.role
+        future = False
+        if si is not None:
+            sent = sentences[si]
+            rel_start, rel_end = e.start - sent.start, e.end - sent.start
+            if role == "event" and _DATELINE_REST.match(sent.text[:rel_start] + sent.text[rel_end:]):
+                role = "dateline"
+            future = has_future_cue(sent.text[:rel_start]) or has_future_cue(sent.text[rel_end:rel_end + 40])
+        out.append(DateMention(text=e.text, value=resolve(e, pub, future), start=e.start, end=e.end,
+                               sentence_index=si, role=role))
+    return out
 
 
 def make_stage(config: Config):
+    patterns()  # compile every pattern once, when the pipeline is built
+
     def dates_stage(state: Analysis) -> None:
-        return None
+        published = state.meta.published if state.meta else state.article.published
+        state.dates = find_article_dates(state.text, state.sentences, published)
     return dates_stage

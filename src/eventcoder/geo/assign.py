@@ -1,11 +1,64 @@
-"""Which place governs an event: the interface the event coder calls (the places issue fills in the rules)."""
+"""Which place governs an event: the interface the event coder calls.
+
+The event's place is a locative mention in its own sentence ("near Baghdad airport", "through the Rafah
+Crossing"): the one nearest the event's span within the same clause, where a chain of places naming one spot
+("in the capital Tehran's Palestine square", "in Tehran, Iran") gives its finest member. Places inside a
+non-restrictive relative clause (", who was killed near Baghdad airport") place only events inside that clause.
+A sentence with no locative place gives None: the text does not say where, and the coder does not guess.
+"""
 
 from __future__ import annotations
 
-from ..document import Place
+import re
+
+from ..dates.assign import relative_clauses
+from ..document import Place, Span
 from ..pipeline import Analysis
+from .resolve import is_locative
+
+# lower is finer: the spot an event happened at beats the city around it, which beats the country
+FINENESS = {"site": 0, "airport": 0, "crossing": 0, "square": 0, "building": 0, "base": 0, "district": 1,
+            "city": 2, "region": 3, "state": 3, "strait": 3, "country": 4}
+_CHAIN_GAP = re.compile(r"^(?:'s|’s|,)?\s*$")
+
+
+def _mentions_in(state: Analysis, start: int, end: int) -> list[tuple[Place, Span]]:
+    found = [(p, m) for p in state.places for m in p.mentions if start <= m.start and m.end <= end]
+    return sorted(found, key=lambda pm: pm[1].start)
+
+
+def _chains(state: Analysis, mentions: list[tuple[Place, Span]]) -> list[list[tuple[Place, Span]]]:
+    """Group mentions that name one spot together ("Tehran's Palestine square", "Tehran, Iran")."""
+    chains: list[list[tuple[Place, Span]]] = []
+    for pm in mentions:
+        if chains and _CHAIN_GAP.match(state.text[chains[-1][-1][1].end:pm[1].start]):
+            chains[-1].append(pm)
+        else:
+            chains.append([pm])
+    return chains
 
 
 def place_for(state: Analysis, sentence_index: int, start: int, end: int) -> Place | None:
     """The place where the event read from `[start, end)` happened, or None when the text does not say."""
-    return None
+    if not 0 <= sentence_index < len(state.sentences) or not state.places:
+        return None
+    sent = state.sentences[sentence_index]
+    clauses = relative_clauses(sent.text, sent.start)
+
+    def enclosing(pos: int) -> tuple[int, int] | None:
+        return next((c for c in clauses if c[0] <= pos < c[1]), None)
+
+    home = enclosing(start)
+    best: tuple[tuple[int, int], Place] | None = None
+    for chain in _chains(state, _mentions_in(state, sent.start, sent.end)):
+        if not is_locative(state.text, chain[0][1].start):
+            continue
+        if enclosing(chain[0][1].start) not in (None, home):
+            continue
+        first, last = chain[0][1].start, chain[-1][1].end
+        distance = max(first - end, start - last, 0)
+        place = min(chain, key=lambda pm: FINENESS.get(pm[0].feature or "", 2))[0]
+        rank = (0 if enclosing(first) == home else 1, distance)
+        if best is None or rank < best[0]:
+            best = (rank, place)
+    return best[1] if best else None

@@ -1,12 +1,71 @@
-"""The geo stage (placeholder until its issue lands: contributes nothing)."""
+"""The places stage: geocoded place mentions of the article (contract: `places`), one Place per distinct place.
+
+Runs the gazetteer over the whole text once, then drops what the other stages know is not a place: names inside
+actor mentions of people and organisations ("Al Quds Force"), names the parse tags as a person. Boilerplate
+sentences (related-article links, footers) are skipped: their places are not what the article is about.
+"""
 
 from __future__ import annotations
 
 from ..config import Config
+from ..document import Place, Span
 from ..pipeline import Analysis
+from .gazetteer import Gazetteer, load_gazetteer
+from .resolve import Hit, match_names, resolve_hits
+
+NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _parse_spans(state: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(person spans, place spans) from the parse's named entities, in article offsets, when the parse has NER."""
+    people: list[tuple[int, int]] = []
+    places: list[tuple[int, int]] = []
+    for sent, doc in zip(state.sentences, state.parses):
+        for ent in getattr(doc, "ents", ()) if doc is not None else ():
+            span = (sent.start + ent.start_char, sent.start + ent.end_char)
+            if ent.label_ == "PERSON":
+                people.append(span)
+            elif ent.label_ in NER_PLACE_LABELS:
+                places.append(span)
+    return people, places
+
+
+def _blocked_by_actors(state: Analysis) -> list[tuple[int, int]]:
+    """Spans of people and organisations the actors stage found (a place name inside them is part of a name)."""
+    return [(m.start, m.end) for m in state.mentions
+            if m.actor.kind in ("person", "organization") and m.rule != "coref"]
+
+
+def places_from_hits(hits: list[Hit]) -> list[Place]:
+    """One Place per chosen entry, in order of first mention; a country's mentions are its locative ones only."""
+    grouped: dict[int, tuple[Place, list[Hit]]] = {}
+    for h in hits:
+        entry = h.entry
+        assert entry is not None
+        key = id(entry)
+        if key not in grouped:
+            grouped[key] = (Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
+                                  feature=entry.feature, geonameid=entry.geonameid), [])
+        place, members = grouped[key]
+        if entry.feature != "country" or h.locative:
+            place.mentions.append(Span(h.start, h.end, h.text))
+        members.append(h)
+    return [place for place, _ in grouped.values() if place.mentions]
+
+
+def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
+    text = state.text
+    skip = [(s.start, s.end) for s in state.sentences if s.kind == "boilerplate"]
+    hits = [h for h in match_names(text, gaz) if not any(s <= h.start < e for s, e in skip)]
+    people, ner_places = _parse_spans(state)
+    starts = {s.start for s in state.sentences}
+    kept = resolve_hits(text, hits, gaz, starts, _blocked_by_actors(state) + people, ner_places)
+    return places_from_hits(kept)
 
 
 def make_stage(config: Config):
+    gaz = load_gazetteer()
+
     def geo_stage(state: Analysis) -> None:
-        return None
+        state.places = find_places(state, gaz)
     return geo_stage

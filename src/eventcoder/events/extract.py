@@ -1,0 +1,389 @@
+"""Event detection in one parsed sentence: lexicon triggers, their roles, modality, one candidate per dyad.
+
+`code_sentence` is pure: a `SentenceView` in, `Candidate`s out. Dates, places, ids and deduplication belong to
+the stage, which sees the whole article.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..document import ActorMention
+from .cameo import cameo_code
+from .lexicon import Entry, LexiconIndex
+from .modality import WordClasses, control_subject, read_modality
+from .roles import RELATIVE_PRONOUNS, SentenceView, Token, dep
+
+_NOUN_CUES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+                        "these", "those", "'s", "’s", "of", "joint", "several", "new", "recent", "further"})
+_VERB_POS = frozenset({"VERB"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
+_WINDOW_AFTER = 7
+_WINDOW_BEFORE = 3
+
+
+@lru_cache(maxsize=1)
+def threat_codes() -> dict[str, str]:
+    """CAMEO code of a threat by the type of the act it announces (`data/events/complements.tsv`)."""
+    text = (resources.files("eventcoder") / "data" / "events" / "complements.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row["complement_type"]: row["cameo"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    entry: Entry
+    tokens: frozenset[int]  # the head and every matched extra word
+
+
+@dataclass
+class Candidate:
+    """One event read from one sentence, before dating, locating and deduplication."""
+
+    trigger: Trigger
+    type: str
+    cameo: str
+    mode: str | None
+    contexts: list[str]
+    source: ActorMention | None
+    target: ActorMention | None
+    negated: bool
+    hypothetical: bool
+    speaker: ActorMention | None
+    confidence: float
+    coder: str
+    clause: tuple[int, int] = field(default=(0, 0))  # character span of the predicate's clause (sentence-relative)
+
+
+# ---- triggers ------------------------------------------------------------------------------------------------
+
+def _tagged_pos(token: Token) -> str | None:
+    """V, N or A from the tagger (UPOS where present, else the Penn tag), or None when untagged."""
+    if token.pos_:
+        return "V" if token.pos_ in _VERB_POS else "N" if token.pos_ in _NOUN_POS else (
+            "A" if token.pos_ == "ADJ" else "")
+    tag = token.tag_
+    if not tag:
+        return None
+    return "V" if tag.startswith("VB") else "N" if tag.startswith("NN") else "A" if tag.startswith("JJ") else ""
+
+
+def _pos_ok(view: SentenceView, token: Token, pos: str) -> bool:
+    tagged = _tagged_pos(token)
+    if tagged is None:
+        return True
+    return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN")
+
+
+def _surface_pos(token: Token) -> str:
+    """Without tags: a word after a determiner or possessive within three words reads as a noun."""
+    before = [t.lower_ for t in token.doc[max(0, token.i - 3):token.i]]
+    return "N" if before and (before[-1] in _NOUN_CUES or any(w in ("a", "an", "the") for w in before)) else "V"
+
+
+def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex) -> frozenset[int] | None:
+    doc, used = token.doc, {token.i}
+    pos = token.i
+    for word in entry.after:
+        forms = index.forms_of(word)
+        nxt = next((j for j in range(pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER)) if doc[j].lower_ in forms),
+                   None)
+        if nxt is None:
+            return None
+        used.add(nxt)
+        pos = nxt
+    pos = token.i
+    for word in reversed(entry.before):
+        forms = index.forms_of(word)
+        prv = next((j for j in range(pos - 1, max(-1, pos - 1 - _WINDOW_BEFORE), -1) if doc[j].lower_ in forms),
+                   None)
+        if prv is None:
+            return None
+        used.add(prv)
+        pos = prv
+    return frozenset(used)
+
+
+def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
+    """Every lexicon trigger in the sentence, the most specific entry per head word, no word used twice."""
+    triggers: list[Trigger] = []
+    consumed: set[int] = set()
+    for token in view.doc:
+        if token.i in consumed or token.i in view.covered and not token.lower_.endswith(("ing", "ed")):
+            continue
+        candidates = index.candidates(token.lower_)
+        if not candidates and token.lemma_ and token.lemma_.lower() != token.lower_:
+            candidates = index.candidates(token.lemma_.lower())
+        if _tagged_pos(token) is None:
+            preferred = _surface_pos(token)
+            candidates = sorted(candidates, key=lambda e: (e.pos != preferred, -e.size))
+        for entry in candidates:
+            if not _pos_ok(view, token, entry.pos):
+                continue
+            used = _match(view, token, entry, index)
+            if used is None or used & consumed:
+                continue
+            triggers.append(Trigger(token, entry, used))
+            consumed |= used
+            break
+    return triggers
+
+
+# ---- roles ---------------------------------------------------------------------------------------------------
+
+def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasses) -> list[Token]:
+    token, entry = trig.token, trig.entry
+    verbal = entry.pos in ("V", "A")
+    if slot == "subj":
+        if verbal and view.is_passive(token):
+            found = [n for p, n in _preps(view, trig) if p == "by"]
+        else:
+            found = view.subject(token)
+            if not found and dep(token) in ("acomp", "amod") and entry.pos == "A":
+                found = view.subject(token.head)
+        found = [token.head if t.lower_ in RELATIVE_PRONOUNS and dep(token) == "relcl" else t for t in found]
+        if not found and verbal and not view.is_passive(token):
+            found = control_subject(view, token, words)
+        return found
+    if slot == "obj":
+        if verbal and view.is_passive(token):
+            found = [token.head if t.lower_ in RELATIVE_PRONOUNS and dep(token) == "relcl" else t
+                     for t in view.passive_subject(token)]
+            if not found and dep(token) in ("acl", "conj"):
+                found = [token.head] if dep(token) == "acl" else control_subject(view, token, words)
+            return found
+        found = [t for t in view.objects(token) if t.i not in trig.tokens]
+        if not found:  # "thanked and commended the support": the object is shared with the conjunct
+            for conj in view.conjuncts(token):
+                found = [t for t in view.objects(conj) if t.i not in trig.tokens]
+                if found:
+                    break
+        return found
+    if slot == "iobj":
+        return view.children(token, "iobj", "dative")
+    if slot == "poss":
+        return [t for t in view.children(token, "poss") if t.i not in trig.tokens]
+    if slot == "mod":
+        return [t for t in token.children if dep(t) in ("compound", "amod", "nmod", "npmod") and t.i < token.i
+                and t.i not in trig.tokens and not any(dep(c) == "case" for c in t.children)]
+    if slot == "head":
+        return [token.head] if token.head.i != token.i else []
+    return [n for p, n in _preps(view, trig) if p == slot or (slot == "between" and p == "among")]
+
+
+def _preps(view: SentenceView, trig: Trigger) -> list[tuple[str, Token]]:
+    out: list[tuple[str, Token]] = []
+    for i in sorted(trig.tokens):
+        out.extend(view.preps(view.doc[i]))
+    if trig.entry.pos == "N":  # "the message sent to Haniyeh by Khamenei": roles sit on the participle
+        for child in trig.token.children:
+            if dep(child) == "acl":
+                out.extend(view.preps(child))
+    return [(p, n) for p, n in out if n.i not in trig.tokens]
+
+
+def _fill(view: SentenceView, trig: Trigger, slots: tuple[str, ...], words: WordClasses,
+          taken: list[ActorMention]) -> list[ActorMention]:
+    for slot in slots:
+        found: list[ActorMention] = []
+        for tok in _slot_tokens(view, trig, slot, words):
+            for mention in view.mentions_under(tok, set(trig.tokens)):
+                if mention not in found and mention not in taken:
+                    found.append(mention)
+        if found:
+            return found
+    return []
+
+
+def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
+                         ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Roles a nominal event takes from the verb it hangs from: the subject of a light verb ("held talks",
+    "engaged in a dialogue") is its source; the subject of an eliciting verb ("provoked a hostile reaction from
+    X") is its target."""
+    token = trig.token
+    governor, label = token.head, dep(token)
+    if label in ("pobj", "obl", "nmod") and dep(governor) in ("prep",):
+        governor = governor.head
+    if governor.i == token.i:
+        return [], []
+    exclude = set(trig.tokens)
+    subjects = view.subject(governor) or view.passive_subject(governor) or control_subject(view, governor, words)
+    mentions = [m for s in subjects for m in view.mentions_under(s, exclude)]
+    if words.lemma_in(governor, "elicit") and label in ("obj", "nsubjpass"):
+        return [], mentions
+    if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
+        return mentions, []
+    return [], []
+
+
+def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
+                  ) -> tuple[list[ActorMention], list[ActorMention], str]:
+    """Source and target mentions of a trigger, and how they were found ("tree" or "surface")."""
+    entry, token = trig.entry, trig.token
+    exclude = set(trig.tokens)
+    if not view.has_deps:
+        passive = entry.pos == "V" and view.is_passive(token)
+        left = view.linear_group(token.i, -1, exclude)
+        right = view.linear_group(max(trig.tokens), 1, exclude, limit=8)
+        if passive:
+            return view.after_by(token.i, exclude), left, "surface"
+        if entry.pos == "N" and token.i - 1 in view.covered:
+            return [view.covered[token.i - 1]], [m for m in right if m is not view.covered[token.i - 1]], "surface"
+        return left, [m for m in right if m not in left], "surface"
+    if entry.pos in ("V", "A"):
+        src_slots, tgt_slots = entry.source or ("subj",), entry.target or ("obj",)
+    else:
+        src_slots = entry.source or ("poss", "mod", "by", "from")
+        tgt_slots = entry.target or ("against", "on", "to", "at", "with")
+    sources = _fill(view, trig, src_slots, words, [])
+    targets = _fill(view, trig, tgt_slots, words, sources)
+    if entry.pos == "N" and (not sources or not targets):
+        gov_sources, gov_targets = _noun_governor_roles(view, trig, words)
+        sources = sources or [m for m in gov_sources if m not in targets]
+        targets = targets or [m for m in gov_targets if m not in sources]
+    if "recip" in entry.flags and not sources and len(targets) > 1:
+        sources, targets = targets[:1], targets[1:]
+    return sources, targets, "tree"
+
+
+# ---- the sentence coder --------------------------------------------------------------------------------------
+
+def _complement_trigger(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The event a control/intent verb governs: an xcomp child in the tree, "to" + trigger on the surface."""
+    token = trig.token
+    if view.has_deps:
+        for child in token.children:
+            if dep(child) in ("xcomp", "ccomp", "advcl") and child.i in by_token:
+                return by_token[child.i]
+            if dep(child) in ("obj", "acl") or (dep(child) == "xcomp" and child.pos_ != "VERB"):
+                for grand in child.children:  # "spare no efforts to support"
+                    if dep(grand) in ("acl", "xcomp", "advcl") and grand.i in by_token:
+                        return by_token[grand.i]
+        return None
+    for j in range(max(trig.tokens) + 1, min(len(view.doc), max(trig.tokens) + 4)):
+        if view.doc[j - 1].lower_ == "to" and j in by_token:
+            return by_token[j]
+    return None
+
+
+def _is_state_agent(mention: ActorMention | None) -> bool:
+    actor = mention.actor if mention else None
+    return bool(actor and (actor.kind == "state" or (actor.sector or "") in _STATE_SECTORS))
+
+
+def _absorbed_nouns(view: SentenceView, triggers: list[Trigger]) -> dict[int, Trigger]:
+    """Verb trigger -> the nominal trigger of the same type that names the same act ("was martyred in a US
+    attack", "killed in an air strike"): one event, whose source the noun's modifiers may give."""
+    nouns = {t.token.i: t for t in triggers if t.entry.pos == "N"}
+    out: dict[int, Trigger] = {}
+    for trig in triggers:
+        if trig.entry.pos != "V":
+            continue
+        if view.has_deps:
+            linked = [n for p, n in view.preps(trig.token) if p in ("in", "during", "by", "with") and n.i in nouns]
+        else:
+            end = max(trig.tokens)
+            linked = [view.doc[j] for j in range(end + 2, min(len(view.doc), end + 6))
+                      if j in nouns and view.doc[end + 1].lower_ in ("in", "during", "by")]
+        for noun in linked:
+            if nouns[noun.i].entry.type == trig.entry.type:
+                out[trig.token.i] = nouns[noun.i]
+                break
+    return out
+
+
+_SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+
+
+def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """Whether a trigger is the content of another event ("pledged to send", "urged Iran to withdraw", "praised
+    them for resuming talks"): the governing event is coded, the act it announces is not a separate event."""
+    if not view.has_deps:
+        return False
+    current = trig.token
+    for _ in range(4):
+        label, head = dep(current), current.head
+        if head.i == current.i or label in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass", "root"):
+            return False
+        governor = by_token.get(head.i)
+        if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
+            if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
+                return False  # "rejected UN accusations": the accusation is an event of its own
+            return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
+        current = head
+    return False
+
+
+def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -> list[Candidate]:
+    """All events one sentence states, one candidate per source–target pair."""
+    triggers = find_triggers(view, index)
+    by_token = {t.token.i: t for t in triggers}
+    absorbed = _absorbed_nouns(view, triggers)
+    absorbed_ids = {id(t) for t in absorbed.values()}
+    out: list[Candidate] = []
+    for trig in triggers:
+        entry, token = trig.entry, trig.token
+        if id(trig) in absorbed_ids:
+            continue
+        complement = _complement_trigger(view, trig, by_token)
+        if "ctrl" in entry.flags and complement is not None:
+            continue  # "helped to equip": only the equipping is an event
+        if "ctrl" not in entry.flags and _governed(view, trig, by_token):
+            continue
+        if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
+                dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
+            continue  # "called him the martyr": not a phone call
+        type_, cameo, mode, contexts = entry.type, entry.cameo, entry.mode, list(entry.contexts)
+        if complement is not None and type_ in ("AGREE", "THREATEN") and cameo_code(
+                complement.entry.cameo).quad_class >= 3 and complement.entry.type != "REJECT":
+            code = cameo_code(threat_codes().get(complement.entry.type, "130"))
+            type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
+        sources, targets, method = resolve_roles(view, trig, words)
+        noun = absorbed.get(token.i)
+        if noun is not None:
+            noun_sources, noun_targets, _ = resolve_roles(view, noun, words)
+            sources = sources or [m for m in noun_sources if m not in targets]
+            targets = targets or [m for m in noun_targets if m not in sources]
+            if len(noun.entry.cameo) > len(cameo) or cameo.endswith("0") and not noun.entry.cameo.endswith("0"):
+                cameo, mode = noun.entry.cameo, noun.entry.mode
+            contexts = sorted(set(contexts) | set(noun.entry.contexts))
+        if complement is not None and not targets:
+            _, complement_targets, _ = resolve_roles(view, complement, words)
+            targets = [m for m in complement_targets if m not in sources]
+        if "verbal" in entry.flags and sources and _is_state_agent(sources[0]):
+            code = cameo_code("114")
+            type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
+        modality = read_modality(view, token, type_, "noneg" in entry.flags, words)
+        speaker = None
+        if modality.speaker is not None:
+            found = view.mentions_under(modality.speaker, set(trig.tokens))
+            speaker = found[0] if found else None
+        confidence = 0.85 if method == "tree" else 0.55
+        if "weak" in entry.flags:
+            confidence *= 0.7
+        if not sources:
+            confidence *= 0.85
+        left = min(view.doc[i].left_edge.i for i in trig.tokens) if view.has_deps else 0
+        right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
+        clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
+        if not targets and len(sources) > 1 and (type_ in _MUTUAL_TYPES or "recip" in entry.flags):
+            pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
+        else:
+            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        for source, target in pairs:
+            if source is not None and target is not None and (
+                    source is target or (source.actor.code and source.actor.code == target.actor.code)):
+                target = None
+            if source is None and target is None:
+                continue
+            out.append(Candidate(trigger=trig, type=type_, cameo=cameo, mode=mode, contexts=contexts,
+                                 source=source, target=target, negated=modality.negated,
+                                 hypothetical=modality.hypothetical, speaker=speaker,
+                                 confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause))
+    return out

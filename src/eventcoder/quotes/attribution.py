@@ -1,0 +1,479 @@
+"""Find quotations and attribute each to its speaker.
+
+Direct quotes are spans between quotation marks, curly or straight, across sentences and across paragraphs when
+the next paragraph opens with a quotation mark (the news convention for a quote that goes on). Two-or-three-word
+quotes with no reporting verb beside them are scare quotes ("a “terrorist group”"), not quotations.
+Indirect quotes are the complements of reporting verbs ("X revealed ... that Y", "according to X, Y").
+
+The speaker is found in the words around the quote, in this order: a name right before or after the reporting
+verb ("Abdollahian declaring that", "”, said Haniyeh"); for a participle ("..., saying that") the subject of the
+sentence; a pronoun ("when he said") resolved to the person it most likely means (agent of a passive and
+sentence subject preferred over a possessor or a recipient); a title-only phrase ("the Iranian minister") to the
+last person who held that title in the article; a quote that is a sentence of its own to whoever was speaking or
+acting in the sentence before it. Names come from the actors stage's mentions when it ran (coded, with coreference
+already resolved), else from capitalised-name heuristics so the stage works on raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..datafiles import data_text, read_tsv
+from ..document import Actor, Quote, Sentence
+
+SCARE_QUOTE_WORDS = 3  # quotes this short are scare quotes unless a reporting verb frames them
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]  # form -> lemma
+    titles: frozenset[str]
+    demonyms: frozenset[str]  # "Iranian": an adjective before a title, never a speaker's name
+    verb_pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    verbs = {row["form"]: row["lemma"] for row in read_tsv("quotes", "verbs.tsv")}
+    titles = frozenset(line.strip().lower() for line in data_text("quotes", "titles.txt").splitlines()
+                       if line.strip() and not line.startswith("#"))
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b")
+    demonyms = frozenset(row["demonym"] for row in read_tsv("places", "demonyms.tsv"))
+    return Lexicon(verbs, titles, demonyms, pattern)
+
+
+@dataclass
+class Name:
+    """A possible speaker: a span of the text naming a person, organisation or state."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # identity: actor key/name, or the surname for heuristic names
+    display: str
+    actor: Actor | None = None
+    person: bool | None = None
+    titles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Found:
+    """A quote as found, before it becomes a contract Quote."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Name | None
+    sentence_index: int | None
+
+
+# ---------------------------------------------------------------- direct quotes
+
+_OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
+
+
+_MARKS = re.compile(r"[“”\"]|\n[ \t]*\n\s*")
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of every quotation, marks excluded."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _MARKS.finditer(text):
+        ch = m.group()
+        i = m.start()
+        if ch[0] == "\n":
+            if open_at is None:
+                continue
+            if text[m.end():m.end() + 1] in (_OPEN, _STRAIGHT):  # the quote goes on in the next paragraph
+                spans.append((open_at, _rstrip(text, open_at, i)))
+                open_at = -1  # the next paragraph's opening mark reopens it
+            else:
+                open_at = None  # an unclosed quote ends with its paragraph and is dropped
+        elif ch == _OPEN or (ch == _STRAIGHT and open_at in (None, -1)):
+            open_at = i + 1
+        elif open_at is not None and open_at >= 0:
+            spans.append((open_at, i))
+            open_at = None
+    return [(s, e) for s, e in spans if e > s and text[s:e].strip()]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# ---------------------------------------------------------------- names
+
+_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[\w\-]+)(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+|bin|ibn|"
+                   r"von|van|der|den|de|da|di|del|du|of the|of))*")
+_PARTICLES = frozenset("of the von van der den de da di del du bin ibn".split())
+_FUNCTION = frozenset("""The A An In At On From To Near And Or But For By With As Of Across Inside Outside Throughout
+Since After Before During When While If Meanwhile Last Next This That These Those Its Their His Her Our It He She
+They We I You Some Many One Several Despite Although Though Even Only Earlier Later Then Yet So Also Such Today
+Read READ According There Here Why What How Who Whom Which Where However Moreover Furthermore Indeed Instead
+Thus Hence Therefore Still Both Each Every All Most No Not Nor Other Another Any Much More Less Few Former Late
+Mr Mrs Ms Dr""".split())
+_MONTHS_DAYS = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)[\s,]*$")
+
+
+def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], demonyms: frozenset[str],
+                    skip: list[tuple[int, int]]) -> list[Name]:
+    """Capitalised name sequences in text[start:end], titles split off ('Foreign Minister Hossein ...')."""
+    out: list[Name] = []
+    for m in _NAME.finditer(text, start, end):
+        words = m.group().split()
+        offset = m.start()
+        found_titles: set[str] = set()
+        while words and (words[0] in _FUNCTION or words[0] in _MONTHS_DAYS or words[0].lower() in titles
+                         or words[0].endswith(("’s", "'s")) or words[0] in _PARTICLES or words[0] in demonyms):
+            if words[0].lower() in titles:
+                found_titles.add(words[0].lower())
+            offset = text.index(words[0], offset) + len(words[0])
+            words = words[1:]
+        while words and (words[-1] in _PARTICLES or words[-1].lower() in titles or words[-1] in _MONTHS_DAYS):
+            words = words[:-1]
+        if not words:
+            continue
+        first = text.index(words[0], offset)
+        last = words[-1].removesuffix("’s").removesuffix("'s")
+        stop = text.index(words[-1], first) + len(last)
+        if any(s <= first < e for s, e in skip):
+            continue
+        display = text[first:stop]
+        before = text[max(0, first - 60):first]
+        for t in re.findall(r"[A-Za-z\-]+", before)[-4:]:
+            if t.lower() in titles:
+                found_titles.add(t.lower())
+        after = re.match(r",\s+(?:the\s+|a\s+)?([\w\s\-]{0,60}?)(?:,|\.|$)", text[stop:stop + 80])
+        if after:
+            found_titles.update(w.lower() for w in after.group(1).split() if w.lower() in titles)
+        out.append(Name(first, stop, display, key=last, display=display, person=len(words) > 1 or None,
+                        titles=found_titles))
+    return out
+
+
+class Names:
+    """Every possible speaker in the article, by sentence, with the identity of each person through the text."""
+
+    def __init__(self, text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
+                 lexicon: Lexicon, places: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.by_sentence: dict[int, list[Name]] = {}
+        self.coref: dict[int, Name] = {}  # pronoun/description start -> resolved name, from the actors stage
+        if mentions:
+            for m in mentions:
+                a = m.actor
+                name = Name(m.start, m.end, m.text, key=a.key or a.name, display=a.name, actor=a,
+                            person=a.kind == "person")
+                if m.rule == "coref":
+                    self.coref[m.start] = name
+                else:
+                    self.by_sentence.setdefault(m.sentence_index, []).append(name)
+        else:
+            full: dict[str, str] = {}
+            titles: dict[str, set[str]] = {}
+            for s in sentences:
+                names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip)
+                self.by_sentence[s.index] = names
+                for n in names:
+                    if len(n.display) > len(full.get(n.key, "")):
+                        full[n.key] = n.display
+                    titles.setdefault(n.key, set()).update(n.titles)
+            for names in self.by_sentence.values():
+                for n in names:
+                    n.display = full[n.key]
+                    n.titles = titles[n.key]
+                    n.person = n.person or len(full[n.key].split()) > 1 or bool(n.titles)
+                    if any(s <= n.start < e for s, e in places):
+                        n.person = False
+        for names in self.by_sentence.values():
+            names.sort(key=lambda n: n.start)
+
+    def in_sentence(self, si: int) -> list[Name]:
+        return self.by_sentence.get(si, [])
+
+    def before(self, si: int, pos: int) -> list[Name]:
+        return [n for n in self.in_sentence(si) if n.end <= pos]
+
+
+# ---------------------------------------------------------------- attribution
+
+def _sentence_subject(names: list[Name], text: str) -> Name | None:
+    """The first name of a sentence that is not a possessor or behind a preposition: its likely subject."""
+    for n in names:
+        if _role_of(text, n) >= 0:
+            return n
+    return names[0] if names else None
+
+
+def _role_of(text: str, n: Name) -> int:
+    """+2 agent ('by X') or subject, -2 possessor ('X's') or recipient ('to X'), 0 otherwise."""
+    after = text[n.end:n.end + 2]
+    if after in ("’s", "'s") or after.startswith("’") and not after[1:].strip():
+        return -2
+    before = text[max(0, n.start - 25):n.start]
+    if re.search(r"\bby\s+(?:[A-Z][\w\-]*\s+){0,3}$", before):
+        return 2
+    if re.search(r"\b(?:to|with|of|from|for|about|against|on|toward|towards|into)\s+(?:the\s+)?"
+                 r"(?:[A-Z][\w\-]*\s+){0,3}$", before):
+        return -2
+    return 1
+
+
+def resolve_pronoun(names: Names, sentences: list[Sentence], si: int, pos: int,
+                    recent: Name | None) -> Name | None:
+    """'he' at `pos`: coreference from the actors stage, else the best person before it in the sentence, else the
+    subject of the nearest earlier sentence of the paragraph, else whoever spoke last."""
+    if pos in names.coref:
+        return names.coref[pos]
+    text = names.text
+    people = [n for n in names.before(si, pos) if n.person] or \
+        [n for n in names.before(si, pos) if n.person is None]
+    if people:
+        return max(people, key=lambda n: (_role_of(text, n), n.start))
+    for back in range(si - 1, max(-1, si - 4), -1):
+        if sentences[back].kind == "boilerplate":
+            continue
+        subject = _sentence_subject([n for n in names.in_sentence(back) if n.person is not False], text)
+        if subject:
+            return subject
+    return recent
+
+
+def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, title: str) -> Name | None:
+    """'the Iranian minister' at `pos`: the last person before it whose titles include 'minister'."""
+    if pos in names.coref:
+        return names.coref[pos]
+    for back in range(si, -1, -1):
+        for n in reversed(names.in_sentence(back)):
+            if n.end <= pos and title in n.titles:
+                return n
+    # nobody carried the title: the person the paragraph is about ("Erdogan accused ... the Turkish president said")
+    for back in range(si, max(-1, si - 3), -1):
+        if sentences[back].paragraph != sentences[si].paragraph:
+            break
+        people = [n for n in names.in_sentence(back) if n.end <= pos and n.person]
+        subject = _sentence_subject(people, names.text)
+        if subject:
+            return subject
+    return None
+
+
+def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str], lex: Lexicon,
+                       recent: Name | None) -> Name | None:
+    """Who the reporting verb at `verb` reports: the name or pronoun governing it."""
+    text = names.text
+    sent = sentences[si]
+    before = text[max(sent.start, verb.start() - 80):verb.start()]
+    # "he said" / "when she told"
+    pron = re.search(r"\b(he|she|He|She)\s+(?:\w+\s+){0,2}$", before)
+    # "the Iranian minister said"
+    title = _TITLE_ONLY.search(before)
+    candidates = names.before(si, verb.start())
+    adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,80},|\s*,)?\s*(?:\w+\s+){0,1}",
+                                                       text[n.end:verb.start()])]
+    if adjacent:
+        return adjacent[-1]
+    if pron and not re.search(r"[A-Z]", before[pron.end():]):
+        return resolve_pronoun(names, sentences, si, verb.start() - len(before) + pron.start(1), recent)
+    if title and title.group(2) in lex.titles and not re.search(r"[A-Z]\w+", before[title.end():]):
+        found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
+        if found:
+            return found
+    if verb.group().endswith("ing"):  # "..., saying that": the sentence's subject speaks
+        subject = _sentence_subject(candidates, text)
+        if subject:
+            return subject
+    after = re.match(r"\s+((?:[A-Z][\w\-’']*\s*)+)", text[verb.end():verb.end() + 60])
+    if after:  # "”, said Haniyeh"
+        for n in names.in_sentence(si):
+            if n.start >= verb.end() and n.start <= verb.end() + len(after.group()):
+                return n
+    return candidates[-1] if candidates else None
+
+
+def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
+              places: list[tuple[int, int]]) -> list[Found]:
+    """Every direct and indirect quote of the article with its speaker (`skip`: boilerplate; `places`: place
+    mentions, which can be speakers by metonymy but are never the person a pronoun means)."""
+    lex = load_lexicon()
+    spans = find_quote_spans(text)
+    names = Names(text, sentences, mentions, skip + spans, lex, places)
+    starts = [s.start for s in sentences]
+    found: list[Found] = []
+    recent: Name | None = None
+    last_paragraph = -1
+
+    def sentence_at(pos: int) -> int | None:
+        import bisect
+        i = bisect.bisect_right(starts, pos) - 1
+        return i if i >= 0 and sentences[i].start <= pos <= sentences[i].end else None
+
+    events: list[tuple[int, str, tuple[int, int] | re.Match[str], int]] = []
+    for s, e in spans:
+        si = sentence_at(s - 1) if s > 0 else None
+        si = si if si is not None else sentence_at(s)
+        if si is not None:
+            events.append((s, "direct", (s, e), si))
+    for sent in sentences:
+        if sent.kind == "boilerplate":
+            continue
+        for v in lex.verb_pattern.finditer(text, sent.start, sent.end):
+            if any(s <= v.start() < e for s, e in spans):
+                continue
+            events.append((v.start(), "verb", v, sent.index))
+        acc = re.search(r"\b[Aa]ccording to\b", text[sent.start:sent.end])
+        if acc:
+            events.append((sent.start + acc.start(), "according", (sent.start + acc.start(),
+                                                                    sent.start + acc.end()), sent.index))
+    events.sort(key=lambda ev: ev[0])
+
+    for pos, kind, item, si in events:
+        sent = sentences[si]
+        if sent.paragraph != last_paragraph:
+            last_paragraph = sent.paragraph
+        if kind == "direct":
+            s, e = item  # type: ignore[misc]
+            speaker, framed = _direct_speaker(names, sentences, si, s, e, spans, lex, recent)
+            if not framed and len(text[s:e].split()) <= SCARE_QUOTE_WORDS:
+                continue
+            found.append(Found(s, e, "direct", speaker, si))
+            recent = speaker or recent
+        elif kind == "verb":
+            q = _indirect(names, sentences, si, item, spans, lex, recent)  # type: ignore[arg-type]
+            if q:
+                found.append(q)
+                recent = q.speaker or recent
+        else:
+            q = _according(names, sentences, si, item)  # type: ignore[arg-type]
+            if q:
+                found.append(q)
+    return found
+
+
+def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e: int,
+                    spans: list[tuple[int, int]], lex: Lexicon, recent: Name | None) -> tuple[Name | None, bool]:
+    """The speaker of the quote inside [s, e) and whether a reporting verb frames it."""
+    text = names.text
+    sent = sentences[si]
+    last_si = si
+    while last_si + 1 < len(sentences) and sentences[last_si + 1].start < e:
+        last_si += 1
+    end_sent = sentences[last_si]
+    # the frame: text of the sentence(s) outside the quote, closest first
+    lead = text[sent.start:s - 1]
+    verbs_before = [v for v in lex.verb_pattern.finditer(text, max(sent.start, s - 1 - 120), s - 1)
+                    if not any(a <= v.start() < b for a, b in spans)]
+    if verbs_before and re.fullmatch(r"[^.;“”\"]*", text[verbs_before[-1].end():s - 1]):
+        return _speaker_near_verb(names, sentences, si, verbs_before[-1], lex, recent), True
+    tail_end = end_sent.end
+    verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 80))]
+    if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+\s+){0,6}", text[e + 1:verbs_after[0].start()]):
+        v = verbs_after[0]
+        after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.end() + 60]
+        pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
+        if after_names:
+            return after_names[0], True
+        if pron:
+            return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent), True
+        title = _TITLE_ONLY.search(text[e + 1:v.start()])
+        if title and title.group(2) in lex.titles:
+            return resolve_title(names, sentences, si, e + 1 + title.start(), title.group(2)), True
+    if not lead.strip(" \t\n([") and s - 1 <= sent.start + 1:
+        # a quote standing as its own sentence: whoever spoke or acted just before
+        previous = _previous_speaker(names, sentences, si, recent)
+        return previous, False
+    return None, False
+
+
+def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: Name | None) -> Name | None:
+    para = sentences[si].paragraph
+    for back in range(si - 1, max(-1, si - 3), -1):
+        if sentences[back].paragraph != para:
+            break
+        people = [n for n in names.in_sentence(back) if n.person is not False]
+        subject = _sentence_subject(people, names.text)
+        if subject:
+            return subject
+    return recent
+
+
+# "said that", "said, in a meeting with ..., that", "said on Tuesday that"; tell-verbs take an object first
+_THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|during|to|from|after|before|via|through|while|"
+                   r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
+_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+\s+){1,4}?that\b\s*,?\s*")
+_NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
+_BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at|of|for|with|by|as|from|about|"
+                   r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
+
+
+def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
+              spans: list[tuple[int, int]], lex: Lexicon, recent: Name | None) -> Found | None:
+    """'X revealed, in a meeting ..., that Y': the complement Y, attributed to X."""
+    text = names.text
+    sent = sentences[si]
+    lemma = lex.verbs[verb.group()]
+    if lemma in ("call", "describe", "quote", "ask", "urge"):
+        return None
+    if re.search(r"\b(?:is|are|was|were|been|be)\s+$", text[max(sent.start, verb.start() - 12):verb.start()]):
+        return None  # "is said to", "was told"
+    rest = text[verb.end():sent.end]
+    m = _THAT.match(rest)
+    if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
+        m = None  # the "that" belongs to a clause already under way ("said the move would ... a deal that")
+    if m is None and lemma in ("tell", "warn", "remind", "assure", "inform"):
+        m = _THAT_AFTER_OBJECT.match(rest)
+        if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
+            m = None
+    if m is None and lemma in ("say", "tell", "warn", "claim", "add", "insist", "state"):
+        m = _BARE.match(rest)
+    if m is None:
+        return None
+    start = verb.end() + m.end()
+    end = sent.end
+    while end > start and text[end - 1] in ".!? ":
+        end -= 1
+    if end - start < 8 or any(s - 1 <= start <= e + 1 for s, e in spans):
+        return None  # too short, or a direct quote follows: the direct quote carries it
+    speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
+    if speaker is None:
+        return None
+    return Found(start, end, "indirect", speaker, si)
+
+
+def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int, int]) -> Found | None:
+    """'According to X, Y' (or 'Y, according to X'): Y attributed to X."""
+    text = names.text
+    sent = sentences[si]
+    after = [n for n in names.in_sentence(si) if span[1] <= n.start <= span[1] + 40]
+    if not after:
+        return None
+    speaker = after[0]
+    if span[0] - sent.start < 3:  # leading: the claim follows the comma after the source
+        comma = text.find(",", speaker.end, sent.end)
+        if comma < 0:
+            return None
+        start, end = comma + 1, sent.end
+    else:
+        start, end = sent.start, span[0]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in ".!?, ":
+        end -= 1
+    return Found(start, end, "indirect", speaker, si) if end - start >= 8 else None
+
+
+def to_quote(text: str, f: Found) -> Quote:
+    """The contract Quote of a found quote."""
+    sp = f.speaker
+    name = sp.display if sp else None
+    code = sp.actor.code if sp is not None and sp.actor is not None else None
+    return Quote(speaker=name, speaker_code=code, text=text[f.start:f.end], kind=f.kind,  # type: ignore[arg-type]
+                 start=f.start, end=f.end, sentence_index=f.sentence_index)
