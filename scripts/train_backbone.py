@@ -460,14 +460,42 @@ after_init = null
 """
 
 
+def sourced_config(cfg: str, source: Path) -> str:
+    """Turn a fresh config into one that continues training the components of an earlier run."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    parser.optionxform = str  # keep key case
+    parser.read_string(cfg)
+    for section in list(parser.sections()):
+        if section.startswith("components."):
+            parser.remove_section(section)
+    for name in ("tok2vec", "tagger", "parser", "ner"):
+        parser.add_section(f"components.{name}")
+        parser.set(f"components.{name}", "source", f'"{source}"')
+    parser.set("training.batcher.size", "start", "1000")
+    parser.set("training.optimizer", "learn_rate", "0.0005")
+    out = []
+    for section in parser.sections():
+        out.append(f"[{section}]")
+        out += [f"{k} = {v}" for k, v in parser.items(section)]
+        out.append("")
+    return "\n".join(out)
+
+
 def cmd_train(args) -> None:
-    """Write the run's config and train it with `spacy train` (bounded by --max-steps)."""
+    """Write the run's config and train it with `spacy train` (bounded by --max-steps).
+
+    With --resume RUN, the components start from RUN's model-best (more training, at half the learning rate).
+    """
     run = TRAINING / args.name
     run.mkdir(parents=True, exist_ok=True)
     vectors = f'"{TRAINING / "vectors"}"' if args.vectors else "null"
     cfg = CONFIG.format(vectors=vectors, static=str(bool(args.vectors)).lower(), width=args.width,
                         depth=args.depth, hidden=args.hidden, seed=args.seed, max_steps=args.max_steps,
                         eval_frequency=args.eval_frequency, patience=args.patience)
+    if args.resume:
+        cfg = sourced_config(cfg, TRAINING / args.resume / "model-best")
     (run / "config.cfg").write_text(cfg)
     cmd = [sys.executable, "-m", "spacy", "train", str(run / "config.cfg"), "--output", str(run),
            "--paths.train", str(CORPUS / "train"), "--paths.dev", str(CORPUS / "dev")]
@@ -592,6 +620,7 @@ def main() -> None:
     p.add_argument("--hidden", type=int, default=64)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--vectors", action="store_true")
+    p.add_argument("--resume", help="continue from this earlier run's model-best")
     p.set_defaults(func=cmd_train)
     p = sub.add_parser("ship")
     p.add_argument("--name", required=True)

