@@ -120,9 +120,7 @@ def iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
         if start is not None and not (prefix == "I" and lab == label):
             spans.append((start, i, label))
             start = None
-        if prefix == "B" and lab in NER_LABELS:
-            start, label = i, lab
-        elif prefix == "I" and lab in NER_LABELS and start is None:
+        if lab in NER_LABELS and (prefix == "B" or (prefix == "I" and start is None)):
             start, label = i, lab
     return spans
 
