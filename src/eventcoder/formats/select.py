@@ -75,8 +75,10 @@ PLACE_FEATURES = ("(SELECT doc_id, name, min(feature) AS feature, min(geonameid)
 
 
 def events_sql(selection: EventFilter, min_precision: tuple[str, ...] | str | None = None,
-               columns: tuple[str, ...] = EVENT_COLUMNS) -> tuple[str, list[Any]]:
-    """The SELECT for a layout, its parameters bound; rows in date, article, offset order."""
+               columns: tuple[str, ...] = EVENT_COLUMNS, table: str = "events") -> tuple[str, list[Any]]:
+    """The SELECT for a layout, its parameters bound; rows in date, article, offset order.
+
+    `table` is the events relation to read: the `events` table, or a deduplicated view of it (see dedupe.py)."""
     where, params = selection.where()
     cols = ", ".join(f"e.{c}" for c in columns)
     inner = (
@@ -86,7 +88,7 @@ def events_sql(selection: EventFilter, min_precision: tuple[str, ...] | str | No
         f" CASE WHEN e.location_name IS NULL THEN NULL ELSE {geo_precision_sql('pf.feature')} END AS geo_precision,"
         f" (s.kind = 'title' OR e.sentence_index = (SELECT min(s2.sentence_index) FROM sentences s2"
         f"   WHERE s2.doc_id = e.doc_id AND s2.kind = 'body')) AS is_root"
-        f" FROM {EVENTS_FROM} JOIN documents d ON d.id = e.doc_id"
+        f" FROM {EVENTS_FROM.replace('events e', f'{table} e', 1)} JOIN documents d ON d.id = e.doc_id"
         f" LEFT JOIN {PLACE_FEATURES} pf ON pf.doc_id = e.doc_id AND pf.name = e.location_name"
         f" LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence_index = e.sentence_index"
         f" WHERE {where}")
