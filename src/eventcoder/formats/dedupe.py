@@ -20,14 +20,17 @@ from ..store.duckdb import Store
 DAY_KEY = ("e.date", "coalesce(e.source_code, e.source_name, '')", "coalesce(e.target_code, e.target_name, '')",
            "e.plover_type", "e.negated", "e.hypothetical")
 _PARTITION = f"PARTITION BY {', '.join(DAY_KEY)}"
-_RANK = "ORDER BY e.confidence DESC NULLS LAST, e.mentions DESC NULLS LAST, e.evidence_start, e.id"
+# the kept report: most confident, most often stated, earliest published, then a fixed order
+_RANK = ("ORDER BY e.confidence DESC NULLS LAST, e.mentions DESC NULLS LAST, d.published NULLS LAST, e.doc_id,"
+         " e.evidence_start, e.id")
 
 _OUTER = _PARTITION.replace("e.", "r.")
 ONE_A_DAY_SQL = (
     "SELECT * EXCLUDE (rank_in_day) FROM ("
     f" SELECT r.*, (count(*) OVER ({_OUTER})) - 1 AS n_duplicates,"
     f" coalesce(list(r.id ORDER BY r.id) FILTER (WHERE r.rank_in_day > 1) OVER ({_OUTER}), []) AS merged_ids"
-    f" FROM (SELECT e.*, row_number() OVER ({_PARTITION} {_RANK}) AS rank_in_day FROM events e) r)"
+    f" FROM (SELECT e.*, row_number() OVER ({_PARTITION} {_RANK}) AS rank_in_day FROM events e"
+    " LEFT JOIN documents d ON d.id = e.doc_id) r)"
     " WHERE rank_in_day = 1")
 
 DUPLICATES_TABLE = """CREATE OR REPLACE TABLE event_duplicates (
