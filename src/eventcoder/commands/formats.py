@@ -78,7 +78,8 @@ def aggregate(unit: str, period: str, measures: str, by: str | None, directed: b
               include_hypothetical: bool, min_precision: tuple[str, ...], dedupe: str, codes: str | None,
               out: str | None, fmt: str, db: str) -> None:
     """Counts and Goldstein sums/means per dyad or country pair per period (DuckDB SQL)."""
-    from ..formats.aggregate import aggregate as run, parse_measures
+    from ..formats.aggregate import aggregate as run
+    from ..formats.aggregate import parse_measures
     from ..formats.output import OutputError, write_table
     from ..store.duckdb import Store
     from ..store.filters import EventFilter, period_bounds, plover_type
@@ -117,7 +118,8 @@ def aggregate(unit: str, period: str, measures: str, by: str | None, directed: b
 def codebook(section: str | None, fmt: str) -> None:
     """The vocabularies the coder uses (PLOVER types, modes, contexts; CAMEO codes, Goldstein, QuadClass; sectors),
     printed from the data files it reads, with the codebook version exports record."""
-    from ..formats.codebook import SECTIONS, codebook_version, section as read_section
+    from ..formats.codebook import SECTIONS, codebook_version
+    from ..formats.codebook import section as read_section
     from ..store.stats import Table
     from .store import print_table
 

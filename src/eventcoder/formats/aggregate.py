@@ -81,10 +81,12 @@ def _categories(by: str) -> str:
 
 def aggregate(store: Store, *, unit: str = "dyad", period: str = "month", measures: tuple[str, ...] = ("count",),
               by: str | None = None, directed: bool = True, zero_fill: bool = False,
-              selection: EventFilter = EventFilter(include_negated=False, include_hypothetical=False),
+              selection: EventFilter | None = None,
               min_precision: tuple[str, ...] = (), codes: tuple[str, ...] | str = (),
               dedupe: str = "none") -> Aggregate:
-    """Aggregate the selected events by unit x period (x category)."""
+    """Aggregate the selected events (default: all real ones, negated and hypothetical left out) by unit x period
+    (x category)."""
+    selection = selection or EventFilter(include_negated=False, include_hypothetical=False)
     if unit not in UNITS or period not in PERIODS or (by and by not in BY) or dedupe not in DEDUPE:
         raise AggregateError(f"bad aggregation: unit={unit} period={period} by={by} dedupe={dedupe}")
     systems = parse_systems(codes)

@@ -45,7 +45,7 @@ POLECAT_COLUMNS: tuple[str, ...] = (
     "Recipient Name", "Recipient Code", "Recipient Country", "Primary Recipient Sector",
     "Placename", "City", "State", "Country", "Feature Type", "Latitude", "Longitude", "GeoNames ID",
     "Date Precision", "Geo Precision", "Negated", "Hypothetical", "Reported By", "Confidence",
-    "Publication Date", "Story ID", "Sentence Number", "Headline", "Publisher", "Event Text", "Coder", "Version")
+    "Publication Date", "Story ID", "Sentence Index", "Headline", "Publisher", "Event Text", "Coder", "Version")
 
 GEO_TYPES = {"country": 1, "admin": 5, "place": 4}  # GDELT: 1 country, 5 world state, 4 world city
 US_GEO_TYPES = {"admin": 2, "place": 3}  # 2 US state, 3 US city

@@ -22,7 +22,7 @@ def opened(out: str) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     try:
-        handle = open(out, "w", encoding="utf-8", newline="")
+        handle = open(out, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below, after the error check)
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror}") from None
     with handle:
