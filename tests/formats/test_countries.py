@@ -9,7 +9,7 @@ import pycountry
 import pytest
 
 from eventcoder.datafiles import read_tsv
-from eventcoder.formats.countries import (CodeSystemError, Unmatched, load_countries, lookup, parse_systems)
+from eventcoder.formats.countries import CodeSystemError, Unmatched, load_countries, lookup, parse_systems
 
 
 def test_codes_file_schema_and_coverage():

@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from formatdocs import golden_corpus
 
 from eventcoder.errors import StoreError
 from eventcoder.events import stage
 from eventcoder.events.stage import event_id
 from eventcoder.store.duckdb import Store
-from formatdocs import golden_corpus
 
 ARGS = ("doc", 3, 10, 20, "ASSAULT", "ISRMIL", "HAMAS")
 
