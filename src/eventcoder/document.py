@@ -86,6 +86,7 @@ class Actor:
     affiliation: str | None = None
     mentions: list[Span] = field(default_factory=list)
     key: str | None = None  # stable internal identity (knowledge-base id or derived), not part of the contract
+    members: list[str] = field(default_factory=list)  # codes of a collective's members (Gulf states -> SAU, ARE ...)
 
     def ref(self) -> dict[str, Any]:
         """The actor object as an event's source/target/reported_by (no mentions)."""
@@ -103,6 +104,8 @@ class ActorMention:
     sentence_index: int
     actor: Actor
     rule: str = ""  # what found it: "kb", "ner", "coref", "apposition" ...
+    locative: bool = False  # the name is used as a place here ("the crisis in Syria"), not as an actor
+    coordination: int | None = None  # mentions listed together ("Saudi Arabia, Egypt, and the UAE") share this id
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ HEADER = "person\taliases\tcountry\tcode\tsector\ttitle\tstart\tend\n"
 def _load_checker():
     spec = importlib.util.spec_from_file_location("check_people", REPO / "scripts" / "check_people.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
 
@@ -85,6 +87,7 @@ def test_seed_aliases(roles, alias):
         ("A B\t\tIRN\tHam-as\tREB\tLeader\t2021\t", "neither"),
         ("A B\tKim\tIRN\tIRNGOV\tGOV\tPresident\t2021\t", "too ambiguous"),
         ("A B\t\tIRN\tIRNGOV\tGOV\tPresident\t2021", "columns"),
+        ("A B\tAbee||Bee\tIRN\tIRNGOV\tGOV\tPresident\t2021\t", "alias is empty"),
     ],
 )
 def test_checker_catches(tmp_path, row, problem):
@@ -105,7 +108,29 @@ def test_checker_catches_duplicates_and_shared_aliases(tmp_path):
     assert any("several people" in e for e in errors)
 
 
+def test_checker_catches_inconsistent_aliases_across_files(tmp_path):
+    first = "A B\tAbee\tIRN\tIRNGOV\tGOV\tPresident\t2021\t\n"
+    second = "A B\tBee\tIRN\tIRNGOV\tGOV\tSpeaker\t2010\t2020\n"
+    (tmp_path / "a.tsv").write_text(HEADER + first, encoding="utf-8")
+    (tmp_path / "b.tsv").write_text(HEADER + second, encoding="utf-8")
+    errors = checker.check_people(tmp_path).errors
+    assert any("aliases of A B differ" in e for e in errors), errors
+
+
+def test_checker_catches_party_role_inside_office(tmp_path):
+    rows = [
+        "A B\t\tTUR\tTURGOV\tGOV\tPresident\t2014-08-28\t",
+        "A B\t\tTUR\tAKP\tPTY\tParty Chairman\t2017-05-21\t",
+    ]
+    (tmp_path / "x.tsv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    errors = checker.check_people(tmp_path).errors
+    assert any("would override" in e for e in errors), errors
+
+
 def test_checker_accepts_partial_dates(tmp_path):
-    rows = ["A B\tAbee\tPSE\tHAMAS\tREB\tLeader\t2017-05\t2017-05-06", "C D\t\tKOS\tKOSGOV\tGOV\tPresident\t2016\t"]
+    rows = [
+        "A B\tAbee\tPSE\tHAMAS\tREB\tLeader\t2017-05\t2017-05-06",
+        "C D\t\tKOS\tKOSGOV\tGOV\tPresident\t2016\t",
+    ]
     (tmp_path / "x.tsv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
     assert checker.check_people(tmp_path).errors == []

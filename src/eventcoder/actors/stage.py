@@ -1,12 +1,82 @@
-"""The actors stage (placeholder until its issue lands: contributes nothing)."""
+"""The actors stage: every mention of a state, organisation, group or person in the article, coded and merged.
+
+It fills `state.mentions` (one ActorMention per mention, pronouns and descriptions included with rule "coref")
+and `state.actors` (one Actor per distinct actor with all its mention spans). The knowledge base is loaded once in
+`make_stage`; per article the work is one Aho-Corasick pass per sentence plus rules over the hits, so the stage
+needs no parse, and uses the backbone's PERSON entities when the parse has them.
+"""
 
 from __future__ import annotations
 
 from ..config import Config
+from ..document import Actor, ActorMention, Span
 from ..pipeline import Analysis
+from .coref import Coreference
+from .knowledge import KnowledgeBase, fold, load_knowledge
+from .match import find_hits, is_shouting
+from .resolve import DocContext, Found, Ref, resolve_sentence
+
+SKIPPED_KINDS = frozenset({"boilerplate"})
+
+
+def _persons(parse) -> list[tuple[int, int]]:
+    """PERSON entity spans of a parsed sentence, or none when the parse has no entity recogniser."""
+    if parse is None or not parse.has_annotation("ENT_IOB"):
+        return []
+    return [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"]
+
+
+def _actor(ref: Ref) -> Actor:
+    return Actor(name=ref.name, code=ref.code, kind=ref.kind, country=ref.country, sector=ref.sector,
+                 affiliation=ref.affiliation if ref.kind == "person" else None, key=ref.key,
+                 members=list(ref.members))
+
+
+def code_actors(kb: KnowledgeBase, state: Analysis) -> None:
+    """Find, code and merge the actors of one analysed article (sentences and parses already filled)."""
+    date = (state.meta.published if state.meta else None) or state.article.published
+    ctx = DocContext(kb, date)
+    coref = Coreference(kb)
+    actors: dict[str, Actor] = {}
+    mentions: list[ActorMention] = []
+    text = state.text
+    for index, sentence in enumerate(state.sentences):
+        if sentence.kind in SKIPPED_KINDS:
+            continue
+        s_text = text[sentence.start:sentence.end]
+        folded = fold(s_text)
+        shouting = is_shouting(s_text)
+        parse = state.parses[index] if index < len(state.parses) else None
+        found = resolve_sentence(ctx, s_text, folded, find_hits(kb, s_text, folded, shouting), shouting,
+                                 _persons(parse))
+        for f in found:
+            if f.want is not None:
+                coref.describe(index, f, found)
+        found += coref.pronouns(index, s_text, found)
+        found.sort(key=lambda f: (f.start, f.end))
+        coref.add(index, found)
+        for f in found:
+            _record(f, sentence.start, index, text, actors, mentions)
+    state.actors = list(actors.values())
+    state.mentions = mentions
+
+
+def _record(f: Found, offset: int, index: int, text: str, actors: dict[str, Actor],
+            mentions: list[ActorMention]) -> None:
+    if f.ref is None:
+        return
+    actor = actors.get(f.ref.key)
+    if actor is None:
+        actor = actors[f.ref.key] = _actor(f.ref)
+    start, end = offset + f.start, offset + f.end
+    actor.mentions.append(Span(start, end, text[start:end]))
+    mentions.append(ActorMention(start=start, end=end, text=text[start:end], sentence_index=index, actor=actor,
+                                 rule=f.rule, locative=f.locative, coordination=f.coordination))
 
 
 def make_stage(config: Config):
+    kb = load_knowledge()
+
     def actors_stage(state: Analysis) -> None:
-        return None
+        code_actors(kb, state)
     return actors_stage

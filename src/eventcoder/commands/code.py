@@ -53,9 +53,11 @@ def _failure_line(failure) -> str:
               help="Worker processes (articles are currently coded one after another).")
 @click.option("--published", help="Publication date YYYY-MM-DD for every article (overrides their own).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any article failed.")
+@click.option("--db", "db", metavar="PATH",
+              help="Also keep articles, annotations, events and failures in this DuckDB store (no stdout then).")
 @click.pass_context
 def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str | None, workers: int,
-         published: str | None, strict: bool) -> None:
+         published: str | None, strict: bool, db: str | None) -> None:
     """Code articles (files, folders, JSONL corpora, - for stdin) into one event per line/row."""
     from ..corpus import code_articles
     from ..errors import NoArticlesError, UnreadableInputError
@@ -64,17 +66,23 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
     from ..reading.inputs import read_inputs
 
     fmt = format_for(out, fmt)
-    if fmt == "parquet" and not out:
+    if fmt == "parquet" and not out and not db:
         raise click.UsageError("--format parquet needs --out FILE")
     debug = bool(ctx.find_root().params.get("debug"))
     items = read_inputs(inputs, published=published)  # raises for missing paths before anything is written
-    sinks = [open_writer(fmt, out)]  # further sinks (the --db store) are appended here
+    store = None
+    if db:
+        from ..store.sink import StoreSink
+        store = StoreSink(db)
+    sinks = [open_writer(fmt, out)] if out or not store else []
     progress = _Progress()
     started = time.monotonic()
     coded = events = 0
     failures: list[Failure] = []
     try:
         for result in code_articles(items, debug=debug):
+            if store is not None and (refused := store.keep(result)):
+                result = Failure(result.doc.id, refused)
             if isinstance(result, Failure):
                 failures.append(result)
                 if coded:
@@ -92,6 +100,8 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
         progress.close()
         for sink in sinks:
             sink.close()
+        if store is not None:
+            store.close()
     if failures and not coded:
         if len(failures) == 1:
             raise UnreadableInputError(failures[0].reason)
@@ -99,7 +109,7 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
             click.echo(_failure_line(failure), err=True)
         raise NoArticlesError(f"no article could be coded ({len(failures)} failed)")
     elapsed = time.monotonic() - started
-    where = f" -> {out}" if out else ""
+    where = "".join(f" -> {target}" for target in (out, db) if target)
     click.echo(f"eventcoder: coded {coded} article{'s' if coded != 1 else ''}, {len(failures)} failed, "
                f"{events} event{'s' if events != 1 else ''}{where} in {elapsed:.1f}s", err=True)
     if failures and strict:

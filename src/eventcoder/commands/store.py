@@ -192,7 +192,8 @@ def timeline(dyad: str, out: str, by: str, period: str, undirected: bool, since:
     title = f"{source} {arrow} {target}: events per {period} by {'QuadClass' if by == 'quad' else 'PLOVER type'}"
     plot_timeline(data, out, title, by, period)
     total = sum(sum(v) for v in data.counts.values())
-    click.echo(f"plotted {total} events over {len(data.periods)} {period}s to {out}", err=True)
+    periods = f"{len(data.periods)} {period}{'s' if len(data.periods) != 1 else ''}"
+    click.echo(f"plotted {total} event{'s' if total != 1 else ''} over {periods} to {out}", err=True)
 
 
 @click.group()
@@ -210,9 +211,9 @@ def review_export(out: str, db: str) -> None:
 
     with Store.open(db, read_only=True) as store:
         result = export_gold(store, out)
-    click.echo(f"wrote {result.sentences} sentences with {result.events} events to {out}", err=True)
+    click.echo(f"wrote {result.sentences} sentence(s) with {result.events} event(s) to {out}", err=True)
     if result.skipped_sentences:
-        click.echo(f"skipped {result.skipped_sentences} sentences with events not yet reviewed", err=True)
+        click.echo(f"skipped {result.skipped_sentences} sentence(s) with events not yet reviewed", err=True)
 
 
 COMMANDS = [query, stats, export, plot, review]

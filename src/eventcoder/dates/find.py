@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+
+from ..datafiles import read_tsv
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Lexicon:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     future: tuple[str, ...]
+    roles: dict[str, tuple[str, ...]]  # role -> the words that give a following date that role ("since", "born")
 
 
 @dataclass
@@ -54,11 +56,9 @@ def load_lexicon() -> Lexicon:
     numbers: dict[str, int] = {}
     ordinals: dict[str, int] = {}
     future: list[str] = []
-    text = (resources.files("eventcoder") / "data" / "dates" / "words.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#") or line.startswith("kind\t"):
-            continue
-        kind, word, value = (line.split("\t") + [""])[:3]
+    roles: dict[str, list[str]] = {}
+    for row in read_tsv("dates", "words.tsv"):
+        kind, word, value = row["kind"], row["word"], row["value"]
         if kind in ("month", "month_abbr"):
             months[word] = int(value)
         elif kind == "weekday":
@@ -69,7 +69,10 @@ def load_lexicon() -> Lexicon:
             ordinals[word] = int(value)
         elif kind == "future":
             future.append(word)
-    return Lexicon(months, weekdays, numbers, ordinals, tuple(future))
+        elif kind.startswith("role_"):
+            roles.setdefault(kind[5:], []).append(word)
+    return Lexicon(months, weekdays, numbers, ordinals, tuple(future),
+                   {role: tuple(words) for role, words in roles.items()})
 
 
 def _alt(words) -> str:
@@ -81,6 +84,9 @@ class Patterns:
     """Every compiled pattern, built once from the lexicon."""
 
     shapes: tuple[tuple[str, re.Pattern[str]], ...]
+    # words without which a shape cannot match: each shape searches only the text around its own triggers
+    triggers: dict[str, re.Pattern[str]]
+    role_before: re.Pattern[str]  # "since " / "born in " right before a date
     year_context: re.Pattern[str]  # what must precede a bare year ("in 2019", "since 2009", "the 2019 vote")
     future: re.Pattern[str]
     lex: Lexicon
@@ -131,15 +137,24 @@ def patterns() -> Patterns:
     )
     year_context = re.compile(rf"(?:\b{year_cue}|\()\s*$")
     future = re.compile(r"(?<![\w’'])(?:" + _alt(lex.future) + r")\b", re.I)
-    return Patterns(shapes, year_context, future, lex)
+    month_words = r"\b(?:" + _alt(lex.months) + r")\b"
+    triggers = {
+        "month": re.compile(month_words),
+        "digits": re.compile(r"\d{4}|\d/"),
+        "weekday": re.compile(r"\b(?:" + _alt(lex.weekdays) + r")\b"),
+        "relative": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
+                               r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend)\b"),
+    }
+    role_before = re.compile(
+        r"(?:" + "|".join(rf"(?P<{role}>\b(?i:{_alt(words)}))" for role, words in lex.roles.items())
+        + r")(?:\s+(?:in|on))?\s+(?:the\s+)?$")
+    return Patterns(shapes, triggers, role_before, year_context, future, lex)
 
 
 _DIR = {"last": "last", "next": "next", "this": "this", "past": "last", "on": None, "by": None, "since": None,
         "until": None}
 _DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
             "this afternoon": 0, "this evening": 0}
-_ROLE_BEFORE = re.compile(r"(?:\b(?P<since>[Ss]ince|[Ee]ver since)|\b(?P<birth>[Bb]orn|[Bb]\.)(?:\s+(?:in|on))?)"
-                          r"\s+(?:the\s+)?$")
 _ANNIV_BEFORE = re.compile(r"\banniversar(?:y|ies)\b(?:\W+\w+){0,6}\W+$", re.I)
 
 
@@ -215,13 +230,33 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
     return e
 
 
+WINDOW = 48  # characters searched on each side of a trigger word: longer than any date expression
+SHAPE_TRIGGER = {"iso": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
+                 "md": "month", "month": "month", "anniversary": "relative", "ago": "relative",
+                 "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
+                 "year": "digits"}
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger words, so that fifteen patterns do not each scan the whole article."""
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        start, end = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def find_dates(text: str) -> list[Expr]:
     """Every date expression in `text`, left to right, overlaps resolved in favour of the longer match."""
     pats = patterns()
     lex = pats.lex
     found: list[Expr] = []
+    windows = {name: _windows(text, trigger) for name, trigger in pats.triggers.items()}
     for kind, pattern in pats.shapes:
-        for m in pattern.finditer(text):
+        for m in (m for start, end in windows[SHAPE_TRIGGER[kind]] for m in pattern.finditer(text, start, end)):
             if kind == "year" and not pats.year_context.search(text[max(0, m.start() - 24):m.start()]):
                 continue
             expr = _build(kind, m, lex)
@@ -251,9 +286,9 @@ def _set_role(text: str, e: Expr) -> None:
         e.role = "generic"  # "Today, the resistance plays ..." / "today's world": nowadays, not a day
         return
     before = text[max(0, e.start - 60):e.start]
-    cue = _ROLE_BEFORE.search(before)
+    cue = patterns().role_before.search(before)
     if cue:
-        e.role = "since" if cue.group("since") else "birth"
+        e.role = cue.lastgroup or "event"
     elif e.kind in ("year", "ym", "dmy", "mdy") and _ANNIV_BEFORE.search(before):
         e.role = "anniversary"
 

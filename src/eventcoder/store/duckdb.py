@@ -56,8 +56,9 @@ class Store:
     # -- opening -------------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = False) -> Store:
-        """Open (read_only=False: create if missing) the store at `path`.
+    def open(cls, path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = False,
+             create: bool = True) -> Store:
+        """Open the store at `path`, creating it when missing unless read_only or create=False.
 
         Raises StoreError for a missing store opened read-only, a file that is not a DuckDB database, a DuckDB
         file that is not an eventcoder store, and a store locked by another writing process.
@@ -65,7 +66,7 @@ class Store:
         path = Path(path)
         if path.is_dir():
             raise StoreError(f"store path is a directory: {path}")
-        if read_only and not path.exists():
+        if (read_only or not create) and not path.exists():
             raise StoreError(f"no such store: {path} (create it with: eventcoder code INPUT... --db {path})")
         if not read_only and not path.parent.exists():
             raise StoreError(f"no such directory for the store: {path.parent}")

@@ -1,8 +1,8 @@
 """Human review of coded events (accept / reject / fix type) and its export as a gold file for the benchmark.
 
 A verdict is kept per event id; ids are stable across runs, so reviews survive re-coding the article. The gold
-file has one record per sentence, in the shape of `bench/data/dev_sentences.jsonl`: the sentence text and its
-events (type, mode, source, target, negated, hypothetical). Only sentences whose every event was reviewed are
+file has one record per sentence, in the shape of `bench/data/dev_sentences.jsonl` (id, text, published, split,
+tags, events of type, mode, cameo, source, target, negated, hypothetical, date), plus where it came from. Only sentences whose every event was reviewed are
 exported: a sentence with an unreviewed event would teach the benchmark a wrong "no such event".
 """
 
@@ -50,13 +50,29 @@ def record_review(store: Store, event_id: str, verdict: str, fixed_type: str | N
 def _gold_rows(store: Store) -> list[dict[str, Any]]:
     return store.rows(
         "SELECT e.id, e.doc_id, e.sentence_index, e.evidence, e.evidence_start, e.evidence_end, e.plover_type,"
-        " e.plover_mode, e.source_code, e.target_code, e.negated, e.hypothetical, r.verdict, r.fixed_type,"
-        " s.text AS sentence_text"
+        " e.plover_mode, e.cameo_code, e.source_code, e.target_code, e.negated, e.hypothetical, e.date,"
+        " e.reported_by_code, r.verdict, r.fixed_type, s.text AS sentence_text, d.published"
         " FROM events e LEFT JOIN reviews r ON r.event_id = e.id"
+        " JOIN documents d ON d.id = e.doc_id"
         " LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence_index = e.sentence_index"
         " WHERE (e.doc_id, e.sentence_index) IN (SELECT (e2.doc_id, e2.sentence_index)"
         "       FROM events e2 JOIN reviews r2 ON r2.event_id = e2.id)"
         " ORDER BY e.doc_id, e.sentence_index, e.evidence_start, e.id")
+
+
+def _gold_event(row: dict[str, Any]) -> dict[str, Any]:
+    """A reviewed event in the gold file's event shape; a fixed type drops the CAMEO code and mode it no
+    longer matches. Provenance (event id, verdict, evidence span) rides along in extra keys."""
+    fixed = row["verdict"] == "fix"
+    event = {"type": row["fixed_type"] if fixed else row["plover_type"],
+             "mode": None if fixed else row["plover_mode"], "cameo": None if fixed else row["cameo_code"],
+             "source": row["source_code"], "target": row["target_code"], "negated": bool(row["negated"]),
+             "hypothetical": bool(row["hypothetical"]), "date": row["date"]}
+    if row["reported_by_code"]:
+        event["reported_by"] = row["reported_by_code"]
+    event.update({"evidence": row["evidence"], "start": row["evidence_start"], "end": row["evidence_end"],
+                  "event_id": row["id"], "review": row["verdict"]})
+    return event
 
 
 def gold_records(store: Store) -> tuple[list[dict[str, Any]], int]:
@@ -69,15 +85,13 @@ def gold_records(store: Store) -> tuple[list[dict[str, Any]], int]:
         if any(r["verdict"] is None for r in rows):
             skipped += 1
             continue
-        events = [{
-            "type": r["fixed_type"] if r["verdict"] == "fix" else r["plover_type"],
-            "mode": r["plover_mode"], "source": r["source_code"], "target": r["target_code"],
-            "negated": bool(r["negated"]), "hypothetical": bool(r["hypothetical"]),
-            "evidence": r["evidence"], "start": r["evidence_start"], "end": r["evidence_end"],
-            "event_id": r["id"], "review": r["verdict"],
-        } for r in rows if r["verdict"] in ("accept", "fix")]
-        records.append({"id": f"{doc_id}:{index}", "doc_id": doc_id, "sentence_index": index,
-                        "text": rows[0]["sentence_text"] or rows[0]["evidence"], "events": events})
+        first = rows[0]
+        records.append({
+            "id": f"{doc_id}:{index}", "text": first["sentence_text"] or first["evidence"],
+            "published": first["published"].isoformat() if first["published"] else None,
+            "split": "dev", "tags": ["reviewed"],
+            "events": [_gold_event(r) for r in rows if r["verdict"] in ("accept", "fix")],
+            "doc_id": doc_id, "sentence_index": index})
     return records, skipped
 
 

@@ -72,7 +72,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @contextmanager
     def store() -> Iterator[Store]:
-        with Store.open(db) as opened:
+        with Store.open(db, create=False) as opened:
             yield opened
 
     def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
@@ -136,7 +136,7 @@ def create_app(db: str | Path) -> FastAPI:
                                 " ORDER BY actor_index", [doc_id])
         marks = [Mark(e["evidence_start"], e["evidence_end"], "evidence",
                       f"event {n + 1}: {e['source_code'] or '?'} {e['plover_type']} {e['target_code'] or '?'}",
-                      anchor=f"ev-{e['id']}") for n, e in enumerate(evs)]
+                      anchor=f"ev-{e['id']}", badge=str(n + 1)) for n, e in enumerate(evs)]
         marks += [Mark(a["start_char"], a["end_char"], "actor", f"actor: {a['name']} ({a['code'] or 'no code'})")
                   for a in actors]
         marks += [Mark(p["start_char"], p["end_char"], "place", f"place: {p['name']}, {p['country'] or '?'}")

@@ -17,13 +17,17 @@ MARK_KINDS: tuple[str, ...] = ("evidence", "quote", "actor", "place", "date")
 
 @dataclass(frozen=True)
 class Mark:
-    """A span of the text to mark: its kind (a CSS class), a tooltip, and an anchor id placed at its start."""
+    """A span of the text to mark: its kind (a CSS class), a tooltip, and an anchor placed at its start.
+
+    The anchor's `badge` is shown by CSS (`attr(data-n)`), so numbering events adds no text to the article.
+    """
 
     start: int
     end: int
     kind: str
     label: str = ""
     anchor: str | None = None
+    badge: str = ""
 
 
 def mark_up(text: str, marks: list[Mark]) -> Markup:
@@ -31,20 +35,21 @@ def mark_up(text: str, marks: list[Mark]) -> Markup:
     n = len(text)
     marks = [m for m in marks if 0 <= m.start < m.end <= n and m.kind in MARK_KINDS]
     cuts = sorted({0, n, *(m.start for m in marks), *(m.end for m in marks)})
-    anchors: dict[int, list[str]] = {}
+    anchors: dict[int, list[Mark]] = {}
     for m in marks:
         if m.anchor:
-            anchors.setdefault(m.start, []).append(m.anchor)
+            anchors.setdefault(m.start, []).append(m)
     out: list[Markup] = []
     for a, b in zip(cuts, cuts[1:]):
-        for anchor in anchors.get(a, []):
-            out.append(Markup('<a class="anchor" id="{}"></a>').format(anchor))
-        covering = [m for m in marks if m.start <= a and m.end >= b]
+        for m in anchors.get(a, []):
+            out.append(Markup('<a class="anchor" id="{}" data-n="{}"></a>').format(m.anchor, m.badge))
+        covering = sorted((m for m in marks if m.start <= a and m.end >= b),
+                          key=lambda m: (MARK_KINDS.index(m.kind), m.start))
         piece = text[a:b]
         if not covering:
             out.append(escape(piece))
             continue
-        kinds = [k for k in MARK_KINDS if any(m.kind == k for m in covering)]
+        kinds = list(dict.fromkeys(m.kind for m in covering))
         labels = list(dict.fromkeys(m.label for m in covering if m.label))
         out.append(Markup('<span class="{}" title="{}">{}</span>').format(
             " ".join(f"mk-{k}" for k in kinds), "\n".join(labels), piece))

@@ -1,0 +1,175 @@
+"""Coreference within an article: pronouns and definite descriptions to the actor they stand for.
+
+Rules, in the spirit of the classic salience-based resolvers (recency, grammatical role, agreement):
+- "he"/"she" (subjects) prefer the subject of their own sentence, then the first-named person of the sentences
+  before; "him"/"her" (objects) the most recent person other than the one the subject pronoun took.
+- "it" takes the nearest singular state or organisation (not a place: "in Syria" does not count), unless it is
+  the empty "it" of "it appears that", "it was ... that".
+- "they"/"them" take the nearest plural actor: a list ("the Palestinian Authority and Fatah, who ..."), a body
+  of people ("Iranian students") or a plural-named group (the Houthis); a list yields one mention per member.
+- Descriptions carry what they require (`Want`): "the Hamas leader" a person coded HAMAS, "the Iranian minister"
+  an Iranian person in government, "the general" a person in the military, "the movement" an organisation, "the
+  police" the police of the state in focus.
+Antecedents are only looked for in the last few sentences (pronouns) or the article so far (descriptions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .knowledge import KnowledgeBase
+from .resolve import Found, Ref, Want, agent_ref, entity_ref
+
+PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.I)
+PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
+AGENT_WINDOW = 3  # sentences back "the police" may look for its state
+
+
+@dataclass
+class Entry:
+    """One resolved mention in the history the resolver searches."""
+
+    sentence: int
+    found: Found
+
+
+def _matches(ref: Ref, want: Want) -> bool:
+    if ref.kind != "person":
+        return False
+    if want.code and ref.code != want.code:
+        return False
+    if want.country and ref.country != want.country:
+        return False
+    return not (want.sector and ref.sector != want.sector)
+
+
+class Coreference:
+    """Resolves descriptions and pronouns sentence by sentence against the mentions already coded."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.history: list[Entry] = []
+
+    def _recent(self, sentence: int, window: int) -> list[Entry]:
+        return [e for e in reversed(self.history) if sentence - e.sentence <= window]
+
+    def describe(self, sentence: int, f: Found, before: list[Found]) -> None:
+        """Fill `f.ref` for a description from the mentions before it (or leave its fallback reading)."""
+        want = f.want
+        here = [Entry(sentence, g) for g in reversed(before) if g.ref is not None and g.end <= f.start]
+        if want.kind == "person":
+            for e in here + list(reversed(self.history)):
+                if _matches(e.found.ref, want):
+                    f.ref, f.rule = e.found.ref, "coref"
+                    return
+        elif want.kind in ("organization", "state"):
+            for e in here + self._recent(sentence, 6):
+                ref = self._as_kind(e.found, want.kind)
+                if ref is not None:
+                    f.ref, f.rule = ref, "coref"
+                    return
+        elif want.kind == "agent":
+            for e in here + self._recent(sentence, AGENT_WINDOW):
+                r = e.found.ref
+                if r and r.key.startswith("state:"):
+                    owner = self.kb.entities[r.key]
+                    f.ref = agent_ref(owner, want.noun, f"{owner.name} {want.noun.phrase}")
+                    f.rule = "coref"
+                    return
+
+    def _as_kind(self, found: Found, kind: str) -> Ref | None:
+        """The mention as a `kind` antecedent: itself, or for a person the organisation they stand for."""
+        ref = found.ref
+        if ref is None or found.locative:
+            return None
+        if ref.kind == "person" and kind == "organization" and ref.affiliation:
+            owner = self.kb.entity_for_code(ref.affiliation)
+            return entity_ref(owner) if owner is not None and owner.kind == "organization" else None
+        return ref if self._kind_of(ref) == kind else None
+
+    @staticmethod
+    def _kind_of(ref: Ref) -> str:
+        if ref.key.startswith("state:"):
+            return "state"
+        if ref.kind == "organization" or ref.key.startswith("org:") or ref.key.startswith("new:"):
+            return "organization"
+        return ref.kind
+
+    def pronouns(self, sentence: int, text: str, found: list[Found]) -> list[Found]:
+        """Mentions for the pronouns of a sentence, given the sentence's other mentions (already resolved)."""
+        out: list[Found] = []
+        subject_taken: Ref | None = None
+        for m in PRONOUN.finditer(text):
+            if any(f.start <= m.start() < f.end for f in found):
+                continue
+            word = m.group(1).lower()
+            before = [f for f in found if f.end <= m.start() and f.ref is not None]
+            if word in ("he", "she", "him", "her"):
+                ref = self._person(sentence, before, subject=word in ("he", "she"), exclude=subject_taken)
+                if ref is not None:
+                    if word in ("he", "she"):
+                        subject_taken = ref
+                    out.append(Found(m.start(), m.end(), ref, "coref"))
+            elif word == "it":
+                if self._expletive(text, m.end()):
+                    continue
+                ref = self._thing(sentence, before)
+                if ref is not None:
+                    out.append(Found(m.start(), m.end(), ref, "coref"))
+            else:
+                for ref in self._plural(sentence, before):
+                    out.append(Found(m.start(), m.end(), ref, "coref"))
+        return out
+
+    def _expletive(self, text: str, end: int) -> bool:
+        nxt = re.match(r"\s+([a-z']+)", text[end:])
+        if not nxt or nxt.group(1) not in self.kb.cues["expletive"]:
+            return False
+        return bool(re.search(r"\b(?:that|to|whether|how|if)\b", text[end:]))
+
+    def _person(self, sentence: int, before: list[Found], subject: bool, exclude: Ref | None) -> Ref | None:
+        here = [f.ref for f in before if f.ref.kind == "person"]
+        if subject:
+            agents = [f.ref for f in before if f.ref.kind == "person" and f.subject]
+            ordered = agents + here
+        else:
+            ordered = list(reversed(here))
+        earlier: list[Ref] = []
+        by_sentence: dict[int, list[Ref]] = {}
+        for e in self._recent(sentence, PRONOUN_WINDOW):
+            if e.sentence < sentence and e.found.ref and e.found.ref.kind == "person":
+                by_sentence.setdefault(e.sentence, []).insert(0, e.found.ref)
+        for s in sorted(by_sentence, reverse=True):
+            refs = by_sentence[s]
+            earlier += refs if subject else list(reversed(refs))
+        for ref in ordered + earlier:
+            if exclude is None or ref.key != exclude.key:
+                return ref
+        return None
+
+    def _thing(self, sentence: int, before: list[Found]) -> Ref | None:
+        cands = [f.ref for f in reversed(before) if not f.locative and f.ref.kind != "person" and not f.ref.plural]
+        for e in self._recent(sentence, PRONOUN_WINDOW - 1):
+            r = e.found.ref
+            if e.sentence < sentence and r and not e.found.locative and r.kind != "person" and not r.plural:
+                cands.append(r)
+        return cands[0] if cands else None
+
+    def _plural(self, sentence: int, before: list[Found]) -> list[Ref]:
+        pool = [f for f in reversed(before)] + [e.found for e in self._recent(sentence, PRONOUN_WINDOW - 1)
+                                               if e.sentence < sentence]
+        for f in pool:
+            if f.ref is None or f.locative:
+                continue
+            if f.coordination is not None:
+                members = [g.ref for g in pool if g.coordination == f.coordination and g.ref is not None]
+                return list(reversed(members)) if members else [f.ref]
+            if f.ref.plural and f.ref.kind != "person":
+                return [f.ref]
+        return []
+
+    def add(self, sentence: int, found: list[Found]) -> None:
+        for f in found:
+            if f.ref is not None:
+                self.history.append(Entry(sentence, f))

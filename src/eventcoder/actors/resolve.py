@@ -1,0 +1,552 @@
+"""Turn alias hits in a sentence into coded mentions, reading the context the way a news reader does.
+
+The order of work in one sentence:
+1. classify each hit (a person, a named state/organisation/group, a demonym, a capital, a sector noun, an
+   honorific, a back-reference noun) and drop the ones the context rules out: "non-Iranian", "Iran-backed",
+   "Jordan" next to another capitalised word or beside a cue of its other sense ("Atlanta, Georgia"), a capital
+   that is a place rather than a government ("in Tehran", "Baghdad airport");
+2. compose: owner + sector noun is an agent ("Egyptian police" -> EGYCOP, "Arab regimes" -> ARBGOV, "Hamas
+   officials" -> HAMAS); a title ("Iran's Foreign Minister", "the head of the Political Bureau of Hamas", "Hamas
+   leader in Gaza") next to a name is that person, coded by the knowledge base on the article's date, or by the
+   title for people the base does not know ("X, the Y of Z", "Z's Y X");
+3. acronyms introduced in parentheses become aliases for the rest of the article, and unknown "Long Name (LN)"
+   organisations get the acronym as their code;
+4. what is left needing an antecedent ("the Iranian minister", "the movement", "the police") is handed to
+   `coref` as a description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .knowledge import STATE_SECTORS, Entity, KnowledgeBase, Person, Reference, SectorNoun, derived_surname
+from .match import Hit
+
+
+@dataclass
+class Ref:
+    """What a mention stands for: the fields of a contract actor plus an identity key."""
+
+    key: str
+    name: str
+    code: str | None
+    kind: str  # "state" | "organization" | "person" | "group" | "other"
+    country: str | None
+    sector: str | None
+    affiliation: str | None = None
+    members: tuple[str, ...] = ()
+    plural: bool = False
+
+
+@dataclass
+class Want:
+    """What a description or pronoun can refer to, for coreference."""
+
+    kind: str  # "person" | "organization" | "state" | "agent"
+    code: str | None = None  # the antecedent must carry this code ("the Hamas leader")
+    country: str | None = None
+    sector: str | None = None
+    prefer_sector: str | None = None
+    noun: SectorNoun | None = None  # for "the police": the sector noun to attach to the state found
+
+
+@dataclass
+class Found:
+    """A mention in a sentence (offsets relative to the sentence) and what it stands for, once known."""
+
+    start: int
+    end: int
+    ref: Ref | None
+    rule: str
+    locative: bool = False
+    want: Want | None = None  # set when the mention still needs an antecedent
+    coordination: int | None = None
+    subject: bool = False  # a hint for pronouns: sentence-initial or the agent of a passive ("by X")
+
+
+@dataclass
+class Item:
+    """A classified hit during composition."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "person" | "entity" | "adjective" | "capital" | "sector" | "honorific" | "reference"
+    entity: Entity | None = None
+    person: Person | None = None
+    noun: SectorNoun | None = None
+    reference: Reference | None = None
+    honorific: bool = False  # a capitalised title that may stand before a name ("General", "President")
+    used: bool = False
+
+
+@dataclass
+class DocContext:
+    """What the resolver carries from sentence to sentence in one article."""
+
+    kb: KnowledgeBase
+    date: str | None
+    seen: set[str] = field(default_factory=set)  # keys of actors named so far
+    doc_aliases: dict[str, Ref] = field(default_factory=dict)  # acronyms and surnames introduced in the article
+    coordinations: int = 0
+
+
+PARTICLE = r"(?:al|el|bin|ibn|bint|abu|de|van|von|der|da|di|du|la|le|ben)[\s\-]+"
+NAME_WORD = r"[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*\.?"
+NAME_RUN = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WORD}){{0,4}}")
+NAME_RUN_END = re.compile(rf"((?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WORD}){{1,4}})\s*,\s*"
+                          r"(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|deputy\s+|acting\s+)?$")
+POSSESSIVE_GAP = re.compile(r"^(?:'s|'|’s|’)?\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,2})$")
+OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+APPOSITION_GAP = re.compile(r"^(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,\s*$")
+APPOSITION_LEAD = re.compile(APPOSITION_GAP.pattern[:-1])
+DIRECT_GAP = re.compile(r"^\s+$")
+COORD_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*,?\s+as well as\s+)(?:the\s+)?$")
+ACRONYM_PAREN = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-&]{1,9})\s*\)")
+LONG_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|the|and|al|el|de|du|des)\s+|[A-Z][\w'’\-]*\s+)*"
+                              r"[A-Z][\w'’\-]*)$")
+DEFINITE = re.compile(r"(?:^|\s)(?:the|this|that|these|those)\s+(?:[a-z][a-z\-]*\s+){0,2}$", re.I)
+INDEFINITE = re.compile(r"(?:^|\s)(?:a|an|one|another|some|several|two|three|many)\s+(?:[a-z][a-z\-]*\s+){0,2}$",
+                        re.I)
+CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|before)\s+)(?:the\s+)?$", re.I)
+
+
+# ------------------------------------------------------------------------------------------------- actor refs
+
+def entity_ref(e: Entity, plural: bool = False) -> Ref:
+    return Ref(e.key, e.name, e.code, e.kind, e.country, e.sector, None, e.members,
+               plural or e.name.endswith("s") or e.kind == "group")
+
+
+def agent_ref(owner: Entity, noun: SectorNoun, name: str) -> Ref:
+    """Owner + sector noun: a state or group agent (EGYCOP, ARBGOV); an organisation stays itself (Hamas officials)."""
+    if owner.kind == "organization" or (owner.kind == "state" and not owner.key.startswith("state:")):
+        return entity_ref(owner, plural=noun.plural)
+    code = f"{owner.code}{noun.sector}"
+    kind = "state" if noun.sector in STATE_SECTORS and owner.kind == "state" else "group"
+    return Ref(f"agent:{code}", name, code, kind, owner.country, noun.sector, None, owner.members, noun.plural)
+
+
+def ownerless_ref(noun: SectorNoun, name: str) -> Ref:
+    """A sector noun with no owner in sight ("protesters"): the sector alone, country unknown."""
+    return Ref(f"agent:{noun.sector}", name, noun.sector, "group" if noun.sector not in STATE_SECTORS else "other",
+               None, noun.sector, None, (), noun.plural)
+
+
+def person_ref(p: Person, date: str | None) -> Ref:
+    role = p.role_on(date)
+    if role is None:
+        return Ref(p.key, p.name, None, "person", None, None)
+    return Ref(p.key, p.name, role.code, "person", role.country, role.sector, role.code)
+
+
+def titled_person_ref(name: str, title: Ref | None) -> Ref:
+    """A person the base does not know, coded by the title the article gives them (or an honest null)."""
+    if title is None:
+        return Ref(f"person?:{name}", name, None, "person", None, None)
+    return Ref(f"person?:{name}", name, title.code, "person", title.country, title.sector, title.code)
+
+
+# ------------------------------------------------------------------------------------------------- classification
+
+def _pick_person(ctx: DocContext, hit: Hit) -> Person | None:
+    people = []
+    for e in hit.entries:
+        if e.type == "person" or (e.type == "surname" and e.target in ctx.seen):
+            p = ctx.kb.people.get(e.target)
+            if p and p not in people:
+                people.append(p)
+    if len(people) <= 1:
+        return people[0] if people else None
+    seen = [p for p in people if p.key in ctx.seen]
+    if len(seen) == 1:
+        return seen[0]
+    in_office = [p for p in people if p.in_office(ctx.date)]
+    return in_office[0] if len(in_office) == 1 else None
+
+
+def _pick_entity(ctx: DocContext, hit: Hit, type_: str) -> Entity | None:
+    keys = list(dict.fromkeys(e.target for e in hit.entries if e.type == type_))
+    if not keys:
+        return None
+    seen = [k for k in keys if k in ctx.seen]
+    return ctx.kb.entities.get(seen[0] if seen else keys[0])
+
+
+def classify(ctx: DocContext, hit: Hit) -> Item | None:
+    """The most specific reading of a hit: a person, then a name, a demonym, a capital, a noun."""
+    person = _pick_person(ctx, hit)
+    if person:
+        return Item(hit.start, hit.end, hit.text, "person", person=person)
+    for type_, kind in (("name", "entity"), ("adjective", "adjective"), ("capital", "capital")):
+        entity = _pick_entity(ctx, hit, type_)
+        if entity:
+            return Item(hit.start, hit.end, hit.text, kind, entity=entity)
+    honorific = bool(hit.of_type("honorific"))
+    sector = hit.of_type("sector")
+    if sector:
+        return Item(hit.start, hit.end, hit.text, "sector", noun=ctx.kb.sectors[sector[0].target],
+                    honorific=honorific and hit.text[:1].isupper())
+    if honorific:
+        return Item(hit.start, hit.end, hit.text, "honorific", noun=ctx.kb.sectors[hit.of_type("honorific")[0].target],
+                    honorific=True)
+    ref = hit.of_type("reference")
+    if ref:
+        item = Item(hit.start, hit.end, hit.text, "reference", reference=ctx.kb.references[ref[0].target])
+        return item
+    return None
+
+
+# ------------------------------------------------------------------------------------------------- filters
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z]+)[^A-Za-z]*$", text[:start])
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"[^A-Za-z]*([A-Za-z]+)", text[end:])
+    return m.group(1).lower() if m else ""
+
+
+def _capitalised_neighbour(text: str, item: Item) -> bool:
+    """A name glued to another capitalised word is part of a longer name ("Michael Jordan", "Jordan Peterson")."""
+    after = re.match(r"^\s([A-Z][a-z]+)", text[item.end:])
+    if after and after.group(1).lower() not in STOP_WORDS:
+        return True
+    before = re.search(r"([A-Za-z]+)\s$", text[:item.start])
+    if before and before.group(1)[0].isupper() and before.group(1).lower() not in STOP_WORDS:
+        head = text[:before.start(1)].rstrip()
+        return bool(head) and head[-1] not in ".!?:;\"“(" and not head.endswith(",")
+    return False
+
+
+def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) -> bool:
+    """Whether the context lets a hit stand for what it names (see the module docstring)."""
+    cues = ctx.kb.cues
+    if item.kind in ("entity", "adjective", "capital", "person"):
+        if item.start >= 2 and text[item.start - 1] in "-‐" and _word_before(text, item.start - 1) in cues["negating_prefix"]:
+            return False
+    if item.kind in ("entity", "adjective", "capital"):
+        key = item.entity.key
+        if key in ctx.kb.not_if:
+            if any(re.search(rf"\b{re.escape(c)}\b", folded) for c in ctx.kb.not_if[key]):
+                return False
+            if not shouting and _capitalised_neighbour(text, item):
+                return False
+        nxt = _word_after(text, item.end)
+        if nxt in cues["place_noun"] and not text[item.end:item.end + 1] == "-":
+            return False
+    if item.kind == "capital":
+        if shouting:
+            return False
+        before = text[:item.start]
+        if _word_before(text, item.start) in cues["locative"] or re.search(r"[(\"“]\s*$", before):
+            return False
+        if not CLAUSE_START.search(before) and _word_before(text, item.start) not in ("with", "between", "against",
+                                                                                     "by", "for", "and", "on"):
+            return False
+        if re.match(r"^\s*,\s*[A-Z]", text[item.end:]) and not re.match(r"^\s*,\s*(?:and|but)\b", text[item.end:]):
+            return False
+        if _capitalised_neighbour(text, item):
+            return False
+    return True
+
+
+# ------------------------------------------------------------------------------------------------- composition
+
+def _modifiers_ok(words: str) -> bool:
+    """Words between an owner and its noun must be modifiers ("political", "air"), not verbs or function words
+    ("Egypt hosted world leaders", "Iran sends troops"): without a tagger, -ed and -s forms are taken as verbs."""
+    return all(w.lower() not in STOP_WORDS and not re.search(r"(?:ed|[^s]s)$", w) for w in words.split())
+
+
+def resolve_sentence(ctx: DocContext, text: str, folded: str, hits: list[Hit], shouting: bool,
+                     persons: list[tuple[int, int]] = ()) -> list[Found]:
+    """Coded mentions of one sentence (offsets relative to it), descriptions left with `want` for coref."""
+    items = [it for it in (classify(ctx, h) for h in hits) if it is not None]
+    items = [it for it in items if keep(ctx, text, folded, it, shouting)]
+    found: list[Found] = []
+    found += _parenthesised_acronyms(ctx, text, items)
+    found += _modifier_suffixes(ctx, text, items)
+    found += _compose(ctx, text, items, shouting)
+    found += _doc_aliases(ctx, text, items, found)
+    found += _ner_persons(ctx, text, persons, found)
+    found.sort(key=lambda f: f.start)
+    _coordinate(ctx, text, found)
+    for f in found:
+        if f.ref is not None:
+            ctx.seen.add(f.ref.key)
+    return found
+
+
+def _modifier_suffixes(ctx: DocContext, text: str, items: list[Item]) -> list[Found]:
+    """"Iran-backed militias": Iran is a modifier, not an actor; "Hamas-run ministry" is Hamas acting as that body."""
+    out: list[Found] = []
+    for i, it in enumerate(items):
+        if it.used or it.kind not in ("entity", "adjective") or text[it.end:it.end + 1] not in "-‐":
+            continue
+        m = re.match(r"[-‐]([a-z]+)", text[it.end:])
+        if not m:
+            continue
+        suffix = m.group(1)
+        if suffix in ctx.kb.cues["agent_suffix"]:
+            it.used = True
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            gap = text[it.end + len(m.group(0)):nxt.start] if nxt else ""
+            if nxt and nxt.kind == "sector" and POSSESSIVE_GAP.match(gap) and _modifiers_ok(gap):
+                nxt.used = True
+                out.append(Found(it.start, nxt.end, agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), "agent"))
+        elif suffix in ctx.kb.cues["modifier_suffix"]:
+            it.used = True
+    return out
+
+
+def _title_of(ctx: DocContext, text: str, items: list[Item], i: int) -> tuple[Ref | None, int, int] | None:
+    """If items[i] starts a title phrase, its coded owner, and the index of the last item and end offset used.
+
+    Title phrases: owner ['s] [mods] TITLE ("Iran's Foreign Minister", "Hamas leader", "the Iranian minister"),
+    TITLE of [the] OWNER ("head of the Political Bureau of Hamas"), and a bare TITLE ("the general").
+    """
+    it = items[i]
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "person":
+        gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
+        if gap and _modifiers_ok(gap.group(1)):
+            return agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), i + 1, nxt.end
+    if it.kind == "sector" and it.noun.kind == "person":
+        if nxt and nxt.kind == "entity" and OF_GAP.match(text[it.end:nxt.start]):
+            return agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), i + 1, nxt.end
+        return None, i, it.end
+    return None
+
+
+def _name_after(text: str, pos: int, items: list[Item], j: int) -> tuple[str, int, int] | None:
+    """An unknown capitalised name starting at `pos` (not overlapping any later hit), as (name, start, end)."""
+    m = NAME_RUN.match(text, pos)
+    if not m:
+        return None
+    end = m.end()
+    for other in items[j:]:
+        if other.start < end:
+            end = min(end, other.start)
+    name = text[m.start():end].strip().rstrip(".")
+    words = name.split()
+    if len(words) < 2 or any(w.lower() in STOP_WORDS for w in words if not re.match(PARTICLE, w + " ")):
+        return None
+    return name, m.start(), m.start() + len(name)
+
+
+def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> list[Found]:
+    out: list[Found] = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if it.used:
+            i += 1
+            continue
+        title = _title_of(ctx, text, items, i)
+        if title is not None:
+            owner, last, tend = title
+            start = it.start
+            j = last + 1
+            # honorifics between the title and a name: "Commander General Qasem Soleimani"
+            while j < len(items) and items[j].honorific and DIRECT_GAP.match(text[items[j - 1].end:items[j].start]):
+                j += 1
+            prev_end = items[j - 1].end
+            gap_text = text[prev_end:items[j].start] if j < len(items) else ""
+            if j < len(items) and items[j].kind == "person" and (DIRECT_GAP.match(gap_text)
+                                                                 or APPOSITION_GAP.match(gap_text)):
+                p = items[j]
+                out.append(Found(p.start, p.end, person_ref(p.person, ctx.date), "title"))
+                for k in range(i, j + 1):
+                    items[k].used = True
+                i = j + 1
+                continue
+            name = None
+            if not shouting:
+                gap_m = APPOSITION_LEAD.match(text[prev_end:]) or re.match(r"^\s+(?=[A-Z])", text[prev_end:])
+                if gap_m and (owner is not None or items[j - 1].honorific):
+                    name = _name_after(text, prev_end + gap_m.end(), items, j)
+            if name:
+                nm, ns, ne = name
+                out.append(Found(ns, ne, titled_person_ref(nm, owner), "apposition"))
+                _register_surname(ctx, nm, out[-1].ref)
+                for k in range(i, j):
+                    items[k].used = True
+                i = j
+                continue
+            # "Ahmed Nasser, the foreign minister of Sudan": the name comes before the title
+            before = NAME_RUN_END.search(text[:start])
+            if before and owner is not None and not shouting and not any(
+                    x.start < start and x.end > before.start(1) for x in items[:i]):
+                nm = before.group(1).strip()
+                out.append(Found(before.start(1), before.start(1) + len(nm), titled_person_ref(nm, owner),
+                                 "apposition"))
+                _register_surname(ctx, nm, out[-1].ref)
+                for k in range(i, last + 1):
+                    items[k].used = True
+                i = last + 1
+                continue
+            if owner is not None or (it.kind == "sector" and not items[last].honorific):
+                noun = items[last].noun if items[last].kind == "sector" else it.noun
+                definite = DEFINITE.search(text[:start])
+                follows_of = re.match(r"^\s+of\b", text[tend:])
+                if definite and not noun.plural and not (owner is None and follows_of):
+                    want = Want("person", code=owner.code if owner else None,
+                                country=owner.country if owner else None,
+                                sector=noun.sector if owner is None or owner.key.startswith("agent:") else None)
+                    if owner is not None and owner.key.startswith("agent:"):
+                        want.code = None
+                        want.sector = noun.sector
+                    out.append(Found(start, tend, owner, "description", want=want))
+                elif owner is not None:
+                    out.append(Found(start, tend, owner, "agent"))
+                for k in range(i, last + 1):
+                    items[k].used = True
+                i = last + 1
+                continue
+        # owner + group noun: "Egyptian police", "Iranian students", "Palestinian journalists and activists"
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind == "entity" and \
+                OF_GAP.match(text[it.end:nxt.start]):
+            out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
+            it.used = nxt.used = True
+            i += 2
+            continue
+        if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
+            gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
+            if gap and _modifiers_ok(gap.group(1)):
+                out.append(Found(it.start, nxt.end, agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), "agent"))
+                it.used = nxt.used = True
+                k = i + 2
+                while k < len(items) and items[k].kind == "sector" and items[k].noun.kind == "group" and \
+                        re.match(r"^\s*(?:,|and|or|,\s*and)\s*$", text[items[k - 1].end:items[k].start]):
+                    out.append(Found(items[k].start, items[k].end,
+                                     agent_ref(it.entity, items[k].noun, f"{it.text} {items[k].text}"), "agent"))
+                    items[k].used = True
+                    k += 1
+                i = k
+                continue
+        it.used = True
+        f = _standalone(ctx, text, it)
+        if f is not None:
+            out.append(f)
+        i += 1
+    return out
+
+
+def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
+    locative = it.kind in ("entity", "capital") and it.entity.kind in ("state", "group") and \
+        it.entity.key[:4] in ("stat", "grou") and _word_before(text, it.start) in ctx.kb.cues["locative"]
+    subject = bool(CLAUSE_START.search(text[:it.start]) and not text[:it.start].strip()) or \
+        _word_before(text, it.start) == "by"
+    if it.kind == "person":
+        return Found(it.start, it.end, person_ref(it.person, ctx.date), "kb", subject=subject)
+    if it.kind == "entity":
+        return Found(it.start, it.end, entity_ref(it.entity), "kb", locative=locative, subject=subject)
+    if it.kind == "adjective":
+        return Found(it.start, it.end, entity_ref(it.entity, plural=it.text.endswith("s")), "kb", subject=subject)
+    if it.kind == "capital":
+        return Found(it.start, it.end, entity_ref(it.entity), "metonym", subject=subject)
+    definite = DEFINITE.search(text[:it.start])
+    if it.kind == "sector" and it.noun.kind == "group" and it.noun.alone:
+        if definite:
+            return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
+                         want=Want("agent", noun=it.noun))
+        return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "sector", subject=subject)
+    if it.kind == "sector" and it.noun.kind == "person" and definite and not re.match(r"^\s+of\b", text[it.end:]):
+        return Found(it.start, it.end, None, "description", want=Want("person", sector=it.noun.sector))
+    if it.kind == "reference" and definite:
+        r = it.reference
+        return Found(it.start, it.end, None, "description",
+                     want=Want(r.refers, prefer_sector=r.sector if r.refers == "organization" else None))
+    return None
+
+
+# ------------------------------------------------------------------------------------------------- acronyms, NER
+
+def _register_surname(ctx: DocContext, name: str, ref: Ref) -> None:
+    surname = derived_surname(name)
+    if surname and surname not in ctx.doc_aliases:
+        ctx.doc_aliases[surname] = ref
+
+
+def _parenthesised_acronyms(ctx: DocContext, text: str, items: list[Item]) -> list[Found]:
+    """"Long Name (LN)": LN is an alias of Long Name for the rest of the article; unknown pairs make a new actor."""
+    out: list[Found] = []
+    for m in ACRONYM_PAREN.finditer(text):
+        acr, a_start, a_end = m.group(1), m.start(1), m.end(1)
+        inside = [it for it in items if it.start >= a_start and it.end <= a_end]
+        before = [it for it in items if it.end <= m.start() and not text[it.end:m.start()].strip()]
+        if before and before[-1].kind in ("entity", "person") and not inside:
+            b = before[-1]
+            ref = person_ref(b.person, ctx.date) if b.kind == "person" else entity_ref(b.entity)
+            ctx.doc_aliases.setdefault(acr, ref)
+            continue
+        if inside or not acr.isupper():
+            continue
+        long = LONG_NAME_BEFORE.search(text[:m.start()])
+        if not long or len(long.group(1).split()) < 2:
+            continue
+        l_start, l_end = long.start(1), long.end(1)
+        if any(it.start < l_end and it.end > l_start and it.kind in ("entity", "person") for it in items):
+            continue
+        country = None
+        for it in items:
+            if it.start >= l_start and it.end <= l_end:
+                if it.kind == "adjective" and it.entity.country:
+                    country = country or it.entity.country
+                it.used = True
+        head = long.group(1).split()[-1].lower()
+        reference = ctx.kb.references.get(head)
+        code = re.sub(r"[^A-Z0-9]+", "_", acr.upper()).strip("_")
+        ref = Ref(f"new:{code}", long.group(1), code, "organization", country, reference.sector if reference else None)
+        out.append(Found(l_start, l_end, ref, "acronym"))
+        out.append(Found(a_start, a_end, ref, "acronym"))
+        ctx.doc_aliases[acr] = ref
+    return out
+
+
+def _doc_aliases(ctx: DocContext, text: str, items: list[Item], found: list[Found]) -> list[Found]:
+    """Later uses of acronyms and surnames the article itself introduced."""
+    out: list[Found] = []
+    for alias, ref in ctx.doc_aliases.items():
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(alias)}(?![\w\-])", text):
+            s, e = m.start(), m.end()
+            if any(x.start < e and x.end > s for x in items if x.kind in ("entity", "person", "adjective", "capital")) \
+                    or any(f.start < e and f.end > s for f in found + out):
+                continue
+            out.append(Found(s, e, ref, "alias"))
+    return out
+
+
+def _ner_persons(ctx: DocContext, text: str, persons, found: list[Found]) -> list[Found]:
+    """PERSON entities from the parse that nothing else explained: people the base does not know, honestly uncoded."""
+    out: list[Found] = []
+    for s, e in persons:
+        if any(f.start < e and f.end > s for f in found):
+            continue
+        name = text[s:e]
+        ref = ctx.doc_aliases.get(name) or titled_person_ref(name, None)
+        out.append(Found(s, e, ref, "ner"))
+        _register_surname(ctx, name, ref)
+    return out
+
+
+def _coordinate(ctx: DocContext, text: str, found: list[Found]) -> None:
+    """Mark lists ("Saudi Arabia, Egypt, and the UAE") so events can fan out over their members."""
+    run: list[Found] = []
+    for f in found + [None]:
+        if f is not None and f.ref is not None and run and COORD_GAP.match(text[run[-1].end:f.start]):
+            run.append(f)
+            continue
+        if len(run) >= 2 and any(re.search(r"\b(?:and|or)\b|as well as", text[a.end:b.start])
+                                 for a, b in zip(run, run[1:])):
+            ctx.coordinations += 1
+            for r in run:
+                r.coordination = ctx.coordinations
+        run = [f] if f is not None and f.ref is not None else []

@@ -1,0 +1,101 @@
+"""Place mentions: recognition, person/actor collisions, locative countries, disambiguation."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.config import Config
+from eventcoder.document import Actor, ActorMention
+from eventcoder.geo.gazetteer import haversine_km
+from eventcoder.pipeline import Analysis, Pipeline
+from eventcoder.reading.text import article_from_text
+
+STAGES = ("metadata", "sentences", "parse", "places")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Config(stages=STAGES))
+
+
+def places(pipeline: Pipeline, text: str, mentions: list | None = None) -> dict[str, object]:
+    state = Analysis(article=article_from_text(text, doc_id="t", published="2021-12-25"))
+    for name, stage in pipeline.stages:
+        if name == "places" and mentions:
+            state.mentions = mentions
+        stage(state)
+    return {m.text: p for p in state.places for m in p.mentions}
+
+
+@pytest.fixture(scope="module")
+def seed_places(pipeline, seed_text):
+    return places(pipeline, seed_text)
+
+
+@pytest.mark.parametrize("mention, country, lat, lon", [
+    ("Tehran", "IRN", 35.69, 51.39),
+    ("Baghdad airport", "IRQ", 33.26, 44.23),
+    ("Gaza", "PSE", 31.50, 34.47),
+    ("Gaza Strip", "PSE", 31.42, 34.36),
+    ("Tel Aviv", "ISR", 32.09, 34.78),
+    ("Haifa", "ISR", 32.79, 34.99),
+    ("Jerusalem", "ISR", 31.77, 35.21),
+    ("Al Quds", "ISR", 31.77, 35.21),
+    ("Rafah Crossing", "PSE", 31.25, 34.26),
+    ("Palestine square", "IRN", 35.70, 51.41),
+])
+def test_seed_places(seed_places, mention, country, lat, lon):
+    place = seed_places[mention]
+    assert place.country == country
+    assert haversine_km(place.lat, place.lon, lat, lon) < 25
+
+
+def test_seed_organisation_names_are_not_places(seed_places):
+    # "Al Quds Force" is an organisation; "Islamic Republic of Iran's ties" is an actor, not a location
+    assert "Hamas" not in seed_places
+    assert sum(1 for m in seed_places if m == "Al Quds") == 1
+
+
+def test_tripoli_follows_the_article_country(pipeline):
+    lebanon = places(pipeline, "Lebanese troops deployed in Tripoli after clashes in northern Lebanon.")
+    libya = places(pipeline, "Libyan militias fought in Tripoli as Libya's rival governments traded blame.")
+    assert lebanon["Tripoli"].country == "LBN"
+    assert libya["Tripoli"].country == "LBY"
+
+
+def test_country_written_beside_a_city_pins_it(pipeline):
+    found = places(pipeline, "Gunmen clashed in Tripoli, Lebanon, on Sunday.")
+    assert found["Tripoli"].country == "LBN"
+    assert found["Lebanon"].feature == "country"
+
+
+def test_jordan_the_person_is_not_a_place(pipeline):
+    assert "Jordan" not in places(pipeline, "Michael Jordan said the team had played well.")
+    assert "Jordan" not in places(pipeline, "Mr Jordan told the court he was innocent.")
+    assert places(pipeline, "Thousands of refugees fled to Jordan.")["Jordan"].country == "JOR"
+
+
+def test_actor_mentions_block_place_readings(pipeline):
+    text = "Jordan arrived late. Refugees crossed into Jordan."
+    person = Actor(name="Jordan Smith", code=None, kind="person")
+    found = places(pipeline, text, [ActorMention(0, 6, "Jordan", 0, person, "kb")])
+    assert [m for m in found] == ["Jordan"] and found["Jordan"].country == "JOR"
+
+
+def test_country_as_actor_is_not_a_location(pipeline):
+    found = places(pipeline, "Iran condemned the decision. Iran's minister spoke. Protests spread across Iran.")
+    assert len(found["Iran"].mentions) == 1
+
+
+def test_unknown_names_do_not_empty_the_rest(pipeline):
+    found = places(pipeline, "The convoy left Zzyzxville for Baghdad and then Qwertyburg.")
+    assert found["Baghdad"].country == "IRQ"
+
+
+def test_everyday_words_need_a_locative(pipeline):
+    assert "Split" not in places(pipeline, "Split decisions are common.")
+    assert places(pipeline, "The ferry docked in Split on Monday.")["Split"].country == "HRV"
+
+
+def test_text_without_places(pipeline):
+    assert places(pipeline, "Nothing happened here.") == {}

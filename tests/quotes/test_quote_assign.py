@@ -1,0 +1,71 @@
+"""reporter_for: whose words hold an event's span."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.config import Config
+from eventcoder.document import Actor, ActorMention
+from eventcoder.pipeline import Analysis, Pipeline
+from eventcoder.quotes.assign import reporter_for
+from eventcoder.reading.text import article_from_text
+
+STAGES = ("metadata", "sentences", "parse", "actors", "places", "dates", "quotes")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Config(stages=STAGES))
+
+
+def analyse(pipeline: Pipeline, text: str, mentions=None, actors=None) -> Analysis:
+    state = Analysis(article=article_from_text(text, doc_id="t", published="2021-12-25"))
+    for name, stage in pipeline.stages:
+        stage(state)
+        if name == "actors" and mentions is not None:
+            state.mentions, state.actors = mentions, actors
+    return state
+
+
+def at(state: Analysis, word: str) -> tuple[int, int, int]:
+    pos = state.text.index(word)
+    si = next(s.index for s in state.sentences if s.start <= pos < s.end)
+    return si, pos, pos + len(word)
+
+
+@pytest.fixture(scope="module")
+def seed(pipeline, seed_text) -> Analysis:
+    return analyse(pipeline, seed_text)
+
+
+def test_seed_sinwar_revelation(seed):
+    reporter = reporter_for(seed, *at(seed, "providing the necessary resources"))
+    assert reporter is not None and "Sinwar" in reporter.name
+
+
+def test_seed_khamenei_quote(seed):
+    assert "Khamenei" in reporter_for(seed, *at(seed, "will spare no efforts")).name
+
+
+def test_seed_author_voice_has_no_reporter(seed):
+    assert reporter_for(seed, *at(seed, "have openly worked to undermine")) is None
+
+
+def test_coded_speaker_comes_from_the_actors_stage(pipeline):
+    text = "Ismail Haniyeh said that the movement would not disarm."
+    haniyeh = Actor(name="Ismail Haniyeh", code="HAMAS", kind="person", affiliation="HAMAS")
+    state = analyse(pipeline, text, [ActorMention(0, 14, "Ismail Haniyeh", 0, haniyeh, "kb")], [haniyeh])
+    assert state.quotes[0].speaker_code == "HAMAS"
+    assert reporter_for(state, *at(state, "not disarm")) is haniyeh
+
+
+def test_coreference_from_the_actors_stage_resolves_pronouns(pipeline):
+    text = "Ismail Haniyeh met Ali Khamenei. “We will not stop,” he said."
+    haniyeh = Actor(name="Ismail Haniyeh", code="HAMAS", kind="person")
+    khamenei = Actor(name="Ali Khamenei", code="IRNGOV", kind="person")
+    he = text.index("he said")
+    mentions = [ActorMention(0, 14, "Ismail Haniyeh", 0, haniyeh, "kb"),
+                ActorMention(19, 31, "Ali Khamenei", 0, khamenei, "kb"),
+                ActorMention(he, he + 2, "he", 1, haniyeh, "coref")]
+    state = analyse(pipeline, text, mentions, [haniyeh, khamenei])
+    assert reporter_for(state, *at(state, "not stop")) is haniyeh

@@ -1,0 +1,115 @@
+"""Quotes: spans, scare quotes, indirect speech and speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.config import Config
+from eventcoder.pipeline import Analysis, Pipeline
+from eventcoder.quotes.attribution import find_quote_spans
+from eventcoder.reading.text import article_from_text
+
+STAGES = ("metadata", "sentences", "parse", "actors", "places", "dates", "quotes")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Config(stages=STAGES))
+
+
+def analyse(pipeline: Pipeline, text: str) -> Analysis:
+    state = Analysis(article=article_from_text(text, doc_id="t", published="2021-12-25"))
+    for _name, stage in pipeline.stages:
+        stage(state)
+    return state
+
+
+def speaker_of(state: Analysis, words: str) -> str | None:
+    pos = state.text.index(words)
+    quote = next(q for q in state.quotes if q.start <= pos < q.end)
+    return quote.speaker
+
+
+@pytest.fixture(scope="module")
+def seed(pipeline, seed_text) -> Analysis:
+    return analyse(pipeline, seed_text)
+
+
+@pytest.mark.parametrize("words, speaker, kind", [
+    ("Today, the resistance plays", "Abdollahian", "direct"),
+    ("We remember General Soleimani", "Haniyeh", "direct"),
+    ("the martyr of Jerusalem", "Haniyeh", "direct"),
+    ("Today, resistance plays", "Abdollahian", "direct"),
+    ("as in the past, has a religious", "Khamenei", "direct"),
+    ("Iran has been providing the necessary resources", "Sinwar", "indirect"),
+])
+def test_seed_quotes(seed, words, speaker, kind):
+    pos = seed.text.index(words)
+    quote = next(q for q in seed.quotes if q.start <= pos < q.end)
+    assert speaker in quote.speaker
+    assert quote.kind == kind
+    assert seed.text[quote.start:quote.end] == quote.text
+
+
+def test_seed_scare_quotes_are_not_quotes(seed):
+    for words in ("terrorist group", "Israel.”"):
+        pos = seed.text.index(words)
+        assert not any(q.start <= pos < q.end for q in seed.quotes)
+
+
+def test_seed_whole_quoted_sentence_is_a_quote_sentence(seed):
+    sentence = next(s for s in seed.sentences if "We remember General Soleimani" in s.text)
+    assert sentence.kind == "quote"
+    assert all(s.kind != "quote" for s in seed.sentences if "Haniyeh thanked" in s.text)
+
+
+def test_quote_spans_in_curly_and_straight_marks():
+    text = 'He said “one thing” and then "another thing" too.'
+    assert [text[s:e] for s, e in find_quote_spans(text)] == ["one thing", "another thing"]
+
+
+def test_quote_going_on_into_the_next_paragraph():
+    text = "She said: “First part.\n\n“Second part.”"
+    spans = find_quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["First part.", "Second part."]
+
+
+def test_unclosed_quote_is_dropped():
+    assert find_quote_spans("He said “this never closes.\n\nNext paragraph.") == []
+
+
+def test_pronoun_speaker_across_a_paragraph(pipeline):
+    state = analyse(pipeline, "António Guterres arrived in Cairo on Monday.\n\n"
+                              "“The situation is catastrophic,” he said after the visit.")
+    assert "Guterres" in speaker_of(state, "catastrophic")
+
+
+def test_pronoun_prefers_the_agent_over_the_recipient(pipeline):
+    state = analyse(pipeline, "A message was sent to Ismail Haniyeh by Ali Khamenei when he said that "
+                              "“the support will continue for as long as it takes.”")
+    assert "Khamenei" in speaker_of(state, "support will continue")
+
+
+def test_title_only_speaker(pipeline):
+    state = analyse(pipeline, "The Iranian foreign minister, Abbas Araghchi, called his counterpart. "
+                              "The Iranian minister said that Tehran was ready to resume talks.")
+    assert "Araghchi" in speaker_of(state, "ready to resume")
+
+
+def test_speaker_after_the_quote(pipeline):
+    state = analyse(pipeline, "“The doors of dialogue remain open,” said Josep Borrell, the EU envoy.")
+    assert "Borrell" in speaker_of(state, "doors of dialogue")
+
+
+def test_according_to(pipeline):
+    state = analyse(pipeline, "According to the Health Ministry, at least 40 people were killed.")
+    assert speaker_of(state, "40 people") == "Health Ministry"
+
+
+def test_opinion_verbs_are_not_speech(pipeline):
+    state = analyse(pipeline, "Hamas believes that the cause must be central.")
+    assert state.quotes == []
+
+
+def test_text_without_quotes(pipeline):
+    assert analyse(pipeline, "Nothing was said.").quotes == []
