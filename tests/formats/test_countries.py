@@ -87,3 +87,21 @@ def test_parse_systems():
     assert parse_systems("COW, gw") == ("cow", "gw") and parse_systems(("gw", "cow,gw")) == ("gw", "cow")
     with pytest.raises(CodeSystemError, match="unknown country code system: iso"):
         parse_systems("iso")
+
+
+def test_every_state_the_actor_coder_knows_has_a_row():
+    try:
+        states = read_tsv("actors", "states.tsv")
+    except FileNotFoundError:
+        pytest.skip("this build ships no actor state list")
+    assert {r["code"] for r in states} <= set(load_countries())
+
+
+def test_every_sector_the_actor_coder_uses_has_a_label():
+    from eventcoder.formats.codebook import sector_names
+
+    try:
+        used = {r["sector"] for r in read_tsv("actors", "sectors.tsv")}
+    except FileNotFoundError:
+        pytest.skip("this build ships no actor sector list")
+    assert used <= set(sector_names())
