@@ -170,3 +170,21 @@ def test_bad_options(cli, golden_db, tmp_path):
 def test_unmatched_codes_reported(cli, golden_db, tmp_path):
     result = export(cli, golden_db, "icews", tmp_path / "x.tsv", "--codes", "cow")
     assert "no COW number for PSE" in result.stderr and "not Israel's 666" in result.stderr
+
+
+def test_gdelt_root_events(cli, golden_db, tmp_path):
+    out = tmp_path / "events.csv"
+    export(cli, golden_db, "gdelt", out)
+    frame = pd.read_csv(out, sep="\t", header=None, names=GDELT_COLUMNS)
+    roots = dict(zip(frame["GlobalEventID"], frame["IsRootEvent"]))
+    # the first body sentence leads the article; later sentences do not
+    assert roots[numeric_id("wire1-e0")] == 1 and roots[numeric_id("wire1-e1")] == 0
+    assert roots[numeric_id("wire3-e0")] == 1
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_store_formats_record_the_codebook_version(cli, golden_db, tmp_path, fmt):
+    out = tmp_path / f"events.{fmt}"
+    export(cli, golden_db, fmt, out)
+    meta = json.loads((tmp_path / f"events.{fmt}.meta.json").read_text())
+    assert meta["codebook"] == codebook_version() and meta["layout"] == fmt and meta["events"] == 8

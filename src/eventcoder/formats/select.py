@@ -73,6 +73,10 @@ def precision_filter(min_precision: tuple[str, ...] | str | None, date_col: str 
 PLACE_FEATURES = ("(SELECT doc_id, name, min(feature) AS feature, min(geonameid) AS geonameid FROM places"
                   " GROUP BY doc_id, name)")
 
+# The lead sentence of each article (GDELT's IsRootEvent: the headline or the first body sentence).
+FIRST_BODY = ("(SELECT doc_id, min(sentence_index) AS first_body FROM sentences WHERE kind = 'body'"
+              " GROUP BY doc_id)")
+
 
 def events_sql(selection: EventFilter, min_precision: tuple[str, ...] | str | None = None,
                columns: tuple[str, ...] = EVENT_COLUMNS, table: str = "events") -> tuple[str, list[Any]]:
@@ -86,11 +90,11 @@ def events_sql(selection: EventFilter, min_precision: tuple[str, ...] | str | No
         f" d.url AS doc_url, d.language AS doc_language, d.coded_at AS doc_coded_at,"
         f" pf.feature AS geo_feature, pf.geonameid AS geonameid,"
         f" CASE WHEN e.location_name IS NULL THEN NULL ELSE {geo_precision_sql('pf.feature')} END AS geo_precision,"
-        f" (s.kind = 'title' OR e.sentence_index = (SELECT min(s2.sentence_index) FROM sentences s2"
-        f"   WHERE s2.doc_id = e.doc_id AND s2.kind = 'body')) AS is_root"
+        f" coalesce(s.kind = 'title' OR e.sentence_index = fb.first_body, FALSE) AS is_root"
         f" FROM {EVENTS_FROM.replace('events e', f'{table} e', 1)} JOIN documents d ON d.id = e.doc_id"
         f" LEFT JOIN {PLACE_FEATURES} pf ON pf.doc_id = e.doc_id AND pf.name = e.location_name"
         f" LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence_index = e.sentence_index"
+        f" LEFT JOIN {FIRST_BODY} fb ON fb.doc_id = e.doc_id"
         f" WHERE {where}")
     sql = (f"SELECT * FROM ({inner}) WHERE {precision_filter(min_precision, 'date_precision')}"
            f" ORDER BY date_start NULLS LAST, doc_id, evidence_start, id")

@@ -31,6 +31,8 @@ def opened(out: str) -> Iterator[IO[str]]:
 
 def cell(value: Any) -> str:
     """A TSV cell: empty for None, ISO for dates, no tabs or line breaks (so one event is one line)."""
+    if type(value) is str:  # the common case first: this runs for every cell of every row
+        return value.translate(_SPACE) if ("\t" in value or "\n" in value or "\r" in value) else value
     if value is None:
         return ""
     if isinstance(value, bool):

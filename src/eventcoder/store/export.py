@@ -142,7 +142,11 @@ def export_events(store: Store, selection: EventFilter, fmt: str, out: str, **op
         if given:
             raise ExportError(f"--{given[0].replace('_', '-')} applies to the field layouts"
                               f" ({', '.join(exporters())}), not to {fmt}")
-        return WRITERS[fmt](store, selection, out)
+        from ..formats.writing import write_manifest  # OUT.meta.json: the codebook version, as every layout has
+
+        n = WRITERS[fmt](store, selection, out)
+        write_manifest(out, fmt, n, (), ())
+        return n
     target = exporters().get(fmt)
     if target is None:
         raise ExportError(f"unknown export format: {fmt} (one of {', '.join((*FORMATS, *exporters()))})")
