@@ -14,6 +14,8 @@ from typing import Any
 
 import click
 
+from ..formats.registry import EXPORTERS as FIELD_LAYOUTS
+
 DB_OPTION = click.option("--db", "db", default="eventcoder.duckdb", show_default=True, metavar="PATH",
                          help="The DuckDB store file.")
 TABLE_FORMATS = ("table", "csv", "json")
@@ -134,23 +136,27 @@ def stats(by: tuple[str, ...], types: tuple[str, ...], actor: str | None, since:
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet")), default="jsonl",
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet", *FIELD_LAYOUTS)), default="jsonl",
               show_default=True)
 @click.option("--out", required=True, metavar="FILE", help="Output file ('-' for standard output).")
 @_selection_options
 @click.option("--exclude-negated", is_flag=True, help="Leave out events the text says did not happen.")
 @click.option("--exclude-hypothetical", is_flag=True, help="Leave out future, conditional or intended acts.")
+@click.option("--codes", metavar="cow,gw", help="Field layouts: add Correlates of War / Gleditsch-Ward numbers.")
+@click.option("--min-precision", "min_precision", multiple=True, metavar="P",
+              help="Field layouts: only events dated to day|month|year and/or located to place|admin|country.")
 @DB_OPTION
 def export(fmt: str, out: str, types: tuple[str, ...], actor: str | None, since: str | None, until: str | None,
-           exclude_negated: bool, exclude_hypothetical: bool, db: str) -> None:
-    """Export events from the store as JSONL, CSV or Parquet (flagged events kept unless excluded)."""
+           exclude_negated: bool, exclude_hypothetical: bool, codes: str | None, min_precision: tuple[str, ...],
+           db: str) -> None:
+    """Export events as JSONL, CSV, Parquet or a field layout (ICEWS, GDELT, POLECAT, PLOVER JSON, GeoJSON)."""
     from ..store.duckdb import Store
     from ..store.export import export_events
 
     selection = _selection(types, actor, since, until, include_negated=not exclude_negated,
                            include_hypothetical=not exclude_hypothetical)
     with Store.open(db, read_only=True) as store:
-        n = export_events(store, selection, fmt, out)
+        n = export_events(store, selection, fmt, out, codes=codes, min_precision=min_precision)
     if out != "-":
         click.echo(f"exported {n} event{'s' if n != 1 else ''} to {out}", err=True)
 
