@@ -198,8 +198,10 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
-        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not h.locative) for s, e in people):
-            continue
+        firm = any(e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates)
+        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not (h.locative or firm))
+               for s, e in people):
+            continue  # inside a person's name, or a small place's name the tagger reads as a person
         if _inside_longer_name(text, h):  # over NER too: taggers read "Paris Hilton" as Paris
             continue
         if h.text in surnames and not ner_place and not any(
