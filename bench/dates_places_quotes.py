@@ -20,7 +20,7 @@ from pathlib import Path
 
 from eventcoder.config import Config
 from eventcoder.dates.find import find_dates, has_future_cue
-from eventcoder.dates.resolve import parse_published, resolve
+from eventcoder.dates.resolve import resolve
 from eventcoder.geo.gazetteer import haversine_km
 from eventcoder.pipeline import Analysis, Pipeline
 from eventcoder.reading.text import article_from_text

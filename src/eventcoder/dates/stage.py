@@ -18,7 +18,7 @@ from .find import find_dates, has_future_cue, patterns
 from .resolve import parse_published, resolve
 
 _DATELINE_REST = re.compile(
-    r"^(?:\W|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T|at|on|Published|Updated|Last updated|Posted)*$", re.I)
+    r"^(?:\W|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T|at|on|Published|Updated|Last updated|Posted)*$", re.IGNORECASE)
 
 
 def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> int | None:
@@ -37,8 +37,8 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|took|came|went|began|l
                          r"spoke|wrote|drove|flew|sought|thought|felt|paid|withdrew|drew|threw|grew|knew|bought|"
                          r"caught|built|spent|swept|sold|found|hung|rang|sank|chose|froze|rode|woke|tore|swore|"
                          r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|ago|yesterday|last)\b",
-                         re.I)
-_UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.I)
+                         re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, start: int) -> bool:

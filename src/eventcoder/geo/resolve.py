@@ -48,12 +48,6 @@ _OF_PLACE_BEFORE = re.compile(
     r"parts|rest)\s+of\s+(?:the\s+)?$")
 _AND_BEFORE = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 _PROPER_NEIGHBOUR = re.compile(r"[A-Z][\w\-]+")
-# capitalised words that may sit beside a place name without making it part of a person's or an organisation's name
-_PLACE_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Upper Lower Greater New
-Old Occupied Strip City Province Governorate Region District Square Street Road Crossing Airport Camp Valley River
-Sea Gulf Bay Mount Lake Island Islands Peninsula Heights Desert The In At On From To Near And Or But For By With As
-Of Across Inside Outside Throughout Since After Before During When While If Meanwhile Last Next This That These
-Those Its Their His Her Our A An Both Even Only Earlier Later Then Yet So Also Although Though Despite""".split())
 
 
 @dataclass
@@ -86,16 +80,14 @@ def _token_after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def _inside_longer_name(text: str, hit: Hit) -> bool:
+def _inside_longer_name(text: str, hit: Hit, gaz: Gazetteer) -> bool:
     """A capitalised word glued to the name that is no place word: 'Michael Jordan', 'Al Quds Force'."""
     before = _token_before(text, hit.start)
-    if before and _PROPER_NEIGHBOUR.fullmatch(before) and before not in _PLACE_WORDS:
+    if before and _PROPER_NEIGHBOUR.fullmatch(before) and before not in gaz.place_words:
         return True
     after = _token_after(text, hit.end)
-    if text[hit.end:hit.end + 1] in (" ",) and after and _PROPER_NEIGHBOUR.fullmatch(after) \
-            and after not in _PLACE_WORDS:
-        return True
-    return False
+    return bool(text[hit.end:hit.end + 1] == " " and after and _PROPER_NEIGHBOUR.fullmatch(after)
+                and after not in gaz.place_words)
 
 
 def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
@@ -185,7 +177,7 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     top = context.most_common(1)[0][0] if context else None
     kept: list[Hit] = []
     previous: Hit | None = None
-    surnames = {h.text for h in hits if _inside_longer_name(text, h)}
+    surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
     for h in hits:
         h.pinned = _country_beside(text, h, by_start)
         h.locative = (is_locative(text, h.start) and not _attributive(text, h)) or text[h.end:h.end + 6] == "-based"
@@ -202,7 +194,7 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not (h.locative or firm))
                for s, e in people):
             continue  # inside a person's name, or a small place's name the tagger reads as a person
-        if _inside_longer_name(text, h):  # over NER too: taggers read "Paris Hilton" as Paris
+        if _inside_longer_name(text, h, gaz):  # over NER too: taggers read "Paris Hilton" as Paris
             continue
         if h.text in surnames and not ner_place and not any(
                 e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates):
@@ -228,6 +220,5 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
         return False
     if entry.feature == "city" and entry.population < SMALL_CITY and not sure and not context.get(entry.country):
         return False
-    if entry.feature == "region" and not sure and not context.get(entry.country):
-        return False  # a province's name is often a person's or a word ("Hidalgo", "Rivers")
-    return True
+    # a province's name is often a person's or a word ("Hidalgo", "Rivers"): it needs the text's support
+    return entry.feature != "region" or sure or bool(context.get(entry.country))

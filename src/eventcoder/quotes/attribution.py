@@ -16,6 +16,7 @@ already resolved), else from capitalised-name heuristics so the stage works on r
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,33 +111,21 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 _NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[\w\-]+)(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+|bin|ibn|"
                    r"von|van|der|den|de|da|di|del|du|of the|of))*")
-_PARTICLES = frozenset("of the von van der den de da di del du bin ibn".split())
-_FUNCTION = frozenset("""The A An In At On From To Near And Or But For By With As Of Across Inside Outside Throughout
-Since After Before During When While If Meanwhile Last Next This That These Those Its Their His Her Our It He She
-They We I You Some Many One Several Despite Although Though Even Only Earlier Later Then Yet So Also Such Today
-Read READ According There Here Why What How Who Whom Which Where However Moreover Furthermore Indeed Instead
-Thus Hence Therefore Still Both Each Every All Most No Not Nor Other Another Any Much More Less Few Former Late
-Mr Mrs Ms Dr""".split())
-_MONTHS_DAYS = frozenset("""January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_PARTICLES = frozenset(["of", "the", "von", "van", "der", "den", "de", "da", "di", "del", "du", "bin", "ibn"])
+
+
+@lru_cache(maxsize=8)
+def _words(kind: str) -> frozenset[str]:
+    """A word list from data/quotes/name_words.tsv (month and weekday names come from the date vocabulary)."""
+    if kind == "calendar":
+        return frozenset(r["word"] for r in read_tsv("dates", "words.tsv") if r["kind"] in ("month", "weekday"))
+    return frozenset(r["word"] for r in read_tsv("quotes", "name_words.tsv") if r["kind"] == kind)
 _TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)[\s,]*$")
 
 
-_ORG_WORDS = frozenset("""Council Ministry Party Front Agency Forces Army Union Organization Organisation Movement
-Committee Authority Office Department Court Bank Guard Guards Corps Brigades News Service Government Command Staff
-Nations States Republic Kingdom House Assembly Parliament Police Chiefs Association International Watch Group
-Institute Commission Federation Alliance Coalition Company Corporation Fund Programme Program Network Media Agency
-Presidency Cabinet Senate Congress Tribunal Mission Embassy Secretariat Directorate Centre Center""".split())
 _COMPOUND = re.compile(r"^[\w’']+-(?:led|backed|based|born|run|controlled|owned|allied|aligned|funded|made|"
                        r"brokered|sponsored|style)$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$")
-# capitalised at the head of a sentence, these are common nouns, not the names of speakers
-_COMMON_HEADS = frozenset("""Officials Analysts Witnesses Residents Police Protesters Rebels Troops Soldiers
-Militants Authorities Diplomats Critics Experts Observers Unions Aid Doctors Medics Activists Sources Reports
-Investigators Prosecutors Lawmakers Ministers Leaders Workers Farmers Students Voters Families Survivors Villagers
-Asked Speaking Under Over Amid Following Without Within Against Among Between Beyond Upon Unlike Like Including
-Regarding Asked Later Separately Elsewhere Overall Yesterday Tomorrow Tonight""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -167,17 +156,17 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
         if title_at and title_at[-1] < len(spans) - 1:
             found_titles.update(spans[i][2].lower() for i in title_at)
             spans = spans[title_at[-1] + 1:]
-        while spans and (spans[0][2] in _FUNCTION or spans[0][2] in _MONTHS_DAYS or spans[0][2] in _PARTICLES
+        while spans and (spans[0][2] in _words("function") or spans[0][2] in _words("calendar") or spans[0][2] in _PARTICLES
                          or spans[0][2] in demonyms or _ABBREVIATION.match(spans[0][2])
                          or _COMPOUND.match(spans[0][2]) or spans[0][2].endswith(("’s", "'s"))):
             spans = spans[1:]
         words = [w for _, _, w in spans]
-        if "of" in words and not any(w in _ORG_WORDS for w in words):
+        if "of" in words and not any(w in _words("org") for w in words):
             cut = words.index("of")
             if cut >= 2:
                 spans = spans[:cut]
         while spans and (spans[-1][2] in _PARTICLES or _is_title(spans[-1][2], titles)
-                         or spans[-1][2] in _MONTHS_DAYS):
+                         or spans[-1][2] in _words("calendar")):
             spans = spans[:-1]
         if not spans:
             continue
@@ -189,7 +178,7 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
             continue
         if words[0].isupper() and len(words[0]) > 1 and _DATELINE_AFTER.match(text, stop):
             continue  # a dateline ("ABUJA (Reuters) —"), not a speaker
-        if len(words) == 1 and (words[0] in _COMMON_HEADS or _COMPOUND.match(words[0]) or
+        if len(words) == 1 and (words[0] in _words("common_head") or _COMPOUND.match(words[0]) or
                                 (first == start and words[0].lower() in lowercase_words)):
             continue
         display = text[first:stop]
@@ -200,7 +189,7 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
         after = _APPOSITIVE.match(text[stop:stop + 80])
         if after:
             found_titles.update(w.lower() for w in after.group(1).split() if _is_title(w, titles))
-        person = None if len(words) == 1 else not any(w in _ORG_WORDS for w in words)
+        person = None if len(words) == 1 else not any(w in _words("org") for w in words)
         out.append(Name(first, stop, display, key=last, display=display, person=person, titles=found_titles))
     return out
 
@@ -233,7 +222,7 @@ class Names:
                 n.display = full[n.key]
                 n.titles = titles[n.key]
                 if n.person is None:
-                    n.person = (len(full[n.key].split()) > 1 and not any(w in _ORG_WORDS for w in
+                    n.person = (len(full[n.key].split()) > 1 and not any(w in _words("org") for w in
                                                                          full[n.key].split())) or bool(n.titles) or None
                 if any(s <= n.start < e for s, e in places):
                     n.person = False
@@ -394,10 +383,8 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     starts = [s.start for s in sentences]
     found: list[Found] = []
     recent: Name | None = None
-    last_paragraph = -1
 
     def sentence_at(pos: int) -> int | None:
-        import bisect
         i = bisect.bisect_right(starts, pos) - 1
         return i if i >= 0 and sentences[i].start <= pos <= sentences[i].end else None
 
@@ -421,9 +408,6 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     events.sort(key=lambda ev: ev[0])
 
     for pos, kind, item, si in events:
-        sent = sentences[si]
-        if sent.paragraph != last_paragraph:
-            last_paragraph = sent.paragraph
         if kind == "direct":
             s, e = item  # type: ignore[misc]
             speaker, framed = _direct_speaker(names, sentences, si, s, e, spans, lex, recent)
