@@ -218,6 +218,9 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
     sure = hit.locative or hit.pinned is not None or ner_place
     if hit.text in gaz.stoplist and not sure:
         return False
+    if entry.feature == "region" and not entry.curated and context and not context.get(entry.country) \
+            and hit.pinned is None:
+        return False  # a province of a country the article never mentions: another place of that name (Flores)
     if entry.feature == "city" and entry.population < SMALL_CITY and not sure and not context.get(entry.country):
         return False
     # a province's name is often a person's or a word ("Hidalgo", "Rivers"): it needs the text's support

@@ -135,6 +135,8 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+# after a sentence-initial word, a preposition or an agent noun shows the word is not a name ("Protest leaders")
+_MODIFIER_NEXT = re.compile(r"\s+(?:in|at|on|of|for|with|from|after|before|during|[a-z]+(?:ers|ors|ists|ians))\b")
 _WORD = re.compile(r"[A-Za-z\-]+")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([\w\s\-]{0,60}?)(?:,|\.|$)")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
@@ -179,8 +181,9 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
         if words[0].isupper() and len(words[0]) > 1 and _DATELINE_AFTER.match(text, stop):
             continue  # a dateline ("ABUJA (Reuters) —"), not a speaker
         if len(words) == 1 and (words[0] in _words("common_head") or _COMPOUND.match(words[0]) or
-                                (first == start and words[0].lower() in lowercase_words)):
-            continue
+                                (first == start and (words[0].lower() in lowercase_words
+                                                     or _MODIFIER_NEXT.match(text, stop)))):
+            continue  # "Analysts said", "Protest leaders said", "Meeting in Jakarta, ...": not a name
         display = text[first:stop]
         before = text[max(0, first - 60):first]
         for t in _WORD.findall(before)[-4:]:
