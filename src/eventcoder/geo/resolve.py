@@ -221,7 +221,8 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
     if entry.feature == "region" and not entry.curated and context and not context.get(entry.country) \
             and hit.pinned is None:
         return False  # a province of a country the article never mentions: another place of that name (Flores)
-    if entry.feature == "city" and entry.population < SMALL_CITY and not sure and not context.get(entry.country):
-        return False
+    if entry.feature == "city" and entry.population < SMALL_CITY and not context.get(entry.country) and (
+            not sure or (context and not (hit.locative or hit.pinned))):
+        return False  # a small town needs the text's support; a tagger's LOC alone is not enough abroad
     # a province's name is often a person's or a word ("Hidalgo", "Rivers"): it needs the text's support
     return entry.feature != "region" or sure or bool(context.get(entry.country))
