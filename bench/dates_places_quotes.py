@@ -156,7 +156,7 @@ def main() -> None:
     print("| set | cases | measure | value | target |")
     print("|---|---:|---|---:|---:|")
     for suffix, label in (("", "dev"), ("_holdout", "held out 1"), ("_holdout2", "held out 2"),
-                          ("_holdout3", "held out 3")):
+                          ("_holdout3", "held out 3"), ("_holdout4", "held out 4")):
         d_right, d_total = bench_dates(pipeline, args.errors, f"dates{suffix}.jsonl")
         c_ok, n_ok, p_points, p_total = bench_places(pipeline, args.errors, f"places{suffix}.jsonl")
         q_found, q_right, q_total = bench_quotes(pipeline, args.errors, f"quotes{suffix}.jsonl")
