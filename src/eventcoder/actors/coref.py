@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .knowledge import KnowledgeBase
+from .knowledge import STATE_SECTORS, KnowledgeBase
 from .resolve import Found, Ref, Want, agent_ref, entity_ref
 
 PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.I)
@@ -69,8 +69,8 @@ class Coreference:
                 if ref is not None:
                     f.ref, f.rule = ref, "coref"
                     return
-        elif want.kind == "agent":
-            for e in here + self._recent(sentence, AGENT_WINDOW):
+        elif want.kind == "agent" and want.noun.sector in STATE_SECTORS:  # "the police": that state's; "the
+            for e in here + self._recent(sentence, AGENT_WINDOW):                # crowd" stays anyone's
                 r = e.found.ref
                 if r and r.key.startswith("state:"):
                     owner = self.kb.entities[r.key]
@@ -86,12 +86,17 @@ class Coreference:
         if ref.kind == "person" and kind == "organization" and ref.affiliation:
             owner = self.kb.entity_for_code(ref.affiliation)
             return entity_ref(owner) if owner is not None and owner.kind == "organization" else None
+        if kind == "state" and ref.key.startswith("agent:") and ref.country:
+            state = self.kb.entities.get(f"state:{ref.country}")  # "Sudan's army ... the country" is Sudan
+            return entity_ref(state) if state is not None else None
         return ref if self._kind_of(ref) == kind else None
 
     @staticmethod
     def _kind_of(ref: Ref) -> str:
         if ref.key.startswith("state:"):
             return "state"
+        if ref.key.startswith("agent:"):
+            return "agent"
         if ref.kind == "organization" or ref.key.startswith("org:") or ref.key.startswith("new:"):
             return "organization"
         return ref.kind
@@ -153,11 +158,14 @@ class Coreference:
         return None
 
     def _thing(self, sentence: int, before: list[Found]) -> Ref | None:
-        cands = [f.ref for f in reversed(before) if not f.locative and f.ref.kind != "person" and not f.ref.plural]
-        for e in self._recent(sentence, PRONOUN_WINDOW - 1):
-            r = e.found.ref
-            if e.sentence < sentence and r and not e.found.locative and r.kind != "person" and not r.plural:
-                cands.append(r)
+        """"it": the nearest singular state, organisation or country agent (not a person, a place or "a civilian")."""
+        def fits(f: Found) -> bool:
+            r = f.ref
+            return (r is not None and not f.locative and r.kind != "person" and not r.plural
+                    and (r.country is not None or not r.key.startswith("agent:")))
+        cands = [f.ref for f in reversed(before) if fits(f)]
+        cands += [e.found.ref for e in self._recent(sentence, PRONOUN_WINDOW - 1)
+                  if e.sentence < sentence and fits(e.found)]
         return cands[0] if cands else None
 
     def _plural(self, sentence: int, before: list[Found]) -> list[Ref]:
