@@ -3,9 +3,11 @@
 The people files are hand-written, so the mistakes they invite are typing mistakes: a missing tab, a
 misspelt country code, a date like 2021-13-01, an end before a start, a code that follows neither the
 state-agent convention (IRN + GOV) nor the organisation convention (HAMAS, UN), the same role twice, or
-one surname given as an alias of two different people, or one person listed with different aliases in
-two places. This script finds all of them, prints one line per
-problem and a count of rows and people per file, and exits 1 when anything is wrong.
+one surname given as an alias of two different people, one person listed with different aliases in two
+places, a party role starting inside an office (it would win over the office when coding), or (when
+organizations.tsv sits beside the people folder) an organisation code it does not define. This script
+finds all of them, prints one line per problem and a count of rows and people per file, and exits 1 when
+anything is wrong.
 
 Usage: python scripts/check_people.py [PEOPLE_DIR]
 """
@@ -26,9 +28,10 @@ DEFAULT_DIR = Path(__file__).resolve().parents[1] / "src" / "eventcoder" / "data
 # core.tsv belongs to the actors engineer; it is checked by their own tests.
 SKIP_FILES = {"core.tsv"}
 
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG PTY REB OPP SPY CVL EDU BUS MED JRN LAB REF REL UAF AGR ELI CRM IGO NGO".split()
-)
+SECTORS = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "SPY", "CVL", "EDU", "BUS",
+    "MED", "JRN", "LAB", "REF", "REL", "UAF", "AGR", "ELI", "CRM", "IGO", "NGO",
+})
 # Codes that are not ISO 3166 alpha-3 but that the project's conventions use for states.
 EXTRA_STATES = frozenset({"KOS", "PSE"})
 STATES = frozenset(c.alpha_3 for c in pycountry.countries) | EXTRA_STATES
@@ -38,12 +41,14 @@ ORG_CODE = re.compile(r"^[A-Z0-9_]+$")
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 # Surnames and given names that are common words or shared by too many people to stand alone as aliases.
-AMBIGUOUS_ALIASES = frozenset(
-    """rice brown lee kim johnson jordan sharif khan ali smith jones white black green young king wood
-    park moon may rahman hussein hassan ahmed mohammed muhammad abdullah singh kumar wang li zhang chen liu
-    yang huang zhao wu zhou sun ma hu gao lin he guo nguyen tran le pham garcia martinez lopez gonzalez
-    rodriguez hernandez perez sanchez silva santos said salem saleh khalil ibrahim ismail omar yusuf""".split()
-)
+AMBIGUOUS_ALIASES = frozenset({
+    "rice", "brown", "lee", "kim", "johnson", "jordan", "sharif", "khan", "ali", "smith", "jones", "white",
+    "black", "green", "young", "king", "wood", "park", "moon", "may", "rahman", "hussein", "hassan", "ahmed",
+    "mohammed", "muhammad", "abdullah", "singh", "kumar", "wang", "li", "zhang", "chen", "liu", "yang",
+    "huang", "zhao", "wu", "zhou", "sun", "ma", "hu", "gao", "lin", "he", "guo", "nguyen", "tran", "le",
+    "pham", "garcia", "martinez", "lopez", "gonzalez", "rodriguez", "hernandez", "perez", "sanchez", "silva",
+    "santos", "said", "salem", "saleh", "khalil", "ibrahim", "ismail", "omar", "yusuf",
+})
 
 
 @dataclass
@@ -54,6 +59,8 @@ class Report:
     rows: Counter = field(default_factory=Counter)
     people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     aliases_of_person: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # person -> (sector, title, start, end, where) of each role
+    roles_of: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
 
     @property
     def total_rows(self) -> int:
@@ -85,9 +92,28 @@ def starts_after_end(start: tuple[int, ...], end: tuple[int, ...]) -> bool:
     return start[:n] > end[:n]
 
 
+def known_organisations(people_dir: Path) -> frozenset[str] | None:
+    """Ids and codes from organizations.tsv beside the people folder, or None when that file is absent."""
+    path = people_dir.parent / "organizations.tsv"
+    if not path.exists():
+        return None
+    known: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 2 or cells[0] == "id":
+            continue
+        known.update(cells[:2])
+    return frozenset(known)
+
+
+def is_state_agent(code: str) -> bool:
+    """IRNGOV-style codes: a state followed by a sector."""
+    return bool(STATE_AGENT.match(code)) and code[:3] in STATES and code[3:] in SECTORS
+
+
 def check_code(code: str, country: str, sector: str) -> str | None:
     """The problem with a role's code, or None. State agents must agree with their country and sector."""
-    if STATE_AGENT.match(code) and code[:3] in STATES and code[3:] in SECTORS:
+    if is_state_agent(code):
         if code[:3] != country:
             return f"state-agent code {code} does not match country {country}"
         if code[3:] != sector:
@@ -101,7 +127,11 @@ def check_code(code: str, country: str, sector: str) -> str | None:
 
 
 def check_file(
-    path: Path, report: Report, aliases_of: dict[str, dict[str, str]], seen: dict[tuple[str, ...], str]
+    path: Path,
+    report: Report,
+    aliases_of: dict[str, dict[str, str]],
+    seen: dict[tuple[str, ...], str],
+    organisations: frozenset[str] | None = None,
 ) -> None:
     """Check one TSV file, adding its problems and counts to report; seen holds roles of earlier files."""
     name = path.name
@@ -129,6 +159,8 @@ def check_file(
         problem = check_code(code, country, sector)
         if problem:
             report.errors.append(f"{where}: {problem}")
+        elif organisations is not None and not is_state_agent(code) and code not in organisations:
+            report.errors.append(f"{where}: organisation code {code} is not in organizations.tsv")
         start_d = parse_date(start)
         if start_d is None:
             report.errors.append(f"{where}: bad start date {start!r}")
@@ -141,19 +173,52 @@ def check_file(
             report.errors.append(f"{where}: start {start} is after end {end}")
         key = (person, code, title, start)
         if key in seen:
-            report.errors.append(f"{where}: duplicate role {person} / {code} / {title} / {start} (first at {seen[key]})")
+            report.errors.append(
+                f"{where}: duplicate role {person} / {code} / {title} / {start} (first at {seen[key]})"
+            )
         seen.setdefault(key, where)
         first = report.aliases_of_person.setdefault(person, (aliases, where))
         if first[0] != aliases:
             report.errors.append(f"{where}: aliases of {person} differ from those at {first[1]}")
+        if aliases and any(not a or a != a.strip() for a in aliases.split("|")):
+            report.errors.append(f"{where}: an alias is empty or has surrounding spaces")
         for alias in filter(None, (a.strip() for a in aliases.split("|"))):
             if alias.lower() in AMBIGUOUS_ALIASES:
                 report.errors.append(f"{where}: alias {alias!r} is too ambiguous to stand alone")
             if alias == person:
                 report.errors.append(f"{where}: alias {alias!r} repeats the canonical name")
             aliases_of[alias.lower()][person] = where
+        report.roles_of[person].append((sector, title, start, end, where))
         report.rows[name] += 1
         report.people[name].add(person)
+
+
+# Sectors of the offices a person is coded by; a party role that starts while one of these is held would win
+# (the loader takes the latest-starting role in force) and code a head of state as a party official.
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO"})
+
+
+def _bounds(start: str, end: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    lo = parse_date(start) or (0,)
+    hi = parse_date(end) if end else (9999,)
+    return lo, hi or (9999,)
+
+
+def check_party_overrides(rows: dict[str, list[tuple[str, ...]]], report: Report) -> None:
+    """A party role (PTY) must not start strictly inside an office the same person holds."""
+    for person, roles in rows.items():
+        for sector, title, start, end, where in roles:
+            if sector != "PTY":
+                continue
+            p_start, _ = _bounds(start, end)
+            for o_sector, o_title, o_start, o_end, _ in roles:
+                if o_sector not in OFFICE_SECTORS:
+                    continue
+                lo, hi = _bounds(o_start, o_end)
+                n_lo, n_hi = min(len(p_start), len(lo)), min(len(p_start), len(hi))
+                if p_start[:n_lo] > lo[:n_lo] and p_start[:n_hi] < hi[:n_hi]:
+                    report.errors.append(f"{where}: party role {title!r} of {person} starts while they are "
+                                         f"{o_title!r}, so it would override that office")
 
 
 def check_people(people_dir: Path = DEFAULT_DIR) -> Report:
@@ -161,11 +226,13 @@ def check_people(people_dir: Path = DEFAULT_DIR) -> Report:
     report = Report()
     aliases_of: dict[str, dict[str, str]] = defaultdict(dict)
     seen: dict[tuple[str, ...], str] = {}
+    organisations = known_organisations(people_dir)
     files = sorted(p for p in people_dir.glob("*.tsv") if p.name not in SKIP_FILES)
     if not files:
         report.errors.append(f"no people files in {people_dir}")
     for path in files:
-        check_file(path, report, aliases_of, seen)
+        check_file(path, report, aliases_of, seen, organisations)
+    check_party_overrides(report.roles_of, report)
     everyone = set().union(*report.people.values()) if report.people else set()
     canonical = {p.lower(): p for p in everyone}
     for alias, owners in sorted(aliases_of.items()):

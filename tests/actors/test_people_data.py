@@ -87,6 +87,7 @@ def test_seed_aliases(roles, alias):
         ("A B\t\tIRN\tHam-as\tREB\tLeader\t2021\t", "neither"),
         ("A B\tKim\tIRN\tIRNGOV\tGOV\tPresident\t2021\t", "too ambiguous"),
         ("A B\t\tIRN\tIRNGOV\tGOV\tPresident\t2021", "columns"),
+        ("A B\tAbee||Bee\tIRN\tIRNGOV\tGOV\tPresident\t2021\t", "alias is empty"),
     ],
 )
 def test_checker_catches(tmp_path, row, problem):
@@ -108,13 +109,28 @@ def test_checker_catches_duplicates_and_shared_aliases(tmp_path):
 
 
 def test_checker_catches_inconsistent_aliases_across_files(tmp_path):
-    (tmp_path / "a.tsv").write_text(HEADER + "A B\tAbee\tIRN\tIRNGOV\tGOV\tPresident\t2021\t\n", encoding="utf-8")
-    (tmp_path / "b.tsv").write_text(HEADER + "A B\tBee\tIRN\tIRNGOV\tGOV\tSpeaker\t2010\t2020\n", encoding="utf-8")
+    first = "A B\tAbee\tIRN\tIRNGOV\tGOV\tPresident\t2021\t\n"
+    second = "A B\tBee\tIRN\tIRNGOV\tGOV\tSpeaker\t2010\t2020\n"
+    (tmp_path / "a.tsv").write_text(HEADER + first, encoding="utf-8")
+    (tmp_path / "b.tsv").write_text(HEADER + second, encoding="utf-8")
     errors = checker.check_people(tmp_path).errors
     assert any("aliases of A B differ" in e for e in errors), errors
 
 
+def test_checker_catches_party_role_inside_office(tmp_path):
+    rows = [
+        "A B\t\tTUR\tTURGOV\tGOV\tPresident\t2014-08-28\t",
+        "A B\t\tTUR\tAKP\tPTY\tParty Chairman\t2017-05-21\t",
+    ]
+    (tmp_path / "x.tsv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    errors = checker.check_people(tmp_path).errors
+    assert any("would override" in e for e in errors), errors
+
+
 def test_checker_accepts_partial_dates(tmp_path):
-    rows = ["A B\tAbee\tPSE\tHAMAS\tREB\tLeader\t2017-05\t2017-05-06", "C D\t\tKOS\tKOSGOV\tGOV\tPresident\t2016\t"]
+    rows = [
+        "A B\tAbee\tPSE\tHAMAS\tREB\tLeader\t2017-05\t2017-05-06",
+        "C D\t\tKOS\tKOSGOV\tGOV\tPresident\t2016\t",
+    ]
     (tmp_path / "x.tsv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
     assert checker.check_people(tmp_path).errors == []

@@ -1,0 +1,166 @@
+"""Knowledge-backed entity patterns: the project's own lists of states, places, organisations and people.
+
+The statistical NER is trained on web text and misses many news names; an EntityRuler built from the knowledge
+files finds them. Patterns are built when the backbone loads (not baked into the model), so they follow the actor
+knowledge base as it grows: `data/actors/states.tsv` (names, aliases, demonyms, capitals), `organizations.tsv`,
+`people/*.tsv`, `groups.tsv` (adjectives of peoples), the geo stage's gazetteer (countries, US states, curated
+places, big cities, demonyms) and the regions of `data/nlp/places.tsv`. Without the actor files it falls back to
+pycountry's country names.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+RULER_NAME = "knowledge_ruler"
+MERGE_NAME = "knowledge_merge"
+SPANS_KEY = "knowledge"
+MIN_CITY_POPULATION = 300_000
+
+
+def _data(*parts: str) -> Traversable:
+    return resources.files("eventcoder").joinpath("data", *parts)
+
+
+def read_tsv(path: Traversable) -> list[dict[str, str]]:
+    """Rows of a tab-separated knowledge file with a header line; `#` lines are comments."""
+    if not path.is_file():
+        return []
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _state_names() -> Iterator[tuple[str, str]]:
+    rows = read_tsv(_data("actors", "states.tsv"))
+    if not rows:
+        import pycountry
+
+        for country in pycountry.countries:
+            for name in (country.name, getattr(country, "common_name", None)):
+                if name and "," not in name:
+                    yield name, "LOC"
+        return
+    for row in rows:
+        if row.get("not_if"):  # names with another common sense are left to the statistical NER
+            continue
+        for name in [row.get("name", "")] + _split(row.get("aliases")) + _split(row.get("capitals")):
+            if name:
+                yield name, "LOC"
+        for adjective in _split(row.get("adjectives")):
+            yield adjective, "NORP"
+
+
+def _groups() -> Iterator[tuple[str, str]]:
+    """Adjectives of peoples and blocs without one state ("Arab", "Kurdish") are NORP, like state demonyms."""
+    for row in read_tsv(_data("actors", "groups.tsv")):
+        for adjective in _split(row.get("adjectives")):
+            yield adjective, "NORP"
+
+
+def _places() -> Iterator[tuple[str, str]]:
+    """Places from the geo stage's gazetteer (loaded once per process, shared with the places stage).
+
+    Countries, US states, curated places and cities of MIN_CITY_POPULATION or more by their own names (alternate
+    spellings of cities are left out: too many collide with English words), minus the gazetteer's stoplist of names
+    that are mostly words or people; then the regions of data/nlp/places.tsv, and demonyms as NORP.
+    """
+    from ..geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for name, hits in gazetteer.names.items():
+        if name in gazetteer.stoplist:
+            continue
+        for index, primary in hits:
+            entry = gazetteer.entries[index]
+            if entry.feature != "city" or entry.curated or (primary and entry.population >= MIN_CITY_POPULATION):
+                yield name, "LOC"
+                break
+    for row in read_tsv(_data("nlp", "places.tsv")):
+        if row.get("label") and row["label"] != "-":
+            yield row["name"], row["label"]
+    for demonym in gazetteer.demonyms:
+        yield demonym, "NORP"
+
+
+def _organisations() -> Iterator[tuple[str, str]]:
+    for row in read_tsv(_data("actors", "organizations.tsv")):
+        for name in [row.get("name", "")] + _split(row.get("aliases")):
+            if name:
+                yield name, "ORG"
+
+
+def _people() -> Iterator[tuple[str, str]]:
+    folder = _data("actors", "people")
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.name.endswith(".tsv"):
+            for row in read_tsv(path):
+                for name in [row.get("person", "")] + _split(row.get("aliases")):
+                    if name:
+                        yield name, "PER"
+
+
+@lru_cache(maxsize=1)
+def knowledge_patterns() -> tuple[tuple[str, str], ...]:
+    """(phrase, label) pairs; the first label given to a phrase wins (people, organisations, then places).
+
+    Names listed with label "-" in data/nlp/places.tsv (mostly something else: "Nice", "Reading", "Male") are left out.
+    """
+    skip = {r["name"] for r in read_tsv(_data("nlp", "places.tsv")) if r.get("label") == "-"}
+    seen: dict[str, str] = {}
+    for source in (_people(), _organisations(), _state_names(), _groups(), _places()):
+        for phrase, label in source:
+            if len(phrase) > 1 and phrase[0].isupper() and phrase not in seen and phrase not in skip:
+                seen[phrase] = label
+    return tuple(seen.items())
+
+
+@Language.component("eventcoder_knowledge_merge")
+def merge_knowledge(doc: Doc) -> Doc:
+    """Merge the knowledge matches into the statistical entities.
+
+    A knowledge match that covers the model's entities (same span or longer) replaces them with the knowledge
+    label ("Hossein Amir Abdollahian" ORG -> PER); a model entity that contains or crosses a knowledge match wins
+    ("Environment Canada" stays one ORG, not a LOC inside one); knowledge matches elsewhere are added.
+    """
+    ents = list(doc.ents)
+    for span in filter_spans(doc.spans.get(SPANS_KEY, [])):
+        hit = [e for e in ents if e.start < span.end and span.start < e.end]
+        if all(span.start <= e.start and e.end <= span.end for e in hit):
+            ents = [e for e in ents if e not in hit] + [span]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+def add_knowledge_ruler(nlp: Language, mode: str = "merge") -> Language:
+    """Add the knowledge layer to a pipeline with an NER.
+
+    mode "merge" (the product's): a SpanRuler after the NER and `merge_knowledge`; "before": an EntityRuler before
+    the NER, whose spans the model must keep; "gaps": an EntityRuler after the NER that only fills gaps.
+    """
+    if RULER_NAME in nlp.pipe_names:
+        return nlp
+    patterns = [{"label": label, "pattern": phrase} for phrase, label in knowledge_patterns()]
+    if mode == "merge":
+        ruler = nlp.add_pipe("span_ruler", name=RULER_NAME,
+                             config={"spans_key": SPANS_KEY, "annotate_ents": False})
+        nlp.add_pipe("eventcoder_knowledge_merge", name=MERGE_NAME, after=RULER_NAME)
+    else:
+        where = {"before": "ner"} if mode == "before" and "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": False}, **where)
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)
+    return nlp
