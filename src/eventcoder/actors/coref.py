@@ -64,16 +64,32 @@ class Coreference:
                     f.ref, f.rule = e.found.ref, "coref"
                     return
         elif want.kind in ("organization", "state"):
-            for e in here + self._recent(sentence, 6):
-                ref = self._as_kind(e.found, want.kind)
-                if ref is not None:
-                    f.ref, f.rule = ref, "coref"
-                    return
-        elif want.kind == "agent" and want.noun.sector in STATE_SECTORS:  # "the police": that state's; "the
-            for e in here + self._recent(sentence, AGENT_WINDOW):                # crowd" stays anyone's
+            # nearest first in the sentence itself; in earlier sentences, subjects first, then in order of mention
+            # (the centre of attention of the last sentence is what "the group" most often takes up)
+            ordered = [(0, e) for e in here]
+            earlier: dict[int, list[Entry]] = {}
+            for e in self._recent(sentence, 6):
+                if e.sentence < sentence:
+                    earlier.setdefault(e.sentence, []).insert(0, e)
+            for s_index in sorted(earlier, reverse=True):
+                entries = earlier[s_index]
+                ranked = [e for e in entries if e.found.subject] + [e for e in entries if not e.found.subject]
+                ordered += [(sentence - s_index, e) for e in ranked]
+            cands = [(d, r) for d, r in ((d, self._as_kind(e.found, want.kind)) for d, e in ordered) if r]
+            preferred = [r for d, r in cands if d <= 1 and want.prefer_sector and r.sector == want.prefer_sector]
+            if preferred or cands:
+                f.ref, f.rule = (preferred[0] if preferred else cands[0][1]), "coref"
+        elif want.kind == "agent" and want.noun.sector in STATE_SECTORS:
+            # "the police" are the police of the state in focus (named, or owning an agent: "Israeli troops ...
+            # the military said"); "the crowd" stays anyone's
+            for e in here + self._recent(sentence, AGENT_WINDOW):
                 r = e.found.ref
-                if r and r.key.startswith("state:"):
-                    owner = self.kb.entities[r.key]
+                if r is None:
+                    continue
+                state_key = r.key if r.key.startswith("state:") else (
+                    f"state:{r.country}" if r.kind == "state" and r.country else None)
+                owner = self.kb.entities.get(state_key) if state_key else None
+                if owner is not None:
                     f.ref = agent_ref(owner, want.noun, f"{owner.name} {want.noun.phrase}")
                     f.rule = "coref"
                     return

@@ -506,7 +506,10 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
         if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
             if gap and _modifiers_ok(ctx, gap.group(1)):
-                out.append(Found(it.start, nxt.end, agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), "agent"))
+                ref = agent_ref(it.entity, nxt.noun, text[it.start:nxt.end])
+                if re.match(r"^\s[a-z]+[^s]s\b", text[nxt.end:]):
+                    ref.plural = True  # "Niger's military rulers ... They"
+                out.append(Found(it.start, nxt.end, ref, "agent"))
                 it.used = nxt.used = True
                 k = i + 2
                 while k < len(items) and items[k].kind == "sector" and items[k].noun.kind == "group" and \
@@ -530,6 +533,17 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
     return out
 
 
+def _acts(ctx: DocContext, text: str, end: int) -> bool:
+    """Whether a bare noun is used as an actor: followed by a verb-looking word, a possessive or the clause's end
+    ("the military said", "the government's plan", "..., the army."), not as a modifier ("the military capacity")."""
+    after = text[end:end + 30]
+    if re.match(r"^(?:'s|’s)?\s*(?:[,.;:!?]|$)", after) or re.match(r"^(?:'s|’s)\s", after):
+        return True
+    word = re.match(r"^\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|must|also|then)?\s*([a-z]+)",
+                    after)
+    return bool(word) and (word.group(1) in ctx.kb.cues["verb"] or bool(_VERBISH.search(word.group(1))))
+
+
 def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     locative = it.kind in ("entity", "capital") and it.entity.kind in ("state", "group") and \
         it.entity.key[:4] in ("stat", "grou") and _word_before(text, it.start) in ctx.kb.cues["locative"]
@@ -545,6 +559,10 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     if it.kind == "capital":
         return Found(it.start, it.end, entity_ref(it.entity), "metonym", subject=subject)
     definite = DEFINITE.search(_left(text, it.start))
+    if it.kind == "sector" and it.noun.kind == "group" and not it.noun.alone and not it.noun.plural and definite \
+            and it.noun.sector in STATE_SECTORS and _acts(ctx, text, it.end):
+        # "the military said", "the government's decision": the body of the state in focus
+        return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description", want=Want("agent", noun=it.noun))
     if it.kind == "sector" and it.noun.kind == "group" and it.noun.alone:
         if definite:
             return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
