@@ -61,3 +61,11 @@ def test_the_military_is_that_of_the_state_in_focus(code, mention):
     state = code("Israeli troops killed three hostages in Gaza, the military said. The military capacity grew.")
     assert mention(state, "military").code == "ISRMIL"
     assert len([m for m in state.mentions if m.text == "military"]) == 1  # "the military capacity" is no actor
+
+
+def test_an_ownerless_state_body_joins_the_state_the_article_is_about(code, mention):
+    state = code("Iranian security forces arrested protesters. Iran's judiciary warned them. The United States "
+                 "imposed sanctions. An interior ministry spokesman rejected the move.")
+    assert mention(state, "interior ministry spokesman").code == "IRNCOP"
+    state = code("Iran and the United States traded accusations. An interior ministry spokesman rejected them.")
+    assert mention(state, "interior ministry spokesman").code == "COP"  # no state dominates: country unknown

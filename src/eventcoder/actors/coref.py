@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .knowledge import STATE_SECTORS, KnowledgeBase
+from .knowledge import STATE_SECTORS, KnowledgeBase, SectorNoun
 from .resolve import Found, Ref, Want, agent_ref, entity_ref
 
 PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.I)
@@ -80,19 +80,39 @@ class Coreference:
             if preferred or cands:
                 f.ref, f.rule = (preferred[0] if preferred else cands[0][1]), "coref"
         elif want.kind == "agent" and want.noun.sector in STATE_SECTORS:
-            # "the police" are the police of the state in focus (named, or owning an agent: "Israeli troops ...
-            # the military said"); "the crowd" stays anyone's
-            for e in here + self._recent(sentence, AGENT_WINDOW):
-                r = e.found.ref
-                if r is None:
-                    continue
-                state_key = r.key if r.key.startswith("state:") else (
-                    f"state:{r.country}" if r.kind == "state" and r.country else None)
-                owner = self.kb.entities.get(state_key) if state_key else None
-                if owner is not None:
-                    f.ref = agent_ref(owner, want.noun, f"{owner.name} {want.noun.phrase}")
-                    f.rule = "coref"
-                    return
+            owner = self.focus_state(sentence, before, f.start)  # "the police": the police of the state in focus
+            if owner is not None:
+                f.ref = agent_ref(owner, want.noun, f"{owner.name} {want.noun.phrase}")
+                f.rule = "coref"
+
+    def focus_state(self, sentence: int, before: list[Found], start: int, window: int | None = AGENT_WINDOW):
+        """The state the last few sentences (or, with window None, the article so far) are about: the one whose
+        mentions (its name, its agents and organs, as actor or as place) outnumber all the others together there;
+        None when no state dominates."""
+        counts: dict[str, int] = {}
+        recent = [g for g in before if g.ref is not None and g.end <= start]
+        history = self.history if window is None else self._recent(sentence, window)
+        recent += [e.found for e in history if e.sentence < sentence]
+        for g in recent:
+            r = g.ref
+            if r.key.startswith("state:") or (r.kind == "state" and r.country):
+                counts[r.country or r.code] = counts.get(r.country or r.code, 0) + 1
+        if not counts:
+            return None
+        best = max(counts, key=counts.get)
+        if counts[best] * 2 <= sum(counts.values()):
+            return None
+        return self.kb.entities.get(f"state:{best}")
+
+    def attach_owner(self, sentence: int, f: Found, before: list[Found]) -> None:
+        """An ownerless state body ("officials said", "an interior ministry spokesman") belongs to the state the
+        article is about when one dominates it so far; otherwise its country stays unknown."""
+        ref = f.ref
+        owner = self.focus_state(sentence, before, f.start, window=None)
+        if owner is not None and ref is not None:
+            noun = SectorNoun(ref.name, ref.sector, "group", ref.plural, True)
+            f.ref = agent_ref(owner, noun, f"{owner.name} {ref.name}")
+            f.rule = "focus"
 
     def _as_kind(self, found: Found, kind: str) -> Ref | None:
         """The mention as a `kind` antecedent: itself, or for a person the organisation they stand for."""
