@@ -119,7 +119,8 @@ def stats(by: tuple[str, ...], types: tuple[str, ...], actor: str | None, since:
           include_negated: bool, include_hypothetical: bool, limit: int | None, db: str, fmt: str) -> None:
     """Event counts, QuadClass shares and Goldstein sums by type, dyad, actor, country or month."""
     from ..store.duckdb import Store
-    from ..store.stats import TIME_KEYS, stats as run_stats
+    from ..store.stats import TIME_KEYS
+    from ..store.stats import stats as run_stats
 
     selection = _selection(types, actor, since, until, include_negated=include_negated,
                            include_hypothetical=include_hypothetical)
@@ -181,7 +182,8 @@ def timeline(dyad: str, out: str, by: str, period: str, undirected: bool, since:
     """Events between two actors over time: counts by QuadClass or type, and the Goldstein sum."""
     from ..store.duckdb import Store
     from ..store.filters import parse_dyad
-    from ..store.plot import plot_timeline, timeline as gather
+    from ..store.plot import plot_timeline
+    from ..store.plot import timeline as gather
 
     source, target = parse_dyad(dyad)
     selection = _selection((), None, since, until, source=source, target=target, undirected=undirected,

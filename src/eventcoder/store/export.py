@@ -64,7 +64,7 @@ def _opened(out: str) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     try:
-        handle = open(out, "w", encoding="utf-8", newline="")
+        handle = open(out, "w", encoding="utf-8", newline="")  # noqa: SIM115 - only the open's error is translated
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror}") from None
     with handle:
