@@ -24,6 +24,8 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 _WINDOW_AFTER = 7
 _WINDOW_BEFORE = 3
+_TARGET_REACH = 8  # words right of a trigger searched for a target the tree did not give
+_SOURCE_REACH = 10
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +253,27 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
     return sources, targets, "tree"
 
 
+def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
+                   passive: bool) -> tuple[list[ActorMention], list[ActorMention], bool]:
+    """Roles the tree left empty, from the nearest mentions around the trigger: the parser often attaches an
+    argument to the wrong head ("donated fuel to Lebanon's army" parsed as a noun phrase), and a role read off the
+    surface is right far more often than none. Whether anything was filled this way is returned, to lower the
+    event's confidence."""
+    exclude = set(trig.tokens)
+    used = False
+    if not targets:
+        found = [m for m in view.linear_group(max(trig.tokens), 1, exclude, limit=_TARGET_REACH)
+                 if m not in sources]
+        if found:
+            targets, used = found, True
+    if not sources and not passive:
+        found = [m for m in view.linear_group(min(trig.tokens), -1, exclude, limit=_SOURCE_REACH)
+                 if m not in targets]
+        if found:
+            sources, used = found, True
+    return sources, targets, used
+
+
 # ---- the sentence coder --------------------------------------------------------------------------------------
 
 def _complement_trigger(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
@@ -356,6 +379,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if complement is not None and not targets:
             _, complement_targets, _ = resolve_roles(view, complement, words)
             targets = [m for m in complement_targets if m not in sources]
+        fell_back = False
+        if method == "tree":
+            passive = entry.pos in ("V", "A") and view.is_passive(token)
+            sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive)
         if "verbal" in entry.flags and sources and _is_state_agent(sources[0]):
             code = cameo_code("114")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
@@ -369,6 +396,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             confidence *= 0.7
         if not sources:
             confidence *= 0.85
+        if fell_back:
+            confidence *= 0.8
         left = min(view.doc[i].left_edge.i for i in trig.tokens) if view.has_deps else 0
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections import Counter
 
 from ..config import Config
 from ..dates.assign import date_for
-from ..document import ActorMention, Event
+from ..document import Actor, ActorMention, Event
 from ..geo.assign import place_for
 from ..pipeline import Analysis
 from ..quotes.assign import reporter_for
@@ -37,7 +38,40 @@ def _code(mention: ActorMention | None) -> str | None:
     return mention.actor.code if mention else None
 
 
-def to_event(state: Analysis, sentence_index: int, cand: Candidate) -> Event:
+def _is_bare_sector(actor: Actor) -> bool:
+    """A group the actor stage could give only a sector ("protesters" → CVL, "the opposition" → OPP)."""
+    return bool(actor.sector and not actor.country and actor.code == actor.sector)
+
+
+def _nearest_country(mention: ActorMention, neighbours: list[ActorMention], fallback: str | None) -> str | None:
+    """The country a bare sector group belongs to: that of the nearest mention in the sentence which has one
+    ("Sudan's government released political prisoners" → SDN), else the article's most mentioned country."""
+    best = min((m for m in neighbours if m.actor.country and m is not mention),
+               key=lambda m: abs(m.start - mention.start), default=None)
+    return best.actor.country if best else fallback
+
+
+def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallback: str | None) -> dict | None:
+    """An event's source/target actor object; a bare sector group is placed in its country (CVL → GBRCVL)."""
+    if mention is None:
+        return None
+    actor = mention.actor
+    if _is_bare_sector(actor):
+        country = _nearest_country(mention, neighbours, fallback)
+        if country:
+            return Actor(actor.name, country + actor.sector, actor.kind, country, actor.sector,
+                         actor.affiliation).ref()
+    return actor.ref()
+
+
+def main_country(mentions: list[ActorMention]) -> str | None:
+    """The country an article is mostly about: the one its actor mentions name most often."""
+    counts = Counter(m.actor.country for m in mentions if m.actor.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: list[ActorMention],
+             home: str | None) -> Event:
     """A contract event from a candidate, with date, place and reporter from their stages' interfaces."""
     sentence = state.sentences[sentence_index]
     doc_id = state.meta.id if state.meta else state.article.id
@@ -57,8 +91,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate) -> Event:
     return Event(
         id=event_id(doc_id, sentence_index, t_start, t_end, cand.type, _code(cand.source), _code(cand.target)),
         doc_id=doc_id, sentence_index=sentence_index, evidence=sentence.text, start=sentence.start,
-        end=sentence.end, source=cand.source.actor.ref() if cand.source else None,
-        target=cand.target.actor.ref() if cand.target else None, type=cand.type, mode=cand.mode,
+        end=sentence.end, source=role_ref(cand.source, neighbours, home),
+        target=role_ref(cand.target, neighbours, home), type=cand.type, mode=cand.mode,
         context=cand.contexts, cameo=cand.cameo, quad_class=code.quad_class, goldstein=code.goldstein,
         date=date, date_source=date_source, location=location, negated=cand.negated,
         hypothetical=cand.hypothetical, reported_by=reporter.ref() if reporter else None,
@@ -91,6 +125,7 @@ def make_stage(config: Config):
         for mention in state.mentions:
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
         events: list[Event] = []
+        home = main_country(state.mentions)
         for i, sentence in enumerate(state.sentences):
             doc = state.parses[i] if i < len(state.parses) else None
             if doc is None or sentence.kind not in CODED_KINDS:
@@ -99,6 +134,6 @@ def make_stage(config: Config):
             if not mentions:
                 continue  # no actor, no event
             view = SentenceView(doc, sentence, mentions)
-            events.extend(to_event(state, i, cand) for cand in code_sentence(view, index, words))
+            events.extend(to_event(state, i, cand, mentions, home) for cand in code_sentence(view, index, words))
         state.events = deduplicate(events)
     return events_stage
