@@ -198,8 +198,24 @@ def _fill(view: SentenceView, trig: Trigger, slots: tuple[str, ...], words: Word
                 if mention not in found and mention not in taken:
                     found.append(mention)
         if found:
-            return found
+            return _fan_out(view, found, set(trig.tokens), taken)
     return []
+
+
+def _fan_out(view: SentenceView, found: list[ActorMention], exclude: set[int],
+             taken: list[ActorMention]) -> list[ActorMention]:
+    """A role's mentions with every mention listed alongside them ("Saudi Arabia, the UAE and Bahrain", which the
+    parser may leave unconjoined), by the actor stage's coordination ids and by the words between them."""
+    out = list(found)
+    for mention in found:
+        mates = [m for m in view.mentions if mention.coordination is not None and m.coordination ==
+                 mention.coordination]
+        if view.has_deps and id(mention) in view.tokens_of:
+            mates += view.list_around(mention, exclude)
+        for mate in mates:
+            if mate not in out and mate not in taken:
+                out.append(mate)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses

@@ -80,7 +80,11 @@ class SentenceView:
         return [c for c in token.children if dep(c) in labels]
 
     def subject(self, token: Token) -> list[Token]:
-        return self.children(token, "nsubj", "csubj", "expl") if not self.is_passive(token) else []
+        """Subjects of an active verb; a passive-subject label on a verb that is not passive in form ("students,
+        doctors and lawyers demonstrated" mislabelled) counts as a subject."""
+        if self.is_passive(token):
+            return []
+        return self.children(token, "nsubj", "csubj", "expl", "nsubjpass")
 
     def passive_subject(self, token: Token) -> list[Token]:
         return self.children(token, "nsubjpass")
@@ -92,8 +96,10 @@ class SentenceView:
         if not self.has_deps:
             prev = [t.lower_ for t in self.doc[max(0, token.i - 3):token.i]]
             return token.lower_.endswith(("ed", "en", "wn", "ne")) and any(p in BE_FORMS for p in prev)
-        if self.children(token, "nsubjpass", "auxpass"):
+        if self.children(token, "auxpass"):
             return True
+        if self.children(token, "nsubjpass"):
+            return token.tag_ in ("VBN", "") or any(c.lower_ in BE_FORMS for c in self.children(token, "aux"))
         return dep(token) == "acl" and token.tag_ == "VBN"
 
     def preps(self, token: Token) -> Iterator[tuple[str, Token]]:
@@ -198,13 +204,14 @@ class SentenceView:
         i, steps = index + direction, 0
         while 0 <= i < len(self.doc) and steps < limit:
             if i in self.covered and i not in exclude:
-                return self._list_around(self.covered[i], exclude)
+                return self.list_around(self.covered[i], exclude)
             if self.doc[i].lower_ in (";", ":", "\u201c", "\u201d", '"'):
                 break
             i, steps = i + direction, steps + 1
         return []
 
-    def _list_around(self, mention: ActorMention, exclude: set[int]) -> list[ActorMention]:
+    def list_around(self, mention: ActorMention, exclude: set[int]) -> list[ActorMention]:
+        """The mention and every mention listed next to it, joined only by commas, "and", "or" and "the"."""
         group = [mention]
         first, last = self.tokens_of[id(mention)]
         for direction, edge in ((-1, first), (1, last)):
