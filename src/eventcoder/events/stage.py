@@ -64,6 +64,24 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
     return actor.ref()
 
 
+_CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "MED", "REL", "JRN", "BUS", "JUD"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def implicit_target(type_: str, source: dict | None) -> dict | None:
+    """The target the guidelines read into an event that names none: citizens protest or petition their own
+    government (LKAEDU PROTEST → LKAGOV); a state restricting or relaxing at home acts on its people (TZAGOV
+    COERCE → TZACVL)."""
+    if not source or not source.get("country"):
+        return None
+    country, sector = source["country"], source.get("sector")
+    if type_ in ("PROTEST", "REQUEST") and sector in _CIVIL_SECTORS - {"JUD"}:
+        return Actor(f"{country} government", country + "GOV", "group", country, "GOV").ref()
+    if type_ in ("COERCE", "CONCEDE") and (source.get("kind") == "state" or sector in _STATE_SECTORS):
+        return Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
+    return None
+
+
 def main_country(mentions: list[ActorMention]) -> str | None:
     """The country an article is mostly about: the one its actor mentions name most often."""
     counts = Counter(m.actor.country for m in mentions if m.actor.country)
@@ -85,18 +103,23 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     if reporter is None and cand.speaker is not None and cand.speaker is not cand.source:
         reporter = cand.speaker.actor
     code = cameo_code(cand.cameo)
+    source = role_ref(cand.source, neighbours, home)
+    target = role_ref(cand.target, neighbours, home)
+    confidence = cand.confidence
+    if target is None:
+        target = implicit_target(cand.type, source)
+        confidence = round(confidence * 0.8, 3) if target else confidence
     location = None
     if place is not None:
         location = dataclasses.asdict(place)
     return Event(
         id=event_id(doc_id, sentence_index, t_start, t_end, cand.type, _code(cand.source), _code(cand.target)),
         doc_id=doc_id, sentence_index=sentence_index, evidence=sentence.text, start=sentence.start,
-        end=sentence.end, source=role_ref(cand.source, neighbours, home),
-        target=role_ref(cand.target, neighbours, home), type=cand.type, mode=cand.mode,
+        end=sentence.end, source=source, target=target, type=cand.type, mode=cand.mode,
         context=cand.contexts, cameo=cand.cameo, quad_class=code.quad_class, goldstein=code.goldstein,
         date=date, date_source=date_source, location=location, negated=cand.negated,
         hypothetical=cand.hypothetical, reported_by=reporter.ref() if reporter else None,
-        confidence=cand.confidence, coder=cand.coder,
+        confidence=confidence, coder=cand.coder,
         trigger=" ".join(tok.doc[i].text for i in sorted(cand.trigger.tokens)),
         mentions=1, plover_score=plover_score(cand.type, cand.mode))
 
