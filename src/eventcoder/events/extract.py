@@ -24,7 +24,7 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 _WINDOW_AFTER = 7
 _WINDOW_BEFORE = 3
-_TARGET_REACH = 8  # words right of a trigger searched for a target the tree did not give
+_TARGET_REACH = 12  # words right of a trigger searched for a target the tree did not give
 _SOURCE_REACH = 10
 
 
@@ -60,6 +60,7 @@ class Candidate:
     confidence: float
     coder: str
     clause: tuple[int, int] = field(default=(0, 0))  # character span of the predicate's clause (sentence-relative)
+    first_person: bool = False  # the subject is "we"/"I": the quoted speaker is the source
 
 
 # ---- triggers ------------------------------------------------------------------------------------------------
@@ -186,6 +187,12 @@ def _preps(view: SentenceView, trig: Trigger) -> list[tuple[str, Token]]:
         for child in trig.token.children:
             if dep(child) == "acl":
                 out.extend(view.preps(child))
+        token = trig.token
+        while dep(token) == "conj" and token.head.i != token.i:
+            token = token.head
+        if dep(token) in ("obl", "obj", "nmod", "pobj") and token.head.i != token.i:
+            # "symbolized in a phone call from X, to Y": the parser hangs the noun's later argument on the verb
+            out.extend((p, n) for p, n in view.preps(token.head) if n.i > trig.token.i)
     return [(p, n) for p, n in out if n.i not in trig.tokens]
 
 
@@ -224,6 +231,8 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
     "engaged in a dialogue") is its source; the subject of an eliciting verb ("provoked a hostile reaction from
     X") is its target."""
     token = trig.token
+    while dep(token) == "conj" and token.head.i != token.i:  # "extended his and the people's greetings"
+        token = token.head
     governor, label = token.head, dep(token)
     if label in ("pobj", "obl", "nmod") and dep(governor) in ("prep",):
         governor = governor.head
@@ -260,13 +269,26 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
         tgt_slots = entry.target or ("against", "on", "to", "at", "with")
     sources = _fill(view, trig, src_slots, words, [])
     targets = _fill(view, trig, tgt_slots, words, sources)
-    if entry.pos == "N" and (not sources or not targets):
+    if entry.pos == "N":
         gov_sources, gov_targets = _noun_governor_roles(view, trig, words)
-        sources = sources or [m for m in gov_sources if m not in targets]
-        targets = targets or [m for m in gov_targets if m not in sources]
+        if gov_sources:  # "Haniyeh extended his and the people's greetings": the light verb's subject acts
+            sources = gov_sources
+            targets = [m for m in targets if m not in sources]
+        elif gov_targets:  # "generated disagreements with the PA": those disagreeing are the source
+            with_args = _fill(view, trig, ("with",), words, [])
+            sources = sources or with_args
+            targets = [m for m in gov_targets if m not in sources]
     if "recip" in entry.flags and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]
     return sources, targets, "tree"
+
+
+def _tokens_of(view: SentenceView, mentions: list[ActorMention]) -> set[int]:
+    out: set[int] = set()
+    for mention in mentions:
+        first, last = view.tokens_of.get(id(mention), (0, -1))
+        out.update(range(first, last + 1))
+    return out
 
 
 def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
@@ -278,8 +300,8 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     exclude = set(trig.tokens)
     used = False
     if not targets:
-        found = [m for m in view.linear_group(max(trig.tokens), 1, exclude, limit=_TARGET_REACH)
-                 if m not in sources]
+        found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
+                                              limit=_TARGET_REACH, skip_places=True) if m not in sources]
         if found:
             targets, used = found, True
     if not sources and not passive:
@@ -359,6 +381,23 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
     return False
 
 
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _first_person_subject(view: SentenceView, token: Token, words: WordClasses) -> bool:
+    """Whether the trigger's subject (own or controlling) is "we" or "I", as in a quote's own words."""
+    if not view.has_deps:
+        return False
+    subjects = view.subject(token) or control_subject(view, token, words)
+    return any(t.lower_ in _FIRST_PERSON for t in subjects)
+
+
+def _preceding_message(view: SentenceView, trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The nearest communication noun (call, message, letter) before a trigger, within the sentence."""
+    before = [t for t in triggers if t.entry.pos == "N" and t.entry.type == "CONSULT" and t.token.i < trig.token.i]
+    return before[-1] if before else None
+
+
 def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -> list[Candidate]:
     """All events one sentence states, one candidate per source–target pair."""
     triggers = find_triggers(view, index)
@@ -395,8 +434,16 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if complement is not None and not targets:
             _, complement_targets, _ = resolve_roles(view, complement, words)
             targets = [m for m in complement_targets if m not in sources]
+        if entry.pos == "V" and dep(token) == "acl" and token.tag_ == "VBG" and not view.subject(token):
+            # "a phone call from X to Y, congratulating the movement": the caller congratulates
+            message = _preceding_message(view, trig, triggers)
+            if message is not None:
+                sources = resolve_roles(view, message, words)[0] or sources
+                targets = [m for m in targets if m not in sources] or [
+                    m for m in _fill(view, trig, ("obj",), words, sources)]
+        first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
-        if method == "tree":
+        if method == "tree" and not first_person:
             passive = entry.pos in ("V", "A") and view.is_passive(token)
             sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive)
         if "verbal" in entry.flags and sources and _is_state_agent(sources[0]):
@@ -425,10 +472,11 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if source is not None and target is not None and (
                     source is target or (source.actor.code and source.actor.code == target.actor.code)):
                 target = None
-            if source is None and target is None:
+            if source is None and target is None and not first_person:
                 continue
             out.append(Candidate(trigger=trig, type=type_, cameo=cameo, mode=mode, contexts=contexts,
                                  source=source, target=target, negated=modality.negated,
                                  hypothetical=modality.hypothetical, speaker=speaker,
-                                 confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause))
+                                 confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
+                                 first_person=first_person))
     return out

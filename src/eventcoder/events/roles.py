@@ -106,7 +106,9 @@ class SentenceView:
         """(preposition, noun) pairs attached to a token, in either label scheme."""
         for child in token.children:
             label = dep(child)
-            if label in ("prep", "agent", "dative") and child.pos_ != "NOUN":
+            clear_nlp = label in ("prep", "agent", "dative") and any(
+                dep(c) in ("pobj", "pcomp") for c in child.children)
+            if clear_nlp or (label in ("prep", "dative") and child.pos_ != "NOUN"):
                 word = "by" if label == "agent" else child.lower_
                 objects = self.children(child, "pobj", "pcomp", "obj")
                 if label == "dative" and not objects:
@@ -142,6 +144,8 @@ class SentenceView:
             found = []
             for tok in frontier:
                 mention = self.covered.get(tok.i)
+                if mention is not None and mention.locative and tok.i != root.i:
+                    mention = None  # "the leader of the revolution in Iran": a place inside the phrase, no actor
                 if mention is not None and tok.i not in exclude and id(mention) not in seen:
                     seen.add(id(mention))
                     found.append((tok, mention))
@@ -198,12 +202,13 @@ class SentenceView:
 
     # ---- surface fallback ---------------------------------------------------------------------------------
 
-    def linear_group(self, index: int, direction: int, exclude: set[int], limit: int = 12) -> list[ActorMention]:
+    def linear_group(self, index: int, direction: int, exclude: set[int], limit: int = 12,
+                     skip_places: bool = False) -> list[ActorMention]:
         """The nearest mention left (-1) or right (+1) of a token, with any mentions listed alongside it
-        ("Saudi Arabia, the UAE, and Egypt")."""
+        ("Saudi Arabia, the UAE, and Egypt"); `skip_places` passes over names used as places ("in Iran")."""
         i, steps = index + direction, 0
         while 0 <= i < len(self.doc) and steps < limit:
-            if i in self.covered and i not in exclude:
+            if i in self.covered and i not in exclude and not (skip_places and self.covered[i].locative):
                 return self.list_around(self.covered[i], exclude)
             if self.doc[i].lower_ in (";", ":", "\u201c", "\u201d", '"'):
                 break
@@ -221,7 +226,7 @@ class SentenceView:
                     i += direction
                     continue
                 other = self.covered.get(i)
-                if other is None or i in exclude or other in group:
+                if other is None or i in exclude or other in group or other.locative != mention.locative:
                     break
                 group.append(other)
                 a, b = self.tokens_of[id(other)]

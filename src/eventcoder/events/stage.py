@@ -102,8 +102,11 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     reporter = reporter_for(state, sentence_index, t_start, t_end)
     if reporter is None and cand.speaker is not None and cand.speaker is not cand.source:
         reporter = cand.speaker.actor
+    speaker_source = reporter if cand.first_person else None  # "We appreciate ...": the speaker acts
+    if speaker_source is not None:
+        reporter = None
     code = cameo_code(cand.cameo)
-    source = role_ref(cand.source, neighbours, home)
+    source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home)
     target = role_ref(cand.target, neighbours, home)
     confidence = cand.confidence
     if target is None:
