@@ -359,6 +359,9 @@ def _absorbed_nouns(view: SentenceView, triggers: list[Trigger]) -> dict[int, Tr
 
 
 _SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# what announcing one's own future act of each cooperative type is coded as (CAMEO 03x)
+_PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
+               "RETREAT": "035"}
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 
 
@@ -454,6 +457,13 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if modality.speaker is not None:
             found = view.mentions_under(modality.speaker, set(trig.tokens))
             speaker = found[0] if found else None
+        hypothetical = modality.hypothetical
+        if modality.future and type_ in _PROMISABLE and speaker is not None and (
+                not sources or sources[0].actor.code == speaker.actor.code):
+            # "Norway said it would recognise Palestine": announcing one's own cooperation is a real AGREE
+            code = cameo_code(_PROMISABLE[type_])
+            type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
+            sources, hypothetical, speaker = sources or [speaker], False, None
         confidence = 0.85 if method == "tree" else 0.55
         if "weak" in entry.flags:
             confidence *= 0.7
@@ -476,7 +486,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 continue
             out.append(Candidate(trigger=trig, type=type_, cameo=cameo, mode=mode, contexts=contexts,
                                  source=source, target=target, negated=modality.negated,
-                                 hypothetical=modality.hypothetical, speaker=speaker,
+                                 hypothetical=hypothetical, speaker=speaker,
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
                                  first_person=first_person))
     return out
