@@ -226,7 +226,7 @@ def _fan_out(view: SentenceView, found: list[ActorMention], exclude: set[int],
 
 
 def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
-                         ) -> tuple[list[ActorMention], list[ActorMention]]:
+                         ) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles a nominal event takes from the verb it hangs from: the subject of a light verb ("held talks",
     "engaged in a dialogue") is its source; the subject of an eliciting verb ("provoked a hostile reaction from
     X") is its target."""
@@ -237,15 +237,15 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
     if label in ("pobj", "obl", "nmod") and dep(governor) in ("prep",):
         governor = governor.head
     if governor.i == token.i:
-        return [], []
+        return [], [], False
     exclude = set(trig.tokens)
     subjects = view.subject(governor) or view.passive_subject(governor) or control_subject(view, governor, words)
     mentions = [m for s in subjects for m in view.mentions_under(s, exclude)]
     if words.lemma_in(governor, "elicit") and label in ("obj", "nsubjpass"):
-        return [], mentions
+        return [], mentions, True
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
-        return mentions, []
-    return [], []
+        return mentions, [], False
+    return [], [], False
 
 
 def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
@@ -270,14 +270,15 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
     sources = _fill(view, trig, src_slots, words, [])
     targets = _fill(view, trig, tgt_slots, words, sources)
     if entry.pos == "N":
-        gov_sources, gov_targets = _noun_governor_roles(view, trig, words)
+        gov_sources, gov_targets, elicited = _noun_governor_roles(view, trig, words)
         if gov_sources:  # "Haniyeh extended his and the people's greetings": the light verb's subject acts
             sources = gov_sources
             targets = [m for m in targets if m not in sources]
-        elif gov_targets:  # "generated disagreements with the PA": those disagreeing are the source
+        elif elicited:  # "generated disagreements with the PA": those disagreeing are the source
             with_args = _fill(view, trig, ("with",), words, [])
             sources = sources or with_args
             targets = [m for m in gov_targets if m not in sources]
+            return sources, targets, "elicited"
     if "recip" in entry.flags and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]
     return sources, targets, "tree"
@@ -464,7 +465,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code(_PROMISABLE[type_])
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             sources, hypothetical, speaker = sources or [speaker], False, None
-        confidence = 0.85 if method == "tree" else 0.55
+        confidence = 0.55 if method == "surface" else 0.85
         if "weak" in entry.flags:
             confidence *= 0.7
         if not sources:
@@ -474,7 +475,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         left = min(view.doc[i].left_edge.i for i in trig.tokens) if view.has_deps else 0
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
-        if not targets and len(sources) > 1 and (type_ in _MUTUAL_TYPES or "recip" in entry.flags):
+        if not targets and len(sources) > 1 and method != "elicited" and (
+                type_ in _MUTUAL_TYPES or "recip" in entry.flags):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]

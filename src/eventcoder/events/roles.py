@@ -117,8 +117,11 @@ class SentenceView:
                     yield word, obj
                     for conj in self.conjuncts(obj):
                         yield word, conj
-            elif label in ("obl", "nmod", "agent", "advmod", "npmod", "obl:arg") or label.startswith("obl"):
+            elif label in ("obl", "nmod", "agent", "advmod", "npmod", "obl:arg", "appos") or label.startswith("obl"):
                 cases = [c for c in child.children if dep(c) == "case" and c.i < child.i]
+                edge = child.left_edge
+                if not cases and edge.i < child.i and dep(edge) == "case":
+                    cases = [edge]  # "by General Qasem Soleimani": the parser hangs "by" on a name part
                 if cases:
                     yield cases[0].lower_, child
                 elif label == "agent":
