@@ -142,6 +142,28 @@ def deduplicate(events: list[Event]) -> list[Event]:
     return list(kept.values())
 
 
+def merge_headlines(events: list[Event], headline_sentences: set[int]) -> list[Event]:
+    """A headline restates the story's main events: a headline event whose type matches a body event sharing an
+    actor with it is that event told once more (one more mention), whatever date each was given."""
+    body = [e for e in events if e.sentence_index not in headline_sentences]
+    kept = list(body)
+    for event in events:
+        if event.sentence_index not in headline_sentences:
+            continue
+        codes = {_ref_code(event.source), _ref_code(event.target)} - {None}
+        twin = next((b for b in body if b.type == event.type and codes & {_ref_code(b.source), _ref_code(b.target)}),
+                    None)
+        if twin is not None:
+            twin.mentions += 1
+        else:
+            kept.append(event)
+    return sorted(kept, key=lambda e: (e.sentence_index, e.start))
+
+
+def _ref_code(ref: dict | None) -> str | None:
+    return (ref or {}).get("code")
+
+
 def make_stage(config: Config):
     index = LexiconIndex()
     words = WordClasses()
@@ -161,5 +183,6 @@ def make_stage(config: Config):
                 continue  # no actor, no event
             view = SentenceView(doc, sentence, mentions)
             events.extend(to_event(state, i, cand, mentions, home) for cand in code_sentence(view, index, words))
-        state.events = deduplicate(events)
+        headlines = {i for i, sentence in enumerate(state.sentences) if sentence.kind == "title"}
+        state.events = deduplicate(merge_headlines(events, headlines))
     return events_stage
