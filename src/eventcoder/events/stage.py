@@ -109,6 +109,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home)
     target = role_ref(cand.target, neighbours, home)
     confidence = cand.confidence
+    if target is not None and source is not None and target.get("code") == source.get("code"):
+        target = None  # a group placed in the source's own country and sector is no other party
     if target is None:
         target = implicit_target(cand.type, source)
         confidence = round(confidence * 0.8, 3) if target else confidence
