@@ -219,6 +219,7 @@ def _fan_out(view: SentenceView, found: list[ActorMention], exclude: set[int],
                  mention.coordination]
         if view.has_deps and id(mention) in view.tokens_of:
             mates += view.list_around(mention, exclude)
+        mates += view.stacked.get(id(mention), [])
         for mate in mates:
             if mate not in out and mate not in taken:
                 out.append(mate)

@@ -109,7 +109,7 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
             elif words.lemma_in(head, "negating") and label == "xcomp":
                 negated = True
         if label == "advcl" and any(c.lower_ == "to" for c in current.children) and not words.lemma_in(
-                head, "control") and not (head.tag_ == "VBD" and words.lemma_in(head, "errand")):
+                head, "control") and not _errand_done(head, words):
             # a purpose clause ("in order to redesign"): intended, not done; but the errand of a trip or call that
             # was made is told as done ("crossed into South Korea to meet Moon", "phoned Italy to offer help")
             hypothetical = other = True
@@ -119,9 +119,21 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
         if label == "conj" or label == "relcl":
             break
         current, steps = head, steps + 1
+    if speaker is None:  # "Norway said they would recognise ...", parsed with the saying as a modifier
+        for child in token.children:
+            if dep(child) in ("advcl", "parataxis") and words.lemma_in(child, "speech"):
+                subj = view.subject(child)
+                speaker = subj[0] if subj else None
+                break
     if view.sentence.text.rstrip().endswith("?"):
         hypothetical = other = True
     return Modality(negated, hypothetical, speaker, future and not other)
+
+
+def _errand_done(head: Token, words: WordClasses) -> bool:
+    """A past trip or call (no modal on it) whose purpose clause tells what was done there."""
+    modal = any(dep(c) == "aux" and c.lower_ in words.words["modal"] for c in head.children)
+    return head.tag_ in ("VBD", "VBN") and not modal and bool(words.lemma_in(head, "errand"))
 
 
 def _surface_modality(view: SentenceView, token: Token, trigger_type: str, noneg: bool,

@@ -47,12 +47,16 @@ class SentenceView:
         self.head_of: dict[int, ActorMention] = {}  # token index of a mention's head -> mention
         self.covered: dict[int, ActorMention] = {}  # every token inside a mention -> mention
         self.tokens_of: dict[int, tuple[int, int]] = {}  # id(mention) -> (first, last) token index
+        self.stacked: dict[int, list[ActorMention]] = {}  # id(mention) -> other referents of the same words
         for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
             span = self._token_range(mention)
             if span is None:
                 continue
             first, last = span
             if any(i in self.covered for i in range(first, last + 1)):
+                holder = self.covered.get(first)
+                if holder is not None and self.tokens_of[id(holder)] == span:
+                    self.stacked.setdefault(id(holder), []).append(mention)  # "they" = Norway, Ireland, Spain
                 continue  # a mention nested in a longer one: the longer one speaks for both
             self.mentions.append(mention)
             self.tokens_of[id(mention)] = span
