@@ -129,6 +129,15 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         mentions=1, plover_score=plover_score(cand.type, cand.mode))
 
 
+def drop_partial(events: list[Event]) -> list[Event]:
+    """An event missing a role is dropped where the same sentence codes the same act with that role filled."""
+    full = {(e.sentence_index, e.type, _ref_code(e.source)) for e in events if e.target}
+    full_src = {(e.sentence_index, e.type, _ref_code(e.target)) for e in events if e.source}
+    return [e for e in events if not (
+        (e.target is None and (e.sentence_index, e.type, _ref_code(e.source)) in full)
+        or (e.source is None and (e.sentence_index, e.type, _ref_code(e.target)) in full_src))]
+
+
 def deduplicate(events: list[Event]) -> list[Event]:
     """The same dyad, type, date and flags said more than once in an article is one event with more mentions."""
     kept: dict[tuple, Event] = {}
@@ -186,5 +195,5 @@ def make_stage(config: Config):
             view = SentenceView(doc, sentence, mentions)
             events.extend(to_event(state, i, cand, mentions, home) for cand in code_sentence(view, index, words))
         headlines = {i for i, sentence in enumerate(state.sentences) if sentence.kind == "title"}
-        state.events = deduplicate(merge_headlines(events, headlines))
+        state.events = deduplicate(merge_headlines(drop_partial(events), headlines))
     return events_stage
