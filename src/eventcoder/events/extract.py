@@ -61,6 +61,7 @@ class Candidate:
     coder: str
     clause: tuple[int, int] = field(default=(0, 0))  # character span of the predicate's clause (sentence-relative)
     first_person: bool = False  # the subject is "we"/"I": the quoted speaker is the source
+    spokesman: str | None = None  # "his office said", "a spokesman said": the source's own voice (the noun)
 
 
 # ---- triggers ------------------------------------------------------------------------------------------------
@@ -397,6 +398,21 @@ def _first_person_subject(view: SentenceView, token: Token, words: WordClasses) 
     return any(t.lower_ in _FIRST_PERSON for t in subjects)
 
 
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "ministry", "government", "leader",
+                     "leaders", "organiser", "organisers", "organizer", "organizers", "president", "lawyer",
+                     "lawyers", "statement", "agency"})
+
+
+def _own_voice(speaker: Token) -> str | None:
+    """The noun of a speaker that is the actor's own voice rather than a third party: "his office", "its
+    president", "a spokesman", "the group's leaders", "organisers"."""
+    if speaker.lower_ not in _VOICES:
+        return None
+    owned = any(dep(c) == "poss" for c in speaker.children)
+    bare = speaker.lower_ in ("spokesman", "spokeswoman", "spokesperson", "organisers", "organizers")
+    return speaker.lower_ if owned or bare else None
+
+
 def _preceding_message(view: SentenceView, trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
     """The nearest communication noun (call, message, letter) before a trigger, within the sentence."""
     before = [t for t in triggers if t.entry.pos == "N" and t.entry.type == "CONSULT" and t.token.i < trig.token.i]
@@ -459,6 +475,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if modality.speaker is not None:
             found = view.mentions_under(modality.speaker, set(trig.tokens))
             speaker = found[0] if found else None
+        spokesman = _own_voice(modality.speaker) if modality.speaker is not None and speaker is None else None
         hypothetical = modality.hypothetical
         if modality.future and type_ in _PROMISABLE and speaker is not None and (
                 not sources or sources[0].actor.code == speaker.actor.code):
@@ -491,5 +508,5 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                                  source=source, target=target, negated=modality.negated,
                                  hypothetical=hypothetical, speaker=speaker,
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
-                                 first_person=first_person))
+                                 first_person=first_person, spokesman=spokesman))
     return out

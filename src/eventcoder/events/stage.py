@@ -68,6 +68,17 @@ _CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "MED", "REL", "JR
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
+_GOVERNMENT_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "ministry", "government"})
+
+
+def own_voice(source: dict, noun: str) -> dict:
+    """The reporter behind "his office said" / "a spokesman said": the source itself, or a state's government."""
+    if source.get("kind") == "state" and noun in _GOVERNMENT_VOICES and source.get("country"):
+        country = source["country"]
+        return Actor(f"{country} government", country + "GOV", "group", country, "GOV").ref()
+    return source
+
+
 def implicit_target(type_: str, source: dict | None) -> dict | None:
     """The target the guidelines read into an event that names none: citizens protest or petition their own
     government (LKAEDU PROTEST → LKAGOV); a state restricting or relaxing at home acts on its people (TZAGOV
@@ -103,14 +114,22 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     if reporter is None and cand.speaker is not None and cand.speaker is not cand.source:
         reporter = cand.speaker.actor
     speaker_source = reporter if cand.first_person else None  # "We appreciate ...": the speaker acts
+    reporter_ref = reporter.ref() if reporter is not None else None
     if speaker_source is not None:
-        reporter = None
+        reporter_ref = None
     code = cameo_code(cand.cameo)
     source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home)
     target = role_ref(cand.target, neighbours, home)
     confidence = cand.confidence
     if target is not None and source is not None and target.get("code") == source.get("code"):
         target = None  # a group placed in the source's own country and sector is no other party
+    if reporter_ref is None and cand.spokesman and source is not None:
+        reporter_ref = own_voice(source, cand.spokesman)
+    elif reporter_ref is not None and reporter is not None and _is_bare_sector(reporter):
+        country = (source or {}).get("country") or home  # "officials said" → the officials of the story's state
+        if country:
+            reporter_ref = Actor(reporter.name, country + reporter.sector, reporter.kind, country,
+                                 reporter.sector).ref()
     if target is None:
         target = implicit_target(cand.type, source)
         confidence = round(confidence * 0.8, 3) if target else confidence
@@ -123,7 +142,7 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         end=sentence.end, source=source, target=target, type=cand.type, mode=cand.mode,
         context=cand.contexts, cameo=cand.cameo, quad_class=code.quad_class, goldstein=code.goldstein,
         date=date, date_source=date_source, location=location, negated=cand.negated,
-        hypothetical=cand.hypothetical, reported_by=reporter.ref() if reporter else None,
+        hypothetical=cand.hypothetical, reported_by=reporter_ref,
         confidence=confidence, coder=cand.coder,
         trigger=" ".join(tok.doc[i].text for i in sorted(cand.trigger.tokens)),
         mentions=1, plover_score=plover_score(cand.type, cand.mode))
