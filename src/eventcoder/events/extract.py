@@ -490,6 +490,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             confidence *= 0.85
         if fell_back:
             confidence *= 0.8
+        if entry.pos == "N":
+            confidence *= 0.9  # a nominal event ("Iranian support") is read with less evidence than a clause
         left = min(view.doc[i].left_edge.i for i in trig.tokens) if view.has_deps else 0
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))

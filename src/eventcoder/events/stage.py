@@ -23,7 +23,7 @@ from .modality import WordClasses
 from .plover import plover_score
 from .roles import SentenceView
 
-CODER_VERSION = "rules-1"
+CODER_VERSION = "rules-2"
 CODED_KINDS = frozenset({"title", "body", "caption", "quote"})  # boilerplate never yields events
 
 
