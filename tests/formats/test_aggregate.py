@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 import pandas as pd
 import pytest
@@ -149,3 +150,20 @@ def test_command_table_refuses_out(golden_db, cli, tmp_path):
     result = cli("aggregate", "--db", golden_db, "--out", tmp_path / "x.csv")
     assert result.exit_code == 2
     assert "add --format csv or --format parquet" in result.stderr
+
+
+def test_zero_fill_spans_since_until(golden_db):
+    selection = EventFilter(since=date(2022, 4, 1), until=date(2022, 7, 31),
+                            include_negated=False, include_hypothetical=False)
+    result = run(golden_db, period="month", zero_fill=True, selection=selection)
+    assert sorted({r[0] for r in result.rows}) == ["2022-04", "2022-05", "2022-06", "2022-07"]
+    assert len(result.rows) == 4 * 4 and sum(r[3] for r in result.rows) == 7
+
+
+def test_cross_article_needs_a_dedupe_run(golden_db, cli):
+    result = cli("aggregate", "--db", golden_db, "--dedupe", "cross-article")
+    assert result.exit_code == 2 and "run eventcoder dedupe --cross-article" in result.stderr
+    assert cli("dedupe", "--db", golden_db, "--cross-article").exit_code == 0
+    result = cli("aggregate", "--db", golden_db, "--dedupe", "cross-article", "--period", "month", "--format", "csv")
+    assert result.exit_code == 0
+    assert "2022-05,ISRMIL,HAMAS,1" in result.stdout  # three reports of one strike

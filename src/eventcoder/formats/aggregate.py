@@ -103,20 +103,20 @@ def aggregate(store: Store, *, unit: str = "dyad", period: str = "month", measur
     allowed = ", ".join(f"'{p}'" for p in PERIOD_PRECISIONS[period])
     unit_cols = ("source_code", "target_code") if unit == "dyad" else ("source_country", "target_country")
     con = store.con
-    con.execute(f"CREATE OR REPLACE TEMP VIEW _agg_base AS SELECT * FROM ({base})", params)
-    left_out = {
-        "dated less precisely than the period": con.execute(
-            f"SELECT count(*) FROM _agg_base WHERE date_start IS NOT NULL AND date_precision NOT IN ({allowed})"
-        ).fetchall()[0][0],
-        "undated": con.execute("SELECT count(*) FROM _agg_base WHERE date_start IS NULL").fetchall()[0][0],
-        f"without both {'actors' if unit == 'dyad' else 'countries'}": con.execute(
-            f"SELECT count(*) FROM _agg_base WHERE {unit_cols[0]} IS NULL OR {unit_cols[1]} IS NULL").fetchall()[0][0],
-    }
-    con.execute(
-        f"CREATE OR REPLACE TEMP VIEW _agg_events AS SELECT date_trunc('{period}', date_start)::DATE AS period,"
+    # one statement per query (DuckDB cannot bind parameters inside a view): the selection as a CTE
+    with_base = f"WITH _agg_base AS ({base})"
+    counts = con.execute(
+        f"{with_base} SELECT count(*) FILTER (WHERE date_start IS NOT NULL AND date_precision NOT IN ({allowed})),"
+        f" count(*) FILTER (WHERE date_start IS NULL),"
+        f" count(*) FILTER (WHERE {unit_cols[0]} IS NULL OR {unit_cols[1]} IS NULL) FROM _agg_base",
+        params).fetchall()[0]
+    left_out = dict(zip(("dated less precisely than the period", "undated",
+                         f"without both {'actors' if unit == 'dyad' else 'countries'}"), counts))
+    with_events = (
+        f"{with_base}, _agg_events AS (SELECT date_trunc('{period}', date_start)::DATE AS period,"
         f" {a_expr} AS {a_name}, {b_expr} AS {b_name}{cat_select}, goldstein FROM _agg_base"
         f" WHERE date_start IS NOT NULL AND date_precision IN ({allowed})"
-        f" AND {unit_cols[0]} IS NOT NULL AND {unit_cols[1]} IS NOT NULL")
+        f" AND {unit_cols[0]} IS NOT NULL AND {unit_cols[1]} IS NOT NULL)")
     keys = ["period", a_name, b_name] + ([cat[0]] if cat else [])
     aggs = {"count": "count(*)", "goldstein_sum": "round(sum(goldstein), 4)",
             "goldstein_mean": "round(avg(goldstein), 4)"}
@@ -139,9 +139,8 @@ def aggregate(store: Store, *, unit: str = "dyad", period: str = "month", measur
         fill_params: list[Any] = bounds
     else:
         sql, fill_params = grouped, []
-    rows = con.execute(f"SELECT * FROM ({sql}) ORDER BY {', '.join(keys)}", fill_params).fetchall()
-    con.execute("DROP VIEW _agg_events")
-    con.execute("DROP VIEW _agg_base")
+    rows = con.execute(f"{with_events} SELECT * FROM ({sql}) ORDER BY {', '.join(keys)}",
+                       params + fill_params).fetchall()
     columns = list(keys) + list(measures)
     out_rows = [(r[0].strftime(PERIOD_LABELS[period]), *r[1:]) for r in rows]
     unmatched = Unmatched()

@@ -14,7 +14,7 @@ from typing import Any
 from ..datafiles import read_tsv
 from ..errors import EventcoderError
 from ..store.duckdb import Store
-from ..store.filters import EVENTS_FROM, EventFilter
+from ..store.filters import EventFilter
 from ..store.rows import EVENT_COLUMNS
 from .registry import DATE_PRECISIONS, GEO_PRECISIONS
 
@@ -69,9 +69,9 @@ def precision_filter(min_precision: tuple[str, ...] | str | None, date_col: str 
     return f"{_at_least(date_col, date_floor, DATE_PRECISIONS)} AND {_at_least(geo_col, geo_floor, GEO_PRECISIONS)}"
 
 
-# The location's feature: the article's place of that name (the geo stage wrote it to `places`).
-PLACE_FEATURES = ("(SELECT doc_id, name, min(feature) AS feature, min(geonameid) AS geonameid FROM places"
-                  " GROUP BY doc_id, name)")
+# The location's feature: the article's place of that name and point (the geo stage wrote it to `places`).
+PLACE_FEATURES = ("(SELECT doc_id, name, lat, lon, min(feature) AS feature, min(geonameid) AS geonameid FROM places"
+                  " GROUP BY doc_id, name, lat, lon)")
 
 # The lead sentence of each article (GDELT's IsRootEvent: the headline or the first body sentence).
 FIRST_BODY = ("(SELECT doc_id, min(sentence_index) AS first_body FROM sentences WHERE kind = 'body'"
@@ -82,7 +82,8 @@ def events_sql(selection: EventFilter, min_precision: tuple[str, ...] | str | No
                columns: tuple[str, ...] = EVENT_COLUMNS, table: str = "events") -> tuple[str, list[Any]]:
     """The SELECT for a layout, its parameters bound; rows in date, article, offset order.
 
-    `table` is the events relation to read: the `events` table, or a deduplicated view of it (see dedupe.py)."""
+    `table` is the events relation to read: the `events` table, or a deduplicated view of it (see dedupe.py); the
+    selection's WHERE clause refers to it as `e` and to the reviews as `r`, as in the store's own queries."""
     where, params = selection.where()
     cols = ", ".join(f"e.{c}" for c in columns)
     inner = (
@@ -91,8 +92,9 @@ def events_sql(selection: EventFilter, min_precision: tuple[str, ...] | str | No
         f" pf.feature AS geo_feature, pf.geonameid AS geonameid,"
         f" CASE WHEN e.location_name IS NULL THEN NULL ELSE {geo_precision_sql('pf.feature')} END AS geo_precision,"
         f" coalesce(s.kind = 'title' OR e.sentence_index = fb.first_body, FALSE) AS is_root"
-        f" FROM {EVENTS_FROM.replace('events e', f'{table} e', 1)} JOIN documents d ON d.id = e.doc_id"
+        f" FROM {table} e LEFT JOIN reviews r ON r.event_id = e.id JOIN documents d ON d.id = e.doc_id"
         f" LEFT JOIN {PLACE_FEATURES} pf ON pf.doc_id = e.doc_id AND pf.name = e.location_name"
+        f" AND pf.lat IS NOT DISTINCT FROM e.location_lat AND pf.lon IS NOT DISTINCT FROM e.location_lon"
         f" LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence_index = e.sentence_index"
         f" LEFT JOIN {FIRST_BODY} fb ON fb.doc_id = e.doc_id"
         f" WHERE {where}")
