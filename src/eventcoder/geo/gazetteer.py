@@ -70,6 +70,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+_MARKS = re.compile(r"[‘’ʿʾ']")  # ayn and hamza in transliterations: "‘Afrīn" is written "Afrin", "A‘zāz" "Azaz"
 _ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ash|Ad|An|Az|At|Ad Dawr)[ -](?=[A-Z])")
 _PLAIN_LATIN = re.compile(r"[A-Z][A-Za-z '\-]{3,}")
 
@@ -164,9 +165,9 @@ def load_gazetteer() -> Gazetteer:
                              c["geonameid"], admin1=c["admin1code"] if code == "USA" else None))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
-        bare = _ARTICLE.sub("", fold(c["name"]), count=1).replace("Tall ", "Tal ")
+        bare = _ARTICLE.sub("", _MARKS.sub("", fold(c["name"])), count=1).replace("Tall ", "Tal ")
         if bare != fold(c["name"]) and len(bare) >= 4 and bare not in stoplist and bare not in generic:
-            add_name(bare, index, False)  # "Al Qamishli" is written "Qamishli", "Tall Abyad" "Tal Abyad"
+            add_name(bare, index, False)  # "Al Qamishli" is written "Qamishli", "‘Afrīn" "Afrin"
         if c["population"] < ALIAS_MIN_POPULATION:
             continue
         plain = fold(c["name"])
