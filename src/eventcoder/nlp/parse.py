@@ -28,12 +28,12 @@ def backbone_path() -> Path | None:
 def load_backbone(model: str | None = None, knowledge: bool = True) -> Language:
     """Load the backbone once per process; a blank English pipeline stands in until one is trained.
 
-    With `knowledge`, an EntityRuler built from the project's knowledge files (states, demonyms, places,
-    organisations, people) runs before the statistical NER, so news names the web-trained model misses are found.
+    With `knowledge`, a SpanRuler built from the project's knowledge files (states, demonyms, places,
+    organisations, people) is merged with the statistical NER, so news names the web-trained model misses are found.
     """
     path = model or backbone_path()
     nlp = spacy.load(path) if path else spacy.blank("en")
-    return add_knowledge_ruler(nlp) if knowledge else nlp
+    return add_knowledge_ruler(nlp) if knowledge and "ner" in nlp.pipe_names else nlp
 
 
 class ParseStage:
