@@ -500,6 +500,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+            if "recip" in entry.flags and entry.pos == "N" and sources and targets:  # "exercises between A and B"
+                pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
         for source, target in pairs:
             if source is not None and target is not None and (
                     source is target or (source.actor.code and source.actor.code == target.actor.code)):
