@@ -439,7 +439,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
         type_, cameo, mode, contexts = entry.type, entry.cameo, entry.mode, list(entry.contexts)
-        if complement is not None and type_ in ("AGREE", "THREATEN") and cameo_code(
+        vowing = type_ == "THREATEN" or (type_ == "AGREE" and words.lemma_in(token, "promise"))
+        if complement is not None and vowing and cameo_code(
                 complement.entry.cameo).quad_class >= 3 and complement.entry.type != "REJECT":
             code = cameo_code(threat_codes().get(complement.entry.type, "130"))
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
