@@ -173,8 +173,11 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
     if slot == "poss":
         return [t for t in view.children(token, "poss") if t.i not in trig.tokens]
     if slot == "mod":
+        # a meeting's adjective names where it is held ("the Swiss summit", "the Hanoi summit"), not who meets
+        place_like = entry.type == "CONSULT"
         return [t for t in token.children if dep(t) in ("compound", "amod", "nmod", "npmod") and t.i < token.i
-                and t.i not in trig.tokens and not any(dep(c) == "case" for c in t.children)]
+                and t.i not in trig.tokens and not any(dep(c) == "case" for c in t.children)
+                and not (place_like and (dep(t) == "amod" or t.tag_ == "JJ"))]
     if slot == "head":
         return [token.head] if token.head.i != token.i else []
     return [n for p, n in _preps(view, trig) if p == slot or (slot == "between" and p == "among")]
@@ -307,7 +310,7 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
                                               limit=_TARGET_REACH, skip_places=True) if m not in sources]
         if found:
             targets, used = found, True
-    if not sources and not passive:
+    if not sources and not passive and not (trig.entry.pos == "N" and trig.entry.type == "CONSULT"):
         found = [m for m in view.linear_group(min(trig.tokens), -1, exclude, limit=_SOURCE_REACH)
                  if m not in targets]
         if found:
