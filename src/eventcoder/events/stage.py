@@ -64,6 +64,7 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
     return actor.ref()
 
 
+_ARMED_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # a state acting by arms acts through its military
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "MED", "REL", "JRN", "BUS", "JUD"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
@@ -121,6 +122,9 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home)
     target = role_ref(cand.target, neighbours, home)
     confidence = cand.confidence
+    if source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country"):
+        country = source["country"]  # "Poland sent 15,000 soldiers": a state's armed act is its military's
+        source = Actor(f"{source.get('name')} armed forces", country + "MIL", "group", country, "MIL").ref()
     if target is not None and source is not None and target.get("code") == source.get("code"):
         target = None  # a group placed in the source's own country and sector is no other party
     if reporter_ref is None and cand.spokesman and source is not None:
