@@ -368,7 +368,7 @@ _SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE
 # what announcing one's own future act of each cooperative type is coded as (CAMEO 03x)
 _PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
                "RETREAT": "035"}
-_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 
 
 def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
