@@ -305,12 +305,15 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     event's confidence."""
     exclude = set(trig.tokens)
     used = False
-    if not targets:
+    if trig.entry.pos == "N" and trig.entry.type == "CONSULT":
+        return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
+    mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
+    if not targets and not (mutual and len(sources) > 1):  # "A and B announced a truce": each other
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
                                               limit=_TARGET_REACH, skip_places=True) if m not in sources]
         if found:
             targets, used = found, True
-    if not sources and not passive and not (trig.entry.pos == "N" and trig.entry.type == "CONSULT"):
+    if not sources and not passive:
         found = [m for m in view.linear_group(min(trig.tokens), -1, exclude, limit=_SOURCE_REACH)
                  if m not in targets]
         if found:
