@@ -84,6 +84,14 @@ def _pos_ok(view: SentenceView, token: Token, pos: str) -> bool:
     return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN")
 
 
+def _mistagged_verb(token: Token, entry: Entry) -> bool:
+    """A verb the tagger called a noun ("Hungary had vetoed", "no longer share data"): accepted when no
+    determiner precedes it and the form is a past participle or the entry's other words follow."""
+    if entry.pos != "V" or _tagged_pos(token) != "N" or _surface_pos(token) != "V":
+        return False
+    return token.lower_.endswith("ed") or entry.size > 1
+
+
 def _surface_pos(token: Token) -> str:
     """Without tags: a word after a determiner or possessive within three words reads as a noun."""
     before = [t.lower_ for t in token.doc[max(0, token.i - 3):token.i]]
@@ -127,7 +135,7 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
             preferred = _surface_pos(token)
             candidates = sorted(candidates, key=lambda e: (e.pos != preferred, -e.size))
         for entry in candidates:
-            if not _pos_ok(view, token, entry.pos):
+            if not _pos_ok(view, token, entry.pos) and not _mistagged_verb(token, entry):
                 continue
             used = _match(view, token, entry, index)
             if used is None or used & consumed:
