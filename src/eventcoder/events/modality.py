@@ -93,6 +93,8 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
             hypothetical = other = True  # "If Congress approves, Washington will send ..."
     if token.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
         hypothetical = other = True
+    if any(dep(c) == "amod" and c.lower_ in words.words["hedge"] for c in token.children):
+        hypothetical = other = True  # "a possible ground invasion", "the proposed sanctions"
     speaker = None
     current, steps = token, 0
     while current.head.i != current.i and steps < 6:
