@@ -396,9 +396,22 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
+            if label == "ccomp" and _asks_whether(current):
+                return False  # "asked whether Russia would agree": a question, the act coded as hypothetical
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
         current = head
     return False
+
+
+def _asks_whether(clause: Token) -> bool:
+    """Whether a complement clause is an indirect question ("whether ...", "if ...")."""
+    return any(dep(c) == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _question_verb(view: SentenceView, trig: Trigger) -> bool:
+    """A request verb whose complement is an indirect question ("asked whether"): an inquiry, not a demand."""
+    return view.has_deps and trig.entry.type == "REQUEST" and any(
+        dep(c) == "ccomp" and _asks_whether(c) for c in trig.token.children)
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
@@ -448,6 +461,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if "ctrl" in entry.flags and complement is not None:
             continue  # "helped to equip": only the equipping is an event
         if "ctrl" not in entry.flags and _governed(view, trig, by_token):
+            continue
+        if _question_verb(view, trig):
             continue
         if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
