@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import build, dyads
 
 # "Saudi Arabia , the UAE , and Egypt impose difficulties on Palestinians ."

@@ -147,8 +147,8 @@ class LexiconIndex:
         for entry in self.entries:
             for form in inflections(entry.head, entry.pos):
                 index[form].append(entry)
-        for form in index:
-            index[form].sort(key=lambda e: -e.size)
+        for by_size in index.values():
+            by_size.sort(key=lambda e: -e.size)
         self._by_form = dict(index)
         self._word_forms: dict[str, frozenset[str]] = {}
 
