@@ -261,12 +261,19 @@ def code_article(typer: LearnedTyper, state: Analysis, rule_events: dict[int, li
                  mentions: dict[int, list[ActorMention]], coded: Sequence[int]) -> list[Event]:
     """The article's events after the model's pass: rule events revised, back-off events added, in sentence order.
 
-    Only sentences holding a rule event or a back-off dyad are encoded, in one batch per article.
+    Only sentences the policy can change are encoded, in one batch per article: those holding rule events (when
+    the policy drops or re-types at all) and those without rule events but with a back-off dyad.
     """
     clf = typer.classifier
     policy = clf.policy
-    todo = [i for i in coded
-            if rule_events.get(i) or dyad(mentions.get(i, []), policy.backoff_min_actors) is not None]
+    revises = policy.drop_below > 0 or policy.retype_above <= 1
+
+    def worth_encoding(i: int) -> bool:
+        if rule_events.get(i):
+            return revises
+        return policy.backoff_above <= 1 and dyad(mentions.get(i, []), policy.backoff_min_actors) is not None
+
+    todo = [i for i in coded if worth_encoding(i)]
     probs = dict(zip(todo, typer.classify([state.sentences[i].text for i in todo])))
     out: list[Event] = []
     for i in coded:
