@@ -232,3 +232,13 @@ def test_rule_events_are_not_encoded_when_the_policy_cannot_change_them(learned_
     state = build(EQUIP, EQUIP_ACTORS)
     stage(state)
     assert fake.asked == [] and dyads(state) == {("IRN", "AID", "HAMAS", False, False)}
+
+
+def test_no_backoff_from_a_heading_without_a_verb(learned_stage):
+    # "Relations between Iran and Hamas" names two actors and states nothing
+    rows = [("Relations", 0, "ROOT", "NOUN"), ("between", 2, "case", "ADP"), ("Iran", 0, "nmod", "PROPN"),
+            ("and", 4, "cc", "CCONJ"), ("Hamas", 2, "conj", "PROPN")]
+    stage, fake = learned_stage(probs(CONSULT=0.9))
+    state = build(rows, {(2, 2): "IRN", (4, 4): "HAMAS"})
+    stage(state)
+    assert state.events == [] and fake.asked == []

@@ -219,6 +219,15 @@ def backoff(probs: dict[str, float], clf: TypeClassifier) -> Backoff | None:
                    probs.get("hypothetical", 0.0) >= 0.5)
 
 
+def has_predicate(doc: Any) -> bool:
+    """Whether a sentence states something: a verb in its parse (headings such as "On relations between A and B"
+    name two actors and no event). An untagged parse gives no evidence either way and counts as a yes."""
+    if doc is None:
+        return False
+    tags = [t.pos_ for t in doc if t.pos_]
+    return not tags or any(tag in {"VERB", "AUX"} for tag in tags)
+
+
 def dyad(mentions: Sequence[ActorMention], min_actors: int) -> tuple[ActorMention, ActorMention | None] | None:
     """Source and target of a back-off event: the first two distinct actors in reading order (subject first).
 
@@ -271,7 +280,8 @@ def code_article(typer: LearnedTyper, state: Analysis, rule_events: dict[int, li
     def worth_encoding(i: int) -> bool:
         if rule_events.get(i):
             return revises
-        return policy.backoff_above <= 1 and dyad(mentions.get(i, []), policy.backoff_min_actors) is not None
+        return (policy.backoff_above <= 1 and dyad(mentions.get(i, []), policy.backoff_min_actors) is not None
+                and has_predicate(state.parses[i] if i < len(state.parses) else None))
 
     todo = [i for i in coded if worth_encoding(i)]
     probs = dict(zip(todo, typer.classify([state.sentences[i].text for i in todo])))
