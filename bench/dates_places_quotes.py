@@ -3,7 +3,8 @@
     PYTHONPATH=src python bench/dates_places_quotes.py [--errors] [--no-dateparser]
 
 Prints accuracy against bench/data/{dates,places,quotes}.jsonl (the development sets, written alongside the rules)
-and bench/data/*_holdout.jsonl (written after the rules were frozen and never tuned on), then the time each stage
+and bench/data/*_holdout.jsonl, *_holdout2.jsonl (each written after the rules were frozen; the first was then used
+to fix the rules, so only a set's first run is a held-out figure: see the README), then the time each stage
 takes on the seed article (../shared/seed/article.txt, when present), and the same date set run through
 dateparser's search for comparison.
 """
@@ -127,8 +128,9 @@ def bench_dateparser(errors: bool) -> tuple[int, int, float, float]:
     return right, len(cases), 1000 * statistics.mean(ours), 1000 * statistics.mean(theirs)
 
 
-def bench_speed(pipeline: Pipeline) -> dict[str, float]:
-    """Median milliseconds per stage on the seed article."""
+def bench_speed(pipeline: Pipeline) -> dict[str, tuple[float, float]]:
+    """(median, fastest) milliseconds per stage on the seed article: on a shared machine the fastest run is the
+    stage's own cost, the median what it costs under the current load."""
     if not SEED.exists():
         return {}
     text = SEED.read_text(encoding="utf-8")
@@ -139,7 +141,7 @@ def bench_speed(pipeline: Pipeline) -> dict[str, float]:
             t0 = time.perf_counter()
             stage(state)
             times[name].append(time.perf_counter() - t0)
-    return {name: 1000 * statistics.median(v) for name, v in times.items()}
+    return {name: (1000 * statistics.median(v), 1000 * min(v)) for name, v in times.items()}
 
 
 def main() -> None:
@@ -153,7 +155,7 @@ def main() -> None:
 
     print("| set | cases | measure | value | target |")
     print("|---|---:|---|---:|---:|")
-    for suffix, label in (("", "dev"), ("_holdout", "held out")):
+    for suffix, label in (("", "dev"), ("_holdout", "held out 1"), ("_holdout2", "held out 2")):
         d_right, d_total = bench_dates(pipeline, args.errors, f"dates{suffix}.jsonl")
         c_ok, n_ok, p_points, p_total = bench_places(pipeline, args.errors, f"places{suffix}.jsonl")
         q_found, q_right, q_total = bench_quotes(pipeline, args.errors, f"quotes{suffix}.jsonl")
@@ -175,10 +177,10 @@ def main() -> None:
     if speed:
         print()
         print(f"pipeline build (gazetteer, lexicons, patterns): {load_s:.2f} s")
-        print("| stage | ms on the seed article (median of 30) |")
-        print("|---|---:|")
+        print("| stage | ms on the seed article, median of 30 | fastest |")
+        print("|---|---:|---:|")
         for name in ("places", "dates", "quotes"):
-            print(f"| {name} | {speed[name]:.2f} |")
+            print(f"| {name} | {speed[name][0]:.2f} | {speed[name][1]:.2f} |")
 
 
 if __name__ == "__main__":

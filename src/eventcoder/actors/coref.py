@@ -106,7 +106,11 @@ class Coreference:
             word = m.group(1).lower()
             before = [f for f in found if f.end <= m.start() and f.ref is not None]
             if word in ("he", "she", "him", "her"):
-                ref = self._person(sentence, before, subject=word in ("he", "she"), exclude=subject_taken)
+                exclude = subject_taken
+                persons = [f for f in before if f.ref.kind == "person"]
+                if word in ("him", "her") and persons and re.match(r"^,?\s+who\b", text[persons[-1].end:]):
+                    exclude = persons[-1].ref  # "met Netanyahu, who thanked him": not the relative clause's subject
+                ref = self._person(sentence, before, subject=word in ("he", "she"), exclude=exclude)
                 if ref is not None:
                     if word in ("he", "she"):
                         subject_taken = ref

@@ -76,10 +76,12 @@ class Person:
             return None
         if date is None:
             current = [r for r in self.roles if r.end is None]
-            return current[-1] if current else self.roles[-1]
+            if current:
+                return max(current, key=lambda r: (r.sector in STATE_SECTORS and len(r.code) == 6, _pad(r.start, "0")))
+            return self.roles[-1]
         in_force = [r for r in self.roles if _pad(r.start, "0") <= date and (r.end is None or date <= _pad(r.end, "9"))]
-        if in_force:
-            return max(in_force, key=lambda r: r.start)
+        if in_force:  # an office of state outranks a party post held at the same time (President and AKP leader)
+            return max(in_force, key=lambda r: (r.sector in STATE_SECTORS and len(r.code) == 6, _pad(r.start, "0")))
         earlier = [r for r in self.roles if _pad(r.start, "0") <= date]
         return earlier[-1] if earlier else self.roles[0]
 
@@ -223,7 +225,8 @@ def _need(ok: bool, where: str, message: str) -> None:
 STATE_COLUMNS = ["code", "name", "aliases", "adjectives", "capitals", "not_if"]
 SECTOR_COLUMNS = ["phrase", "sector", "kind", "number", "alone"]
 CUE_COLUMNS = ["word", "kind"]
-CUE_KINDS = ("locative", "place_noun", "negating_prefix", "modifier_suffix", "agent_suffix", "expletive")
+CUE_KINDS = ("locative", "place_noun", "negating_prefix", "modifier_suffix", "agent_suffix", "place_before",
+             "expletive")
 ORG_COLUMNS = ["id", "code", "name", "aliases", "country", "sector", "kind"]
 GROUP_COLUMNS = ["code", "name", "aliases", "adjectives", "members", "country", "sector"]
 REFERENCE_COLUMNS = ["phrase", "refers", "sector", "number"]
@@ -342,7 +345,7 @@ class _Builder:
             _need(not r["sector"] or r["sector"] in SECTORS, where, f"unknown sector {r['sector']!r}")
             _need(bool(DATE_RE.match(r["start"])), where, f"bad start date {r['start']!r}")
             _need(not r["end"] or bool(DATE_RE.match(r["end"])), where, f"bad end date {r['end']!r}")
-            key = f"person:{r['person']}"
+            key = f"person:{fold(r['person'])}"  # "António Guterres" in one file is "Antonio Guterres" in another
             person = self.people.setdefault(key, Person(key, r["person"]))
             person.aliases.update(_split(r["aliases"]))
             role = Role(r["country"] or None, r["code"], r["sector"] or None, r["title"], r["start"], r["end"] or None)

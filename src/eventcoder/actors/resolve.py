@@ -97,10 +97,11 @@ class DocContext:
 PARTICLE = r"(?:al|el|bin|ibn|bint|abu|de|van|von|der|da|di|du|la|le|ben)[\s\-]+"
 NAME_WORD = r"[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*\.?"
 NAME_RUN = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WORD}){{0,4}}")
-NAME_RUN_END = re.compile(rf"((?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WORD}){{1,4}})\s*,\s*"
-                          r"(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|deputy\s+|acting\s+)?$")
+APPOSITION_BEFORE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|deputy\s+|acting\s+)?$")
+PARTICLES = frozenset("al el bin ibn bint abu de van von der da di du la le ben".split())
+NAME_WORD_RE = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|'|’s|’)?\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,2})$")
-OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+OF_GAP = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$")
 APPOSITION_GAP = re.compile(r"^(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,\s*$")
 APPOSITION_LEAD = re.compile(APPOSITION_GAP.pattern[:-1])
 DIRECT_GAP = re.compile(r"^\s+$")
@@ -165,7 +166,10 @@ def _pick_person(ctx: DocContext, hit: Hit) -> Person | None:
     if len(seen) == 1:
         return seen[0]
     in_office = [p for p in people if p.in_office(ctx.date)]
-    return in_office[0] if len(in_office) == 1 else None
+    if len(in_office) == 1:
+        return in_office[0]
+    codes = {(r.code if r else None) for r in (p.role_on(ctx.date) for p in (in_office or people))}
+    return (in_office or people)[0] if len(codes) == 1 and None not in codes else None  # same coding either way
 
 
 def _pick_entity(ctx: DocContext, hit: Hit, type_: str) -> Entity | None:
@@ -202,9 +206,44 @@ def classify(ctx: DocContext, hit: Hit) -> Item | None:
 
 # ------------------------------------------------------------------------------------------------- filters
 
+def _left(text: str, start: int, width: int = 80) -> str:
+    """The stretch of text just before `start`: context rules look back a few words, never the whole sentence."""
+    return text[max(0, start - width):start]
+
+
 def _word_before(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z]+)[^A-Za-z]*$", text[:start])
-    return m.group(1).lower() if m else ""
+    """The last word before `start`, lower-cased, skipping punctuation and spaces ("" at the sentence start)."""
+    i = start
+    while i and not text[i - 1].isalpha():
+        i -= 1
+    j = i
+    while j and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
+def _name_before(text: str, start: int) -> tuple[int, str] | None:
+    """An unknown name of 2-5 capitalised words ending in a comma just before `start` ("Ahmed Nasser, the ...")."""
+    m = APPOSITION_BEFORE.search(_left(text, start, 40))
+    if not m:
+        return None
+    end = start - len(m.group(0))
+    base = max(0, end - 100)
+    words = [(base + w.start(), w.group()) for w in re.finditer(r"[\w'’.\-]+", text[base:end])]
+    run: list[tuple[int, str]] = []
+    expected_end = end
+    for w_start, w in reversed(words):
+        if text[w_start + len(w):expected_end].strip() or len(run) == 5:
+            break
+        if not (NAME_WORD_RE.fullmatch(w) or (run and w.lower() in PARTICLES)):
+            break
+        run.insert(0, (w_start, w))
+        expected_end = w_start
+    while run and run[0][1].lower() in PARTICLES:
+        run.pop(0)
+    if len(run) < 2 or any(w.lower() in STOP_WORDS for _, w in run):
+        return None
+    return run[0][0], text[run[0][0]:end]
 
 
 def _word_after(text: str, end: int) -> str:
@@ -217,11 +256,10 @@ def _capitalised_neighbour(text: str, item: Item) -> bool:
     after = re.match(r"^\s([A-Z][a-z]+)", text[item.end:])
     if after and after.group(1).lower() not in STOP_WORDS:
         return True
-    before = re.search(r"([A-Za-z]+)\s$", text[:item.start])
-    if before and before.group(1)[0].isupper() and before.group(1).lower() not in STOP_WORDS:
-        head = text[:before.start(1)].rstrip()
-        return bool(head) and head[-1] not in ".!?:;\"“(" and not head.endswith(",")
-    return False
+    if item.start < 2 or text[item.start - 1] != " " or not text[item.start - 2].isalpha():
+        return False
+    word = _word_before(text, item.start)
+    return word[:1].isalpha() and text[item.start - 1 - len(word)].isupper() and word not in STOP_WORDS
 
 
 def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) -> bool:
@@ -243,16 +281,17 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
     if item.kind == "capital":
         if shouting:
             return False
-        before = text[:item.start]
-        if _word_before(text, item.start) in cues["locative"] or re.search(r"[(\"“]\s*$", before):
-            return False
-        if not CLAUSE_START.search(before) and _word_before(text, item.start) not in ("with", "between", "against",
-                                                                                     "by", "for", "and", "on"):
+        before = _left(text, item.start)
+        word = _word_before(text, item.start)
+        if word in cues["locative"] or word in cues["place_before"] or before.rstrip()[-1:] in ("(", '"', "“"):
             return False
         if re.match(r"^\s*,\s*[A-Z]", text[item.end:]) and not re.match(r"^\s*,\s*(?:and|but)\b", text[item.end:]):
             return False
         if _capitalised_neighbour(text, item):
             return False
+        owned = re.match(r"^(?:'s|’s)\s+(?:[A-Z][\w\-]*\s+){1,3}([A-Za-z]+)", text[item.end:])
+        if owned and owned.group(1).lower() in cues["place_noun"]:
+            return False  # "Tehran's Azadi Square"
     return True
 
 
@@ -318,13 +357,30 @@ def _title_of(ctx: DocContext, text: str, items: list[Item], i: int) -> tuple[Re
         if gap and _modifiers_ok(gap.group(1)):
             return agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), i + 1, nxt.end
     if it.kind == "sector" and it.noun.kind == "person":
-        if nxt and nxt.kind == "entity" and OF_GAP.match(text[it.end:nxt.start]):
-            return agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), i + 1, nxt.end
+        if nxt and nxt.kind in ("entity", "adjective") and OF_GAP.match(text[it.end:nxt.start]):
+            third = items[i + 2] if i + 2 < len(items) else None
+            if third and third.kind == "sector" and third.noun.kind == "group":
+                gap = POSSESSIVE_GAP.match(text[nxt.end:third.start])
+                if gap and _modifiers_ok(gap.group(1)):  # "spokesman for the Algerian foreign ministry"
+                    return agent_ref(nxt.entity, third.noun, text[it.start:third.end]), i + 2, third.end
+            if nxt.kind == "entity":  # "head of the Political Bureau of Hamas"
+                return agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), i + 1, nxt.end
         return None, i, it.end
     return None
 
 
-def _name_after(text: str, pos: int, items: list[Item], j: int) -> tuple[str, int, int] | None:
+def _implied_owner(text: str, items: list[Item], i: int, noun: SectorNoun) -> Ref:
+    """For a title with no owner ("Prime Minister Ariel Henry"), the one state named before it in the sentence
+    ("Gangs in Haiti forced Prime Minister ..."); failing that, the sector alone."""
+    states = {it.entity.key: it.entity for it in items[:i]
+              if it.kind in ("entity", "adjective") and it.entity.key.startswith("state:")}
+    if len(states) == 1:
+        owner = next(iter(states.values()))
+        return agent_ref(owner, noun, f"{owner.name} {noun.phrase}")
+    return ownerless_ref(noun, noun.phrase)
+
+
+def _name_after(text: str, pos: int, items: list[Item], j: int, min_words: int = 2) -> tuple[str, int, int] | None:
     """An unknown capitalised name starting at `pos` (not overlapping any later hit), as (name, start, end)."""
     m = NAME_RUN.match(text, pos)
     if not m:
@@ -335,7 +391,7 @@ def _name_after(text: str, pos: int, items: list[Item], j: int) -> tuple[str, in
             end = min(end, other.start)
     name = text[m.start():end].strip().rstrip(".")
     words = name.split()
-    if len(words) < 2 or any(w.lower() in STOP_WORDS for w in words if not re.match(PARTICLE, w + " ")):
+    if len(words) < min_words or any(w.lower() in STOP_WORDS for w in words if not re.match(PARTICLE, w + " ")):
         return None
     return name, m.start(), m.start() + len(name)
 
@@ -369,23 +425,25 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             name = None
             if not shouting:
                 gap_m = APPOSITION_LEAD.match(text[prev_end:]) or re.match(r"^\s+(?=[A-Z])", text[prev_end:])
-                if gap_m and (owner is not None or items[j - 1].honorific):
-                    name = _name_after(text, prev_end + gap_m.end(), items, j)
+                if gap_m and (owner is not None or items[j - 1].honorific or it.kind == "sector"):
+                    # "Jordan's Queen Rania", "Prime Minister Sheikh Hasina": one word will do right after a title
+                    direct = not text[prev_end:prev_end + gap_m.end()].strip()
+                    name = _name_after(text, prev_end + gap_m.end(), items, j,
+                                       1 if direct and (owner is not None or items[j - 1].honorific) else 2)
             if name:
                 nm, ns, ne = name
-                out.append(Found(ns, ne, titled_person_ref(nm, owner), "apposition"))
+                title_owner = owner if owner is not None else _implied_owner(text, items, i, it.noun)
+                out.append(Found(ns, ne, titled_person_ref(nm, title_owner), "apposition"))
                 _register_surname(ctx, nm, out[-1].ref)
                 for k in range(i, j):
                     items[k].used = True
                 i = j
                 continue
             # "Ahmed Nasser, the foreign minister of Sudan": the name comes before the title
-            before = NAME_RUN_END.search(text[:start])
-            if before and owner is not None and not shouting and not any(
-                    x.start < start and x.end > before.start(1) for x in items[:i]):
-                nm = before.group(1).strip()
-                out.append(Found(before.start(1), before.start(1) + len(nm), titled_person_ref(nm, owner),
-                                 "apposition"))
+            before = _name_before(text, start) if owner is not None and not shouting else None
+            if before and not any(x.start < start and x.end > before[0] for x in items[:i]):
+                n_start, nm = before
+                out.append(Found(n_start, n_start + len(nm), titled_person_ref(nm, owner), "apposition"))
                 _register_surname(ctx, nm, out[-1].ref)
                 for k in range(i, last + 1):
                     items[k].used = True
@@ -393,7 +451,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 continue
             if owner is not None or (it.kind == "sector" and not items[last].honorific):
                 noun = items[last].noun if items[last].kind == "sector" else it.noun
-                definite = DEFINITE.search(text[:start])
+                definite = DEFINITE.search(_left(text, start))
                 follows_of = re.match(r"^\s+of\b", text[tend:])
                 if definite and not noun.plural and not (owner is None and follows_of):
                     want = Want("person", code=owner.code if owner else None,
@@ -405,6 +463,8 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                     out.append(Found(start, tend, owner, "description", want=want))
                 elif owner is not None:
                     out.append(Found(start, tend, owner, "agent"))
+                elif INDEFINITE.search(_left(text, start)) and not follows_of:
+                    out.append(Found(start, tend, ownerless_ref(noun, text[start:tend]), "sector"))  # "a gunman"
                 for k in range(i, last + 1):
                     items[k].used = True
                 i = last + 1
@@ -413,9 +473,17 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
         nxt = items[i + 1] if i + 1 < len(items) else None
         if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind == "entity" and \
                 OF_GAP.match(text[it.end:nxt.start]):
+            # "the army of Egypt"; "the leaders of Australia, Britain and the United States" -> one agent each
             out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
             it.used = nxt.used = True
-            i += 2
+            k = i + 2
+            while k < len(items) and items[k].kind == "entity" and COORD_GAP.match(text[items[k - 1].end:items[k].start]):
+                e = items[k].entity
+                out.append(Found(items[k].start, items[k].end, agent_ref(e, it.noun, f"{e.name} {it.noun.phrase}"),
+                                 "agent"))
+                items[k].used = True
+                k += 1
+            i = k
             continue
         if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
@@ -431,6 +499,11 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                     k += 1
                 i = k
                 continue
+        if it.kind == "adjective" and nxt and nxt.kind == "entity" and nxt.entity.kind == "organization" and \
+                DIRECT_GAP.match(text[it.end:nxt.start]):
+            it.used = True  # "Lebanese Hizbollah", "Yemeni Houthis": the demonym only qualifies the name
+            i += 1
+            continue
         it.used = True
         f = _standalone(ctx, text, it)
         if f is not None:
@@ -442,7 +515,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
 def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     locative = it.kind in ("entity", "capital") and it.entity.kind in ("state", "group") and \
         it.entity.key[:4] in ("stat", "grou") and _word_before(text, it.start) in ctx.kb.cues["locative"]
-    subject = bool(CLAUSE_START.search(text[:it.start]) and not text[:it.start].strip()) or \
+    subject = not text[:it.start].strip() or \
         _word_before(text, it.start) == "by"
     if it.kind == "person":
         return Found(it.start, it.end, person_ref(it.person, ctx.date), "kb", subject=subject)
@@ -452,7 +525,7 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
         return Found(it.start, it.end, entity_ref(it.entity, plural=it.text.endswith("s")), "kb", subject=subject)
     if it.kind == "capital":
         return Found(it.start, it.end, entity_ref(it.entity), "metonym", subject=subject)
-    definite = DEFINITE.search(text[:it.start])
+    definite = DEFINITE.search(_left(text, it.start))
     if it.kind == "sector" and it.noun.kind == "group" and it.noun.alone:
         if definite:
             return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
@@ -493,6 +566,11 @@ def _parenthesised_acronyms(ctx: DocContext, text: str, items: list[Item]) -> li
         if not long or len(long.group(1).split()) < 2:
             continue
         l_start, l_end = long.start(1), long.end(1)
+        lead = re.match(r"(?:The|A|An)\s+", long.group(1))
+        if lead:
+            l_start += lead.end()
+        if len(text[l_start:l_end].split()) < 2:
+            continue
         if any(it.start < l_end and it.end > l_start and it.kind in ("entity", "person") for it in items):
             continue
         country = None
@@ -504,7 +582,8 @@ def _parenthesised_acronyms(ctx: DocContext, text: str, items: list[Item]) -> li
         head = long.group(1).split()[-1].lower()
         reference = ctx.kb.references.get(head)
         code = re.sub(r"[^A-Z0-9]+", "_", acr.upper()).strip("_")
-        ref = Ref(f"new:{code}", long.group(1), code, "organization", country, reference.sector if reference else None)
+        ref = Ref(f"new:{code}", text[l_start:l_end], code, "organization", country,
+                  reference.sector if reference else None)
         out.append(Found(l_start, l_end, ref, "acronym"))
         out.append(Found(a_start, a_end, ref, "acronym"))
         ctx.doc_aliases[acr] = ref

@@ -26,6 +26,25 @@ def _persons(parse) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"]
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+
+
+def _mark_subjects(parse, found: list[Found]) -> None:
+    """With a dependency parse, a mention is a subject when its head word is one, or the agent of a passive
+    ("sent by Khamenei"); pronoun resolution prefers subjects. Without one, resolve.py's surface hints stand."""
+    if parse is None or not parse.has_annotation("DEP"):
+        return
+    for f in found:
+        span = parse.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+        subject = any(t.dep_ in SUBJECT_DEPS for t in heads)
+        by_agent = any(t.dep_ in ("agent", "obl:agent") or (t.dep_ == "pobj" and t.head.lower_ == "by")
+                       or any(c.lower_ == "by" and c.dep_ == "case" for c in t.children) for t in span)
+        f.subject = f.subject or subject or by_agent
+
+
 def _actor(ref: Ref) -> Actor:
     return Actor(name=ref.name, code=ref.code, kind=ref.kind, country=ref.country, sector=ref.sector,
                  affiliation=ref.affiliation if ref.kind == "person" else None, key=ref.key,
@@ -49,6 +68,7 @@ def code_actors(kb: KnowledgeBase, state: Analysis) -> None:
         parse = state.parses[index] if index < len(state.parses) else None
         found = resolve_sentence(ctx, s_text, folded, find_hits(kb, s_text, folded, shouting), shouting,
                                  _persons(parse))
+        _mark_subjects(parse, found)
         for f in found:
             if f.want is not None:
                 coref.describe(index, f, found)

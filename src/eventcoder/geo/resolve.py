@@ -42,6 +42,10 @@ _MODIFIED_NOUN = re.compile(
     r"last|this|next|is|was|has|had|were|are|will|would|could|can|may|might|must|should|said|says|the|a|an|"
     r"of|where|when|which|who|while|because|if|than|then|that|through|under|against|despite|following|"
     r"earlier|later|again|too|also|itself|yesterday|today|tonight|tomorrow|late|early)\b)[a-z]")
+_OF_PLACE_BEFORE = re.compile(
+    r"\b(?i:residents|inhabitants|people|city|town|village|streets|outskirts|mayor|governor|port|capital|suburbs|"
+    r"centre|center|heart|district|province|region|camp|north|south|east|west|northern|southern|eastern|western|"
+    r"parts|rest)\s+of\s+(?:the\s+)?$")
 _AND_BEFORE = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 _PROPER_NEIGHBOUR = re.compile(r"[A-Z][\w\-]+")
 # capitalised words that may sit beside a place name without making it part of a person's or an organisation's name
@@ -67,7 +71,8 @@ class Hit:
 
 def is_locative(text: str, start: int) -> bool:
     """Whether the words before `start` make a name there a location ("in the capital Tehran's ...")."""
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 80):start]))
+    before = text[max(0, start - 80):start]
+    return bool(_LOCATIVE_BEFORE.search(before) or _OF_PLACE_BEFORE.search(before))
 
 
 def _token_before(text: str, start: int) -> str:
@@ -80,13 +85,11 @@ def _token_after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def _inside_longer_name(text: str, hit: Hit, sentence_starts: set[int]) -> bool:
+def _inside_longer_name(text: str, hit: Hit) -> bool:
     """A capitalised word glued to the name that is no place word: 'Michael Jordan', 'Al Quds Force'."""
     before = _token_before(text, hit.start)
     if before and _PROPER_NEIGHBOUR.fullmatch(before) and before not in _PLACE_WORDS:
-        word_start = hit.start - len(before) - (len(text[:hit.start]) - len(text[:hit.start].rstrip()))
-        if word_start not in sentence_starts:
-            return True
+        return True
     after = _token_after(text, hit.end)
     if text[hit.end:hit.end + 1] in (" ",) and after and _PROPER_NEIGHBOUR.fullmatch(after) \
             and after not in _PLACE_WORDS:
@@ -138,8 +141,11 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer) -> Counter[str
     """How often the article points at each country: country names, demonyms and unambiguous places."""
     counts: Counter[str] = Counter()
     for h in hits:
+        # only names that are places on their own say what the article is about: a town of 8,000 called
+        # "August" must not vouch for itself
+        firm = [e for e, _ in h.candidates if e.feature == "country" or e.curated or e.population >= SMALL_CITY]
         codes = {e.country for e, _ in h.candidates if e.country}
-        if len(codes) == 1:
+        if firm and len(codes) == 1:  # an ambiguous name ("Bethlehem") says nothing about the article
             counts[codes.pop()] += 1
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
         code = gaz.demonyms.get(m.group())
@@ -163,18 +169,19 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
     return score
 
 
-def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, sentence_starts: set[int],
-                 blocked: list[tuple[int, int]], allowed: list[tuple[int, int]]) -> list[Hit]:
+def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple[int, int]],
+                 people: list[tuple[int, int]], allowed: set[tuple[int, int]]) -> list[Hit]:
     """Keep the hits that are place mentions and choose each one's entry.
 
-    `blocked` spans (person names, organisation names containing the hit) and `allowed` spans (NER places)
-    come from the actors stage and the parse when they ran.
+    `blocked`: people and organisations the actors stage found; `people`: the parse's PERSON entities (they block
+    a name inside a longer person's name, or a non-locative one); `allowed`: the parse's place entities.
     """
     by_start = {h.start: h for h in hits}
     context = context_countries(text, hits, gaz)
     top = context.most_common(1)[0][0] if context else None
     kept: list[Hit] = []
     previous: Hit | None = None
+    surnames = {h.text for h in hits if _inside_longer_name(text, h)}
     for h in hits:
         h.pinned = _country_beside(text, h, by_start)
         h.locative = (is_locative(text, h.start) and not _attributive(text, h)) or text[h.end:h.end + 6] == "-based"
@@ -184,15 +191,23 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, sentence_starts: se
                 and re.fullmatch(r",\s+", text[previous.end:h.start]):
             h.locative = True  # "Tehran, Iran": the country pins the city, and the city the state
             h.pinned = h.pinned or previous.entry.country
-        ner_place = any(s <= h.start and h.end <= e for s, e in allowed)
+        ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
-        if not ner_place and _inside_longer_name(text, h, sentence_starts):
+        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not h.locative) for s, e in people):
             continue
+        if _inside_longer_name(text, h):  # over NER too: taggers read "Paris Hilton" as Paris
+            continue
+        if h.text in surnames and not ner_place and not any(
+                e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates):
+            continue  # "Mahsa Amini ... into Amini's death": a small town's name used as someone's name here
         candidates = [(e, p) for e, p in h.candidates if _admissible(e, h, context, gaz, ner_place)]
         if not candidates:
             continue
         h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top))[0]
+        if h.entry.lat is None:  # a province and its town of one name (Ramallah): the town gives a point
+            h.entry = next((e for e, _ in candidates if e.country == h.entry.country and e.lat is not None),
+                           h.entry)
         kept.append(h)
         previous = h
     return kept
@@ -207,4 +222,6 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
         return False
     if entry.feature == "city" and entry.population < SMALL_CITY and not sure and not context.get(entry.country):
         return False
+    if entry.feature == "region" and not sure and not context.get(entry.country):
+        return False  # a province's name is often a person's or a word ("Hidalgo", "Rivers")
     return True
