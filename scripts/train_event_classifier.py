@@ -222,8 +222,8 @@ def capture_rule_runs(bench, captured: Captured):
         before = len(captured.calls)
         try:
             analyze(row["text"], published=row["published"], doc_id=row["id"])
-        except Exception:  # noqa: BLE001 - the bench scores a crashing unit as predicting nothing; so do we
-            pass
+        except Exception as exc:  # noqa: BLE001 - the bench scores a crashing unit as predicting nothing; so do we
+            print(f"{row['id']}: {type(exc).__name__}: {exc} (scored as no events)")
         units.append(("sentence", row, captured.calls[before:]))
     for gold, text in bench.load_articles():
         before = len(captured.calls)

@@ -6,8 +6,8 @@ import dataclasses
 
 import numpy as np
 import pytest
-
 from conftest import build, dyads
+
 from eventcoder.config import LEARNED_EVENTS_ENV, Config
 from eventcoder.events import learned
 from eventcoder.events.learned import MODEL_CODER, Backoff, Policy, TypeClassifier
