@@ -75,6 +75,9 @@ def test_manifest_matches_weights_and_labels():
     assert len(clf.manifest["training_data"]["sha256"]) == 64
     assert 0 <= clf.policy.drop_below <= clf.policy.retype_above <= 1.01
     assert clf.policy.backoff_min_actors in (1, 2)
+    from eventcoder.events.cameo import cameo_code
+
+    assert all(cameo_code(clf.cameo_for(t)).type == t for t in clf.types)  # model events get a code of their type
 
 
 def test_calibrated_probabilities_are_monotone_in_the_logit():
