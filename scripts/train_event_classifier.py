@@ -181,6 +181,18 @@ def type_f1(probs: np.ndarray, y: np.ndarray, types: int) -> tuple[float, float]
     return float(np.mean(f1s)), top1
 
 
+def reliability(probs: np.ndarray, y: np.ndarray, bins=(0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001)) -> list[dict]:
+    """Calibration of the type heads out of fold: per probability bin, the mean probability and how often true."""
+    p, t = probs.ravel(), y.ravel()
+    out = []
+    for lo, hi in itertools.pairwise(bins):
+        sel = (p >= lo) & (p < hi)
+        if sel.any():
+            out.append({"bin": [lo, min(hi, 1.0)], "n": int(sel.sum()), "mean_probability": float(p[sel].mean()),
+                        "observed": float(t[sel].mean())})
+    return out
+
+
 # ---- choosing the combination policy -------------------------------------------------------------------------
 
 class Captured:
@@ -331,6 +343,10 @@ def main(argv: list[str] | None = None) -> int:
     oof = sigmoid(a * oof_logits + b)
     macro, top1 = type_f1(oof, y, len(types))
     print(f"chosen l2={l2:g}; out-of-fold sentence-level macro-F1 {macro:.3f}, top-1 type accuracy {top1:.3f}")
+    calibration = reliability(oof[:, : len(types)], y[:, : len(types)])
+    for row in calibration:
+        print(f"  p in [{row['bin'][0]:.1f}, {row['bin'][1]:.1f}): {row['n']:>5} sentence-type pairs, "
+              f"mean p {row['mean_probability']:.3f}, observed {row['observed']:.3f}")
     w, bias = fit(x, y, l2)
 
     def classifier_for(policy: Policy) -> TypeClassifier:
@@ -372,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
         "training_data": {"sources": ["bench/data/dev_sentences.jsonl (split=dev)", "bench/data/articles/*.json"],
                           "sentences": len(rows), "sha256": digest},
         "cross_validation": {"log_loss": cv[l2][0], "sentence_macro_f1": macro, "top1_type_accuracy": top1,
+                             "reliability": calibration,
                              "policy_search": tuning},
     }
     args.out.mkdir(parents=True, exist_ok=True)
