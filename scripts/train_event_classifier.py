@@ -258,14 +258,16 @@ class LookupTyper:
 
 def score_policy(bench, units, typer) -> dict[str, Any]:
     from eventcoder.events.learned import code_article
-    from eventcoder.events.stage import deduplicate
+    from eventcoder.events.stage import deduplicate, drop_partial, merge_headlines
 
     tally = bench.Tally()
     for kind, payload, calls in units:
         events = []
-        for state, rule_events, mentions, coded in calls:
-            events += deduplicate(code_article(typer, state, rule_events, mentions, coded)) if typer else \
-                deduplicate([e for i in rule_events for e in rule_events[i]])
+        for state, rule_events, mentions, coded in calls:  # the events stage's own steps after the learned pass
+            found = (code_article(typer, state, rule_events, mentions, coded) if typer
+                     else [e for i in rule_events for e in rule_events[i]])
+            headlines = {i for i, s in enumerate(state.sentences) if s.kind == "title"}
+            events += deduplicate(merge_headlines(drop_partial(found), headlines))
         if kind == "sentence":
             row = payload
             gold = [bench.gold_event(e, row["text"]) for e in row["events"]]

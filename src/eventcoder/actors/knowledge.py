@@ -85,6 +85,12 @@ class Person:
         earlier = [r for r in self.roles if _pad(r.start, "0") <= date]
         return earlier[-1] if earlier else self.roles[0]
 
+    def roles_on(self, date: str | None) -> list[Role]:
+        """Every role in force on `date` (all current roles when the date is unknown)."""
+        if date is None:
+            return [r for r in self.roles if r.end is None]
+        return [r for r in self.roles if _pad(r.start, "0") <= date and (r.end is None or date <= _pad(r.end, "9"))]
+
     def in_office(self, date: str | None) -> bool:
         if date is None:
             return any(r.end is None for r in self.roles)
@@ -226,7 +232,7 @@ STATE_COLUMNS = ["code", "name", "aliases", "adjectives", "capitals", "not_if"]
 SECTOR_COLUMNS = ["phrase", "sector", "kind", "number", "alone"]
 CUE_COLUMNS = ["word", "kind"]
 CUE_KINDS = ("locative", "place_noun", "negating_prefix", "modifier_suffix", "agent_suffix", "place_before",
-             "expletive")
+             "verb", "expletive")
 ORG_COLUMNS = ["id", "code", "name", "aliases", "country", "sector", "kind"]
 GROUP_COLUMNS = ["code", "name", "aliases", "adjectives", "members", "country", "sector"]
 REFERENCE_COLUMNS = ["phrase", "refers", "sector", "number"]
@@ -253,6 +259,8 @@ class _Builder:
         entry = Alias(text=text, type=type_, target=target, case=case or alias_case(text))
         if entry not in self.aliases[key]:
             self.aliases[key].append(entry)
+        if text.startswith("UN ") and type_ == "name":  # "UN refugee agency" is also written "U.N. refugee agency"
+            self.alias("U.N. " + text[3:], type_, target, case)
 
     def states(self, rows) -> None:
         for number, r in rows:

@@ -90,6 +90,7 @@ class DocContext:
     kb: KnowledgeBase
     date: str | None
     seen: set[str] = field(default_factory=set)  # keys of actors named so far
+    seen_codes: set[str] = field(default_factory=set)  # their codes
     doc_aliases: dict[str, Ref] = field(default_factory=dict)  # acronyms and surnames introduced in the article
     coordinations: int = 0
 
@@ -137,8 +138,15 @@ def ownerless_ref(noun: SectorNoun, name: str) -> Ref:
                None, noun.sector, None, (), noun.plural)
 
 
-def person_ref(p: Person, date: str | None) -> Ref:
-    role = p.role_on(date)
+def person_ref(p: Person, date: str | None, prefer: str | None = None, context: set[str] = frozenset()) -> Ref:
+    """A known person coded by their role on `date`. When several roles are held at once, the one the text's title
+    names wins (`prefer`: "RSF commander Dagalo"), then one whose code the article already mentions (`context`:
+    "the RSF, commanded by General Dagalo"), then the base's own ranking (an office of state first)."""
+    held = p.roles_on(date) if (prefer or context) else []
+    role = next((r for r in held if r.code == prefer), None) if prefer else None
+    if role is None and len(held) > 1:
+        role = next((r for r in reversed(held) if r.code in context), None)
+    role = role or p.role_on(date)
     if role is None:
         return Ref(p.key, p.name, None, "person", None, None)
     return Ref(p.key, p.name, role.code, "person", role.country, role.sector, role.code)
@@ -289,6 +297,8 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
             return False
         if _capitalised_neighbour(text, item):
             return False
+        if not before.strip() and re.match(r"^\s*(?:\(|—|–|-\s|,\s*[^,]{0,25}?\s(?:\(|—|–|-\s))", text[item.end:]):
+            return False  # a dateline: "BRUSSELS (Reuters) -", "PARIS, March 7 —"
         owned = re.match(r"^(?:'s|’s)\s+(?:[A-Z][\w\-]*\s+){1,3}([A-Za-z]+)", text[item.end:])
         if owned and owned.group(1).lower() in cues["place_noun"]:
             return False  # "Tehran's Azadi Square"
@@ -297,10 +307,15 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
 
 # ------------------------------------------------------------------------------------------------- composition
 
-def _modifiers_ok(words: str) -> bool:
+def _modifiers_ok(ctx: DocContext, words: str) -> bool:
     """Words between an owner and its noun must be modifiers ("political", "air"), not verbs or function words
-    ("Egypt hosted world leaders", "Iran sends troops"): without a tagger, -ed and -s forms are taken as verbs."""
-    return all(w.lower() not in STOP_WORDS and not re.search(r"(?:ed|[^s]s)$", w) for w in words.split())
+    ("Egypt hosted world leaders", "Iran sends troops", "Pentagon said navy"): without a tagger, -ed and -s forms
+    and the irregular verbs of cues.tsv are taken as verbs."""
+    return all(w.lower() not in STOP_WORDS and w.lower() not in ctx.kb.cues["verb"] and not _VERBISH.search(w)
+               for w in words.split())
+
+
+_VERBISH = re.compile(r"(?:ed|[^s]s)$")
 
 
 def resolve_sentence(ctx: DocContext, text: str, folded: str, hits: list[Hit], shouting: bool,
@@ -319,6 +334,8 @@ def resolve_sentence(ctx: DocContext, text: str, folded: str, hits: list[Hit], s
     for f in found:
         if f.ref is not None:
             ctx.seen.add(f.ref.key)
+            if f.ref.code and f.ref.kind != "person":
+                ctx.seen_codes.add(f.ref.code)
     return found
 
 
@@ -336,7 +353,7 @@ def _modifier_suffixes(ctx: DocContext, text: str, items: list[Item]) -> list[Fo
             it.used = True
             nxt = items[i + 1] if i + 1 < len(items) else None
             gap = text[it.end + len(m.group(0)):nxt.start] if nxt else ""
-            if nxt and nxt.kind == "sector" and POSSESSIVE_GAP.match(gap) and _modifiers_ok(gap):
+            if nxt and nxt.kind == "sector" and POSSESSIVE_GAP.match(gap) and _modifiers_ok(ctx, gap):
                 nxt.used = True
                 out.append(Found(it.start, nxt.end, agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), "agent"))
         elif suffix in ctx.kb.cues["modifier_suffix"]:
@@ -354,14 +371,14 @@ def _title_of(ctx: DocContext, text: str, items: list[Item], i: int) -> tuple[Re
     nxt = items[i + 1] if i + 1 < len(items) else None
     if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "person":
         gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
-        if gap and _modifiers_ok(gap.group(1)):
+        if gap and _modifiers_ok(ctx, gap.group(1)):
             return agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), i + 1, nxt.end
     if it.kind == "sector" and it.noun.kind == "person":
         if nxt and nxt.kind in ("entity", "adjective") and OF_GAP.match(text[it.end:nxt.start]):
             third = items[i + 2] if i + 2 < len(items) else None
             if third and third.kind == "sector" and third.noun.kind == "group":
                 gap = POSSESSIVE_GAP.match(text[nxt.end:third.start])
-                if gap and _modifiers_ok(gap.group(1)):  # "spokesman for the Algerian foreign ministry"
+                if gap and _modifiers_ok(ctx, gap.group(1)):  # "spokesman for the Algerian foreign ministry"
                     return agent_ref(nxt.entity, third.noun, text[it.start:third.end]), i + 2, third.end
             if nxt.kind == "entity":  # "head of the Political Bureau of Hamas"
                 return agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), i + 1, nxt.end
@@ -417,7 +434,8 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             if j < len(items) and items[j].kind == "person" and (DIRECT_GAP.match(gap_text)
                                                                  or APPOSITION_GAP.match(gap_text)):
                 p = items[j]
-                out.append(Found(p.start, p.end, person_ref(p.person, ctx.date), "title"))
+                out.append(Found(p.start, p.end, person_ref(p.person, ctx.date, owner.code if owner else None,
+                                                        ctx.seen_codes), "title"))
                 for k in range(i, j + 1):
                     items[k].used = True
                 i = j + 1
@@ -487,8 +505,11 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             continue
         if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
-            if gap and _modifiers_ok(gap.group(1)):
-                out.append(Found(it.start, nxt.end, agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), "agent"))
+            if gap and _modifiers_ok(ctx, gap.group(1)):
+                ref = agent_ref(it.entity, nxt.noun, text[it.start:nxt.end])
+                if re.match(r"^\s[a-z]+[^s]s\b", text[nxt.end:]):
+                    ref.plural = True  # "Niger's military rulers ... They"
+                out.append(Found(it.start, nxt.end, ref, "agent"))
                 it.used = nxt.used = True
                 k = i + 2
                 while k < len(items) and items[k].kind == "sector" and items[k].noun.kind == "group" and \
@@ -512,13 +533,25 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
     return out
 
 
+def _acts(ctx: DocContext, text: str, end: int) -> bool:
+    """Whether a bare noun is used as an actor: followed by a verb-looking word, a possessive or the clause's end
+    ("the military said", "the government's plan", "..., the army."), not as a modifier ("the military capacity")."""
+    after = text[end:end + 30]
+    if re.match(r"^(?:'s|’s)?\s*(?:[,.;:!?]|$)", after) or re.match(r"^(?:'s|’s)\s", after):
+        return True
+    word = re.match(r"^\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|must|also|then)?\s*([a-z]+)",
+                    after)
+    return bool(word) and (word.group(1) in ctx.kb.cues["verb"] or bool(_VERBISH.search(word.group(1))))
+
+
 def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     locative = it.kind in ("entity", "capital") and it.entity.kind in ("state", "group") and \
         it.entity.key[:4] in ("stat", "grou") and _word_before(text, it.start) in ctx.kb.cues["locative"]
     subject = not text[:it.start].strip() or \
         _word_before(text, it.start) == "by"
     if it.kind == "person":
-        return Found(it.start, it.end, person_ref(it.person, ctx.date), "kb", subject=subject)
+        return Found(it.start, it.end, person_ref(it.person, ctx.date, context=ctx.seen_codes), "kb",
+                     subject=subject)
     if it.kind == "entity":
         return Found(it.start, it.end, entity_ref(it.entity), "kb", locative=locative, subject=subject)
     if it.kind == "adjective":
@@ -526,6 +559,10 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     if it.kind == "capital":
         return Found(it.start, it.end, entity_ref(it.entity), "metonym", subject=subject)
     definite = DEFINITE.search(_left(text, it.start))
+    if it.kind == "sector" and it.noun.kind == "group" and not it.noun.alone and not it.noun.plural and definite \
+            and it.noun.sector in STATE_SECTORS and _acts(ctx, text, it.end):
+        # "the military said", "the government's decision": the body of the state in focus
+        return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description", want=Want("agent", noun=it.noun))
     if it.kind == "sector" and it.noun.kind == "group" and it.noun.alone:
         if definite:
             return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",

@@ -12,7 +12,7 @@ from ..config import Config
 from ..document import Actor, ActorMention, Span
 from ..pipeline import Analysis
 from .coref import Coreference
-from .knowledge import KnowledgeBase, fold, load_knowledge
+from .knowledge import STATE_SECTORS, KnowledgeBase, fold, load_knowledge
 from .match import find_hits, is_shouting
 from .resolve import DocContext, Found, Ref, resolve_sentence
 
@@ -72,6 +72,8 @@ def code_actors(kb: KnowledgeBase, state: Analysis) -> None:
         for f in found:
             if f.want is not None:
                 coref.describe(index, f, found)
+            elif f.rule == "sector" and f.ref.country is None and f.ref.sector in STATE_SECTORS:
+                coref.attach_owner(index, f, found)
         found += coref.pronouns(index, s_text, found)
         found.sort(key=lambda f: (f.start, f.end))
         coref.add(index, found)

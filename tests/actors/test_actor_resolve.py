@@ -123,3 +123,28 @@ def test_group_with_members(code, mention):
 def test_nothing_crashes_on_odd_text(code):
     for text in ["", "...", "ÆØÅ İstanbul ﬁne", "(((", "Hamas (", "A) B (C D (E)", "he she it they"]:
         code(text)
+
+
+def test_a_person_with_two_roles_takes_the_one_the_context_names():
+    from eventcoder.actors.knowledge import build
+    from eventcoder.actors.stage import code_actors
+    from eventcoder.document import Article
+    from eventcoder.pipeline import Analysis
+    from eventcoder.text.sentences import split_sentences
+
+    kb = build({
+        "states.tsv": "SDN\tSudan\t\tSudanese\tKhartoum\t\n",
+        "organizations.tsv": "RSF\tRSF\tRapid Support Forces\tRSF\tSDN\tREB\torganization\n",
+        "people/x.tsv": "Mohamed Dagalo\tHemedti\tSDN\tRSF\tREB\tRSF commander\t2013\t\n"
+                        "Mohamed Dagalo\tHemedti\tSDN\tSDNGOV\tGOV\tDeputy head of state\t2019-08-21\t2023-05-19\n",
+    })
+
+    def coded(text):
+        state = Analysis(article=Article(id="x", text=text, published="2023-05-01"))
+        state.sentences = split_sentences(text)
+        state.parses = [None] * len(state.sentences)
+        code_actors(kb, state)
+        return next(m.actor.code for m in state.mentions if m.text == "Hemedti")
+
+    assert coded("Hemedti met the envoy.") == "SDNGOV"  # an office of state first
+    assert coded("The RSF fought on. Hemedti met the envoy.") == "RSF"  # the article is about the RSF

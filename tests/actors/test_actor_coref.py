@@ -50,3 +50,22 @@ def test_the_police_belong_to_the_state_in_focus(code, mention):
 def test_no_antecedent_no_guess(code):
     state = code("He said the movement would respond.")
     assert not any(m.text in ("He", "movement") for m in state.mentions)
+
+
+def test_the_group_takes_the_last_sentence_s_subject(code, mention):
+    state = code("The Taliban banned women from working for the UN. The group said the rule would stay.")
+    assert mention(state, "group").code == "TALIBAN"
+
+
+def test_the_military_is_that_of_the_state_in_focus(code, mention):
+    state = code("Israeli troops killed three hostages in Gaza, the military said. The military capacity grew.")
+    assert mention(state, "military").code == "ISRMIL"
+    assert len([m for m in state.mentions if m.text == "military"]) == 1  # "the military capacity" is no actor
+
+
+def test_an_ownerless_state_body_joins_the_state_the_article_is_about(code, mention):
+    state = code("Iranian security forces arrested protesters. Iran's judiciary warned them. The United States "
+                 "imposed sanctions. An interior ministry spokesman rejected the move.")
+    assert mention(state, "interior ministry spokesman").code == "IRNCOP"
+    state = code("Iran and the United States traded accusations. An interior ministry spokesman rejected them.")
+    assert mention(state, "interior ministry spokesman").code == "COP"  # no state dominates: country unknown
