@@ -231,8 +231,9 @@ def test_default_cameo_is_the_general_code_of_each_type():
     assert codes["ASSAULT"] == "180" and codes["CONSULT"] == "040" and codes["AGREE"] == "030"
 
 
-def test_rule_events_are_not_encoded_when_the_policy_cannot_change_them(learned_stage):
-    keep_all = dataclasses.replace(POLICY, drop_below=0.0, retype_above=1.01)
+@pytest.mark.parametrize("keep_all", [dataclasses.replace(POLICY, drop_below=0.0, retype_above=1.01),
+                                      dataclasses.replace(POLICY, drop_below=0.0, retype_below=0.0)])
+def test_rule_events_are_not_encoded_when_the_policy_cannot_change_them(learned_stage, keep_all):
     stage, fake = learned_stage(probs(AID=0.0, COOPERATE=0.99), keep_all)
     state = build(EQUIP, EQUIP_ACTORS)
     stage(state)

@@ -280,7 +280,7 @@ def code_article(typer: LearnedTyper, state: Analysis, rule_events: dict[int, li
     """
     clf = typer.classifier
     policy = clf.policy
-    revises = policy.drop_below > 0 or policy.retype_above <= 1
+    revises = policy.drop_below > 0 or (policy.retype_below > 0 and policy.retype_above <= 1)
 
     def worth_encoding(i: int) -> bool:
         if rule_events.get(i):
