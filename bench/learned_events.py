@@ -49,17 +49,25 @@ def accuracy_rows(acc, analyze, split: str) -> dict[str, dict]:
     return out
 
 
-def speed(analyze, texts: list[str], repeat: int, encoded: list[int]) -> tuple[float, float, float]:
-    """Seconds per article, sentences per article, sentences encoded per article."""
-    analyze("Warm-up sentence so that loading is not timed.", published="2020-01-01", doc_id="warm")
-    encoded[0] = 0
+def speed(variants: dict, texts: list[str], repeat: int, encoded: list[int]) -> dict[str, tuple[float, float, float]]:
+    """Per variant: seconds per article, sentences per article, sentences encoded per article. The variants take
+    turns article by article, so a shared machine's changing load falls on both alike."""
+    for analyze in variants.values():
+        analyze("Warm-up sentence so that loading is not timed.", published="2020-01-01", doc_id="warm")
+    spent = dict.fromkeys(variants, 0.0)
+    enc = dict.fromkeys(variants, 0)
     sentences = 0
-    began = time.perf_counter()
     for _ in range(repeat):
         for i, text in enumerate(texts):
-            sentences += len(analyze(text, published="2023-01-01", doc_id=f"a{i}").sentences)
+            for name, analyze in variants.items():
+                encoded[0] = 0
+                began = time.perf_counter()
+                doc = analyze(text, published="2023-01-01", doc_id=f"a{i}")
+                spent[name] += time.perf_counter() - began
+                enc[name] += encoded[0]
+            sentences += len(doc.sentences)
     n = repeat * len(texts)
-    return (time.perf_counter() - began) / n, sentences / n, encoded[0] / n
+    return {name: (spent[name] / n, sentences / n, enc[name] / n) for name in variants}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,8 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nspeed over {len(texts)} example articles ({words:.0f} words on average), one process; "
           f"model load {load_s:.1f} s")
     base = None
-    for name, fn in variants.items():
-        per, sentences, enc = speed(fn, texts, args.repeat, encoded)
+    for name, (per, sentences, enc) in speed(variants, texts, args.repeat, encoded).items():
         per700 = per * 700 / words
         base = base if base is not None else per700
         print(f"{name:<12} {per * 1000:>7.1f} ms/article  {per700 * 1000:>7.1f} ms per 700 words  "
