@@ -45,12 +45,13 @@ class Ref:
 class Want:
     """What a description or pronoun can refer to, for coreference."""
 
-    kind: str  # "person" | "organization" | "state" | "agent"
+    kind: str  # "person" | "organization" | "state" | "agent" | "possessor"
     code: str | None = None  # the antecedent must carry this code ("the Hamas leader")
     country: str | None = None
     sector: str | None = None
     prefer_sector: str | None = None
     noun: SectorNoun | None = None  # for "the police": the sector noun to attach to the state found
+    pronoun: str | None = None  # for "its troops": the possessive pronoun whose antecedent owns the noun
 
 
 @dataclass
@@ -119,8 +120,11 @@ CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|befo
 # ------------------------------------------------------------------------------------------------- actor refs
 
 def entity_ref(e: Entity, plural: bool = False) -> Ref:
+    """A named actor; organisations with plural names ("the Houthis", "Qassam Brigades") and groups are plural
+    for "they", states and singular names ("Hamas", "the United States") are not."""
+    plural_name = e.kind == "organization" and bool(re.search(r"[^aus]s$", e.name))
     return Ref(e.key, e.name, e.code, e.kind, e.country, e.sector, None, e.members,
-               plural or e.name.endswith("s") or e.kind == "group")
+               plural or plural_name or (e.kind == "group" and not e.key.startswith("state:")))
 
 
 def agent_ref(owner: Entity, noun: SectorNoun, name: str) -> Ref:
@@ -559,6 +563,12 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     if it.kind == "capital":
         return Found(it.start, it.end, entity_ref(it.entity), "metonym", subject=subject)
     definite = DEFINITE.search(_left(text, it.start))
+    possessive = re.search(r"\b(its|their|his|her)\s+(?:[a-z][a-z\-]*\s+)?$", _left(text, it.start, 30), re.I)
+    if it.kind == "sector" and it.noun.kind == "group" and possessive and \
+            _modifiers_ok(ctx, text[possessive.end(1):it.start]):
+        # "Israel said its troops ...", "Netanyahu said his government ...": owned by the pronoun's antecedent
+        return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
+                     want=Want("possessor", noun=it.noun, pronoun=possessive.group(1).lower()))
     if it.kind == "sector" and it.noun.kind == "group" and not it.noun.alone and not it.noun.plural and definite \
             and it.noun.sector in STATE_SECTORS and _acts(ctx, text, it.end):
         # "the military said", "the government's decision": the body of the state in focus
