@@ -8,8 +8,11 @@ Rules, in the spirit of the classic salience-based resolvers (recency, grammatic
 - "they"/"them" take the nearest plural actor: a list ("the Palestinian Authority and Fatah, who ..."), a body
   of people ("Iranian students") or a plural-named group (the Houthis); a list yields one mention per member.
 - Descriptions carry what they require (`Want`): "the Hamas leader" a person coded HAMAS, "the Iranian minister"
-  an Iranian person in government, "the general" a person in the military, "the movement" an organisation, "the
-  police" the police of the state in focus.
+  an Iranian person in government, "the general" a person in the military, "the movement" an organisation
+  (subjects of the last sentence first), "the police" the police of the state in focus.
+- "its troops", "their fighters", "his government": the noun belongs to the pronoun's antecedent.
+- A state body with no owner at all ("officials said") joins the state the article is about, when one state's
+  mentions outnumber all the others together; otherwise its country stays unknown.
 Antecedents are only looked for in the last few sentences (pronouns) or the article so far (descriptions).
 """
 
