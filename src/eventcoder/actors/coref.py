@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .knowledge import STATE_SECTORS, KnowledgeBase, SectorNoun
 from .resolve import Found, Ref, Want, agent_ref, entity_ref
 
-PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.I)
+PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.IGNORECASE)
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 AGENT_WINDOW = 3  # sentences back "the police" may look for its state
 
