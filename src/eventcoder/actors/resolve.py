@@ -115,6 +115,7 @@ LONG_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|the|and|al|
 DEFINITE = re.compile(r"(?:^|\s)(?:the|this|that|these|those)\s+(?:[a-z][a-z\-]*\s+){0,2}$", re.IGNORECASE)
 INDEFINITE = re.compile(r"(?:^|\s)(?:a|an|one|another|some|several|two|three|many)\s+(?:[a-z][a-z\-]*\s+){0,2}$",
                         re.IGNORECASE)
+POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her)\s+((?:[a-z][a-z\-]*\s+)?)$", re.I)
 CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|before)\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -564,9 +565,9 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     if it.kind == "capital":
         return Found(it.start, it.end, entity_ref(it.entity), "metonym", subject=subject)
     definite = DEFINITE.search(_left(text, it.start))
-    possessive = re.search(r"\b(its|their|his|her)\s+(?:[a-z][a-z\-]*\s+)?$", _left(text, it.start, 30), re.IGNORECASE)
+    possessive = POSSESSIVE_PRONOUN.search(_left(text, it.start, 30))
     if it.kind == "sector" and it.noun.kind == "group" and possessive and \
-            _modifiers_ok(ctx, text[possessive.end(1):it.start]):
+            _modifiers_ok(ctx, possessive.group(2) or ""):
         # "Israel said its troops ...", "Netanyahu said his government ...": owned by the pronoun's antecedent
         return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
                      want=Want("possessor", noun=it.noun, pronoun=possessive.group(1).lower()))
