@@ -20,7 +20,7 @@ from pathlib import Path
 
 from eventcoder.config import Config
 from eventcoder.dates.find import find_dates, has_future_cue
-from eventcoder.dates.resolve import parse_published, resolve
+from eventcoder.dates.resolve import resolve
 from eventcoder.geo.gazetteer import haversine_km
 from eventcoder.pipeline import Analysis, Pipeline
 from eventcoder.reading.text import article_from_text
@@ -155,7 +155,8 @@ def main() -> None:
 
     print("| set | cases | measure | value | target |")
     print("|---|---:|---|---:|---:|")
-    for suffix, label in (("", "dev"), ("_holdout", "held out 1"), ("_holdout2", "held out 2")):
+    for suffix, label in (("", "dev"), ("_holdout", "held out 1"), ("_holdout2", "held out 2"),
+                          ("_holdout3", "held out 3")):
         d_right, d_total = bench_dates(pipeline, args.errors, f"dates{suffix}.jsonl")
         c_ok, n_ok, p_points, p_total = bench_places(pipeline, args.errors, f"places{suffix}.jsonl")
         q_found, q_right, q_total = bench_quotes(pipeline, args.errors, f"quotes{suffix}.jsonl")

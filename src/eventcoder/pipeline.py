@@ -104,7 +104,7 @@ class Pipeline:
                 try:
                     batch([states[i] for i in live])
                     continue
-                except Exception:  # noqa: BLE001 - retried one by one below to find the culprit
+                except Exception:  # noqa: BLE001, S110 - retried one by one below to find the culprit
                     pass
             for i in live:
                 try:

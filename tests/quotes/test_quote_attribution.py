@@ -116,8 +116,8 @@ def test_text_without_quotes(pipeline):
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Dmitry Medvedev, deputy chair of Russia's Security Council, warned the West that supplying weapons "
-     "risked a wider war.", "supplying weapons", "Medvedev"),
+    ("Dmitry Medvedev, deputy chair of Russia's Security Council, warned the West that supplying weapons risked war.",
+     "supplying weapons", "Medvedev"),
     ("The Houthis, who control much of northern Yemen, said five of their fighters had been killed.",
      "five of their fighters", "Houthis"),
     ("U.S. President Joe Biden said the strikes were a clear message to the group.", "clear message", "Biden"),

@@ -110,7 +110,7 @@ def patterns() -> Patterns:
                 r"[Ww]inter|[Yy]ear|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Bb]orn|[Aa]s of|[Ff]or|[Ii]n early|"
                 r"[Ii]n late|,|–|-)")
     shapes = (
-        ("iso", re.compile(rf"\b(?P<year>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{{2}})\b")),
+        ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{2})\b")),
         ("dmy", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon},?\s+{year}\b")),
         ("mdy", re.compile(rf"\b{wd}{mon}\s+{day},?\s+{year}\b")),
         ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b")),
@@ -124,7 +124,7 @@ def patterns() -> Patterns:
             rf"[Ee]arly|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ee]arlier in|[Ll]ater in)"
             rf"(?:\s+(?:early|late|mid)(?:-|\s+)|\s+))(?P<mon>{mon_cap})\b(?!\s+\d)")),
         ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b")),
-        ("ago", re.compile(rf"\b{num}\s+{unit}\s+ago\b", re.I)),
+        ("ago", re.compile(rf"\b{num}\s+{unit}\s+ago\b", re.IGNORECASE)),
         ("relative", re.compile(
             r"\b(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+)?(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast)\s+"
             r"(?P<unit>week(?:end)?|month|year)\b(?!\s+(?:ago|of)\b)")),
@@ -138,7 +138,7 @@ def patterns() -> Patterns:
                             r"kilometres|kilometers|times)\b|\s*%)")),
     )
     year_context = re.compile(rf"(?:\b{year_cue}|\()\s*$")
-    future = re.compile(r"(?<![\w’'])(?:" + _alt(lex.future) + r")\b", re.I)
+    future = re.compile(r"(?<![\w’'])(?:" + _alt(lex.future) + r")\b", re.IGNORECASE)
     month_words = r"\b(?:" + _alt(lex.months) + r")\b"
     triggers = {
         "month": re.compile(month_words),
@@ -157,7 +157,7 @@ _DIR = {"last": "last", "next": "next", "this": "this", "past": "last", "on": No
         "until": None}
 _DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
             "this afternoon": 0, "this evening": 0}
-_ANNIV_BEFORE = re.compile(r"\banniversar(?:y|ies)\b(?:\W+\w+){0,6}\W+$", re.I)
+_ANNIV_BEFORE = re.compile(r"\banniversar(?:y|ies)\b(?:\W+\w+){0,6}\W+$", re.IGNORECASE)
 
 
 def _number(word: str, lex: Lexicon) -> int | None:

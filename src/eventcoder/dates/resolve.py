@@ -13,6 +13,7 @@ import datetime as dt
 from .find import Expr
 
 MAX_YEARS_AHEAD = 100  # "by 2050" is a real target year; "in 2321" is a typo, not a date
+LATEST_YEAR_WITHOUT_PUBLICATION = 2100  # the same bound when the article gives no publication date
 
 
 def parse_published(published: str | None) -> dt.date | None:
@@ -35,7 +36,7 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 def _plausible(year: int, pub: dt.date | None) -> bool:
     if year < 1000:
         return False
-    return pub is None or year <= pub.year + MAX_YEARS_AHEAD
+    return year <= (pub.year + MAX_YEARS_AHEAD if pub else LATEST_YEAR_WITHOUT_PUBLICATION)
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:

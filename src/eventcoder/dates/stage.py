@@ -18,7 +18,7 @@ from .find import find_dates, has_future_cue, patterns
 from .resolve import parse_published, resolve
 
 _DATELINE_REST = re.compile(
-    r"^(?:\W|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T|at|on|Published|Updated|Last updated|Posted)*$", re.I)
+    r"^(?:\W|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T|at|on|Published|Updated|Last updated|Posted)*$", re.IGNORECASE)
 
 
 def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> int | None:
@@ -30,15 +30,15 @@ def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> in
 
 
 UNDATED = frozenset({"dm", "md", "weekday", "month"})  # expressions without a year: past or future is a choice
-NEAR_FUTURE_DAYS = 45  # a day this close ahead, in a clause with no past tense, is a scheduled event
+NEAR_FUTURE_DAYS = 90  # a day this close ahead, in a clause with no past tense, is a scheduled event
 UNTIL_FUTURE_DAYS = 90  # "adjourned until 15 February": the end of a span reaching past publication
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|took|came|went|began|left|met|held|fled|fought|struck|hit|"
                          r"said|told|gave|made|saw|won|lost|shot|broke|ran|fell|rose|sent|led|kept|brought|stood|"
                          r"spoke|wrote|drove|flew|sought|thought|felt|paid|withdrew|drew|threw|grew|knew|bought|"
                          r"caught|built|spent|swept|sold|found|hung|rang|sank|chose|froze|rode|woke|tore|swore|"
                          r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|ago|yesterday|last)\b",
-                         re.I)
-_UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.I)
+                         re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, start: int) -> bool:

@@ -17,7 +17,7 @@ from importlib import resources
 from .cameo import cameo_code
 
 PREPOSITIONS = frozenset({
-    "about", "against", "along", "among", "at", "behind", "between", "by", "for", "from", "in", "into", "near",
+    "about", "across", "against", "along", "alongside", "among", "around", "at", "behind", "between", "by", "for", "from", "in", "into", "near",
     "of", "on", "outside", "to", "toward", "towards", "upon", "with",
 })
 SLOTS = frozenset({"subj", "obj", "iobj", "poss", "mod", "head"})

