@@ -115,8 +115,7 @@ LONG_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|the|and|al|
 DEFINITE = re.compile(r"(?:^|\s)(?:the|this|that|these|those)\s+(?:[a-z][a-z\-]*\s+){0,2}$", re.IGNORECASE)
 INDEFINITE = re.compile(r"(?:^|\s)(?:a|an|one|another|some|several|two|three|many)\s+(?:[a-z][a-z\-]*\s+){0,2}$",
                         re.IGNORECASE)
-POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her)\s+((?:[a-z][a-z\-]*\s+)?)$", re.I)
-CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|before)\s+)(?:the\s+)?$", re.IGNORECASE)
+POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her)\s+((?:[a-z][a-z\-]*\s+)?)$", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------------------------------------- actor refs
