@@ -560,7 +560,10 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     if it.kind == "entity":
         return Found(it.start, it.end, entity_ref(it.entity), "kb", locative=locative, subject=subject)
     if it.kind == "adjective":
-        return Found(it.start, it.end, entity_ref(it.entity, plural=it.text.endswith("s")), "kb", subject=subject)
+        # rule "demonym": a state named only by an adjective ("Iranian support", "Palestinian flags") is a weaker
+        # actor than its name; the event coder can tell them apart
+        return Found(it.start, it.end, entity_ref(it.entity, plural=it.text.endswith("s")), "demonym",
+                     subject=subject)
     if it.kind == "capital":
         return Found(it.start, it.end, entity_ref(it.entity), "metonym", subject=subject)
     definite = DEFINITE.search(_left(text, it.start))
