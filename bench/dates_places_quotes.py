@@ -21,7 +21,7 @@ from pathlib import Path
 from eventcoder.config import Config
 from eventcoder.dates.find import find_dates, has_future_cue
 from eventcoder.dates.resolve import resolve
-from eventcoder.geo.gazetteer import haversine_km
+from eventcoder.geo.gazetteer import fold, haversine_km
 from eventcoder.pipeline import Analysis, Pipeline
 from eventcoder.reading.text import article_from_text
 
@@ -87,7 +87,8 @@ def bench_places(pipeline: Pipeline, errors: bool, name: str = "places.jsonl") -
 
 
 def bench_quotes(pipeline: Pipeline, errors: bool, name: str = "quotes.jsonl") -> tuple[int, int, int]:
-    """The quote holding `quote` must be found, and its speaker must contain the expected `speaker` surname."""
+    """The quote holding `quote` must be found, and its speaker must contain the expected `speaker` surname
+    (diacritics aside: the actors stage writes "Mevlüt Çavuşoğlu" for the text's "Mevlut Cavusoglu")."""
     found = right = 0
     cases = load(name)
     for case in cases:
@@ -95,7 +96,7 @@ def bench_quotes(pipeline: Pipeline, errors: bool, name: str = "quotes.jsonl") -
         at = case["text"].index(case["quote"])
         q = next((q for q in state.quotes if q.start <= at < q.end), None)
         found += q is not None
-        ok = q is not None and q.speaker is not None and case["speaker"] in q.speaker
+        ok = q is not None and q.speaker is not None and fold(case["speaker"]) in fold(q.speaker)
         right += ok
         if errors and not ok:
             print(f"  QUOTE want {case['speaker']!r} got {q.speaker if q else 'no quote'!r} | {case['text']}",
@@ -156,7 +157,7 @@ def main() -> None:
     print("| set | cases | measure | value | target |")
     print("|---|---:|---|---:|---:|")
     for suffix, label in (("", "dev"), ("_holdout", "held out 1"), ("_holdout2", "held out 2"),
-                          ("_holdout3", "held out 3")):
+                          ("_holdout3", "held out 3"), ("_holdout4", "held out 4")):
         d_right, d_total = bench_dates(pipeline, args.errors, f"dates{suffix}.jsonl")
         c_ok, n_ok, p_points, p_total = bench_places(pipeline, args.errors, f"places{suffix}.jsonl")
         q_found, q_right, q_total = bench_quotes(pipeline, args.errors, f"quotes{suffix}.jsonl")

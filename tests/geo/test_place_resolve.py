@@ -124,3 +124,12 @@ def test_months_and_pronouns_are_never_places(pipeline):
 def test_ambiguous_name_does_not_vouch_for_its_own_country(pipeline):
     found = places(pipeline, "Christmas celebrations in Bethlehem were cancelled, West Bank officials said.")
     assert found["Bethlehem"].country == "PSE"
+
+
+def test_province_of_an_unmentioned_country_is_dropped(pipeline):
+    found = places(pipeline, "Indonesia hosted the summit on Flores island as Myanmar's crisis dominated talks.")
+    assert "Flores" not in found
+
+
+def test_wide_regions_are_not_one_country(pipeline):
+    assert "Sahel" not in places(pipeline, "Jihadist violence is spreading across the Sahel.")

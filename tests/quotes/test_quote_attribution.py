@@ -146,3 +146,11 @@ def test_infinitives_are_not_reported_speech(pipeline):
     state = analyse(pipeline, "Under the declaration, both sides promised to let civilians leave and to refrain "
                               "from attacks that could harm them.")
     assert state.quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Protest leaders said the demonstrations would continue.",
+    "Meeting in Jakarta, ministers said they were concerned.",
+])
+def test_sentence_initial_modifiers_are_not_speakers(pipeline, text):
+    assert all(q.speaker not in ("Protest", "Meeting") for q in analyse(pipeline, text).quotes)

@@ -56,6 +56,7 @@ class Gazetteer:
     stoplist: frozenset[str]
     demonyms: dict[str, str]  # "Iranian" -> "IRN"
     place_words: frozenset[str]  # capitalised words that may stand beside a place name (data/places/name_words.tsv)
+    modified_nouns: frozenset[str]  # "the UAE embassy", "Iran deal": a country before these says whose, not where
     country_index: dict[str, int] = field(default_factory=dict)  # alpha-3 -> entry index of the country
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
@@ -69,6 +70,8 @@ def fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+_MARKS = re.compile(r"[‘’ʿʾ']")  # ayn and hamza in transliterations: "‘Afrīn" is written "Afrin", "A‘zāz" "Azaz"
+_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ash|Ad|An|Az|At|Ad Dawr)[ -](?=[A-Z])")
 _PLAIN_LATIN = re.compile(r"[A-Z][A-Za-z '\-]{3,}")
 
 
@@ -127,6 +130,7 @@ def load_gazetteer() -> Gazetteer:
     words = read_tsv("places", "name_words.tsv")
     generic = frozenset(r["word"] for r in words if r["kind"] == "generic")
     place_words = frozenset(r["word"] for r in words if r["kind"] == "beside")
+    modified_nouns = frozenset(r["word"] for r in words if r["kind"] == "modified_noun")
     entries: list[Entry] = []
     names: dict[str, list[tuple[int, bool]]] = {}
 
@@ -161,6 +165,9 @@ def load_gazetteer() -> Gazetteer:
                              c["geonameid"], admin1=c["admin1code"] if code == "USA" else None))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
+        bare = _ARTICLE.sub("", _MARKS.sub("", fold(c["name"])), count=1).replace("Tall ", "Tal ")
+        if bare != fold(c["name"]) and len(bare) >= 4 and bare not in stoplist and bare not in generic:
+            add_name(bare, index, False)  # "Al Qamishli" is written "Qamishli", "‘Afrīn" "Afrin"
         if c["population"] < ALIAS_MIN_POPULATION:
             continue
         plain = fold(c["name"])
@@ -208,4 +215,4 @@ def load_gazetteer() -> Gazetteer:
         automaton.add_word(name, name)
     automaton.make_automaton()
     demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
-    return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, country_index)
+    return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, modified_nouns, country_index)

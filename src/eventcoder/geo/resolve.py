@@ -37,11 +37,6 @@ _LOCATIVE_BEFORE = re.compile(
     r"embattled|capital|coastal|border|port|holy|city|town|village|camp|region|province|district|area|"
     r"outskirts|suburbs|heart|centre|center|of|rest|parts|part|whole|all|neighbouring|neighboring|"
     r"northernmost|southernmost|,)\s*|[A-Z][\w\-]*(?:'s|’s)\s+)*$")
-_MODIFIED_NOUN = re.compile(
-    r"\s+(?!(?:after|before|and|or|but|on|in|into|to|for|with|since|during|over|as|at|from|by|until|amid|"
-    r"last|this|next|is|was|has|had|were|are|will|would|could|can|may|might|must|should|said|says|the|a|an|"
-    r"of|where|when|which|who|while|because|if|than|then|that|through|under|against|despite|following|"
-    r"earlier|later|again|too|also|itself|yesterday|today|tonight|tomorrow|late|early)\b)[a-z]")
 _OF_PLACE_BEFORE = re.compile(
     r"\b(?i:residents|inhabitants|people|city|town|village|streets|outskirts|mayor|governor|port|capital|suburbs|"
     r"centre|center|heart|district|province|region|camp|north|south|east|west|northern|southern|eastern|western|"
@@ -108,12 +103,15 @@ def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
     return hits
 
 
-def _attributive(text: str, hit: Hit) -> bool:
+def _attributive(text: str, hit: Hit, gaz: Gazetteer) -> bool:
     """A country name used as a modifier ("Iran's minister", "the UAE embassy") says whose, not where."""
     if not all(e.feature == "country" for e, _ in hit.candidates):
         return False
     after = text[hit.end:hit.end + 30]
-    return bool(re.match(r"'s|’s", after)) or bool(_MODIFIED_NOUN.match(after))
+    if re.match(r"'s|’s", after):
+        return True
+    noun = re.match(r"\s+([a-z]+)", after)
+    return bool(noun) and noun.group(1) in gaz.modified_nouns
 
 
 def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None:
@@ -180,7 +178,7 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
     for h in hits:
         h.pinned = _country_beside(text, h, by_start)
-        h.locative = (is_locative(text, h.start) and not _attributive(text, h)) or text[h.end:h.end + 6] == "-based"
+        h.locative = (is_locative(text, h.start) and not _attributive(text, h, gaz)) or text[h.end:h.end + 6] == "-based"
         if previous is not None and previous.locative and _AND_BEFORE.match(text[previous.end:h.start]):
             h.locative = True
         if previous is not None and previous.entry is not None and previous.entry.feature != "country" \
@@ -221,7 +219,8 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
     if entry.feature == "region" and not entry.curated and context and not context.get(entry.country) \
             and hit.pinned is None:
         return False  # a province of a country the article never mentions: another place of that name (Flores)
-    if entry.feature == "city" and entry.population < SMALL_CITY and not sure and not context.get(entry.country):
-        return False
+    if entry.feature == "city" and entry.population < SMALL_CITY and not context.get(entry.country) and (
+            not sure or (context and not (hit.locative or hit.pinned))):
+        return False  # a small town needs the text's support; a tagger's LOC alone is not enough abroad
     # a province's name is often a person's or a word ("Hidalgo", "Rivers"): it needs the text's support
     return entry.feature != "region" or sure or bool(context.get(entry.country))

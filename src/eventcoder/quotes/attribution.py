@@ -343,7 +343,9 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     # "the Iranian minister said"
     title = _TITLE_ONLY.search(before)
     candidates = names.before(si, verb.start())
-    if re.search(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$", before):  # "X fired his minister, Y, and said": X speaks
+    if re.search(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$", before) or (verb.group().endswith("ing")
+                                                                and re.search(r",\s*$", before)):
+        # "X fired his minister, Y, and said" / "X announced it on Twitter, saying": the subject speaks
         subject = _sentence_subject(candidates, text)
         if subject:
             return subject
@@ -449,8 +451,14 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
     verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 80))]
     if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,9}", text[e + 1:verbs_after[0].start()]):
         v = verbs_after[0]
-        after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.end() + 60
-                       and not _before_title(text, n.end, lex)]  # "the Taliban spokesman said": not the Taliban
+        # the speaker stands between the quote and the verb ("”, Haniyeh said") or right after a say-verb
+        # ("”, said Haniyeh"), never as the verb's object ("told reporters"), nor as a title's modifier
+        # ("the Taliban spokesman said")
+        after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.start()
+                       and not _before_title(text, n.end, lex)]
+        if not after_names and lex.verbs[v.group()] != "tell":
+            after_names = [n for n in names.in_sentence(last_si) if v.end() < n.start
+                           and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}", text[v.end():n.start])]
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
         if after_names:
             return after_names[0], True
