@@ -2,8 +2,9 @@
 
     PYTHONPATH=src python bench/backbone.py [--model NAME=PATH ...] [--speed-docs N]
 
-Variants: the shipped pipeline alone, with the knowledge ruler before the NER (the product's default), and with
-the ruler after the NER (filling gaps only); `--model` adds other trained pipelines (training runs) to compare.
+Variants: the shipped pipeline alone; with the knowledge layer merged after the NER (the product's default:
+knowledge wins where it covers the model's entity, the model wins where its entity is longer); with an EntityRuler
+before the NER; with one after it that only fills gaps. `--model` adds other trained pipelines to compare.
 Accuracy is on UD English EWT test (tags, UAS, LAS; UNER PER/LOC/ORG) and on GUM's news documents (NER), read
 from the DocBins that `scripts/train_backbone.py convert` writes under training/corpus/. NER scores count only
 the PER/LOC/ORG labels the gold layers have (the ruler's NORP spans are not scored).
@@ -12,6 +13,7 @@ the PER/LOC/ORG labels the gold layers have (the ruler's NORP spans are not scor
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -28,9 +30,12 @@ LABELS = ("PER", "LOC", "ORG")
 LOAD_SNIPPET = """
 import sys, time
 import spacy
+from eventcoder.nlp.knowledge import add_knowledge_ruler
 from eventcoder.nlp.parse import load_backbone
 t = time.perf_counter()
-load_backbone(sys.argv[1] or None, knowledge=sys.argv[2] == "1")
+nlp = load_backbone(sys.argv[1] or None, knowledge=False)
+if sys.argv[2] != "none":
+    add_knowledge_ruler(nlp, mode=sys.argv[2])
 print(time.perf_counter() - t)
 """
 
@@ -41,13 +46,13 @@ def load_variant(path: str | None, knowledge: str) -> spacy.Language:
 
     nlp = spacy.load(path or backbone_path())
     if knowledge != "none":
-        add_knowledge_ruler(nlp, before_ner=knowledge == "before")
+        add_knowledge_ruler(nlp, mode=knowledge)
     return nlp
 
 
 def load_seconds(path: str | None, knowledge: str) -> float:
     """Load time in a fresh process (imports done first), as a product process would pay it."""
-    out = subprocess.run([sys.executable, "-c", LOAD_SNIPPET, path or "", "0" if knowledge == "none" else "1"],
+    out = subprocess.run([sys.executable, "-c", LOAD_SNIPPET, path or "", knowledge],
                          capture_output=True, text=True, check=True, env={"PYTHONPATH": str(ROOT / "src")})
     return float(out.stdout.strip().splitlines()[-1])
 
@@ -57,11 +62,12 @@ def examples(nlp: spacy.Language, name: str) -> list[Example]:
     return [Example(nlp.make_doc(doc.text), doc) for doc in docs]
 
 
-def tokens_per_second(nlp: spacy.Language, texts: list[str]) -> float:
+def tokens_per_second(nlp: spacy.Language, texts: list[str]) -> tuple[float, float]:
+    """Tokens per wall-clock second and per CPU second of this process (the latter holds on a shared machine)."""
     list(nlp.pipe(texts[:20]))  # warm up
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     n = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
-    return n / (time.perf_counter() - start)
+    return n / (time.perf_counter() - start), n / (time.process_time() - cpu)
 
 
 def ner_scores(scores: dict) -> dict[str, tuple[float, float, float]]:
@@ -100,16 +106,20 @@ def main() -> None:
     parser.add_argument("--model", action="append", default=[], help="NAME=PATH of another trained pipeline")
     parser.add_argument("--speed-docs", type=int, default=400, help="EWT test docs timed for tokens/s")
     parser.add_argument("--no-knowledge-variants", action="store_true")
+    parser.add_argument("--corpus", default="corpus", help="DocBin folder under training/")
     args = parser.parse_args()
+    global CORPUS
+    CORPUS = ROOT / "training" / args.corpus
 
     variants: list[tuple[str, str | None, str]] = [("shipped", None, "none")]
     if not args.no_knowledge_variants:
-        variants += [("shipped+knowledge", None, "before"), ("shipped+knowledge-after", None, "after")]
+        variants += [("shipped+knowledge", None, "merge"), ("shipped+knowledge-before", None, "before"),
+                     ("shipped+knowledge-gaps", None, "gaps")]
     for spec in args.model:
         name, _, path = spec.partition("=")
         variants.append((name, path, "none"))
         if not args.no_knowledge_variants:
-            variants.append((f"{name}+knowledge", path, "before"))
+            variants.append((f"{name}+knowledge", path, "merge"))
 
     parse_rows, ner_rows = [], []
     for name, path, knowledge in variants:
@@ -120,7 +130,7 @@ def main() -> None:
         ewt, ewt_micro = evaluate(nlp, examples(nlp, "ewt-test"))
         news, news_micro = evaluate(nlp, examples(nlp, "gum-news-test") + examples(nlp, "gum-news-dev"))
         gum, gum_micro = evaluate(nlp, examples(nlp, "gum-test"))
-        parse_rows.append((name, speed, load, ewt["tag_acc"], ewt["dep_uas"], ewt["dep_las"], ewt["sents_f"],
+        parse_rows.append((name, *speed, load, ewt["tag_acc"], ewt["dep_uas"], ewt["dep_las"], ewt["sents_f"],
                            gum["dep_las"]))
         for corpus, scores, mic in (("EWT test", ewt, ewt_micro), ("GUM news", news, news_micro),
                                     ("GUM test", gum, gum_micro)):
@@ -129,10 +139,12 @@ def main() -> None:
                              *(f"{per[lab][0]:.2f}/{per[lab][1]:.2f}" for lab in LABELS)))
         print(f"... {name} done", file=sys.stderr)
 
-    print("| variant | tokens/s | load s | TAG | UAS | LAS | sent F | GUM LAS |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for name, speed, load, tag, uas, las, sents, gum_las in parse_rows:
-        print(f"| {name} | {speed:,.0f} | {load:.2f} | {tag:.3f} | {uas:.3f} | {las:.3f} | {sents:.3f} | "
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end of the run")
+    print()
+    print("| variant | tokens/s wall | tokens/s CPU | load s | TAG | UAS | LAS | sent F | GUM LAS |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, speed, cpu_speed, load, tag, uas, las, sents, gum_las in parse_rows:
+        print(f"| {name} | {speed:,.0f} | {cpu_speed:,.0f} | {load:.2f} | {tag:.3f} | {uas:.3f} | {las:.3f} | {sents:.3f} | "
               f"{gum_las:.3f} |")
     print()
     print("| variant | corpus | NER P | NER R | NER F | PER F | LOC F | ORG F | PER P/R | LOC P/R | ORG P/R |")

