@@ -542,11 +542,12 @@ def cmd_ship(args) -> None:
         {"name": "Universal NER English EWT", "license": "CC BY-SA 4.0"},
         {"name": "UD English GUM (CC BY genres)", "license": "CC BY 4.0"},
     ]
-    if SHIP_DIR.exists():
-        shutil.rmtree(SHIP_DIR)
-    SHIP_DIR.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(SHIP_DIR)
-    print(f"shipped {args.name} to {SHIP_DIR}")
+    out = Path(args.out) if args.out else SHIP_DIR
+    if out.exists():
+        shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    print(f"shipped {args.name} to {out}")
 
 
 def minilm_vectors(words: list[str]):
@@ -623,6 +624,7 @@ def main() -> None:
     p = sub.add_parser("ship")
     p.add_argument("--name", required=True)
     p.add_argument("--version", default="0.1.0")
+    p.add_argument("--out", help="write here instead of the package's models/backbone (to compare variants)")
     p.set_defaults(func=cmd_ship)
     args = parser.parse_args()
     global CORPUS

@@ -69,3 +69,12 @@ def test_an_ownerless_state_body_joins_the_state_the_article_is_about(code, ment
     assert mention(state, "interior ministry spokesman").code == "IRNCOP"
     state = code("Iran and the United States traded accusations. An interior ministry spokesman rejected them.")
     assert mention(state, "interior ministry spokesman").code == "COP"  # no state dominates: country unknown
+
+
+def test_possessive_pronouns_own_the_noun(code, mention):
+    assert mention(code("Israel said its troops killed two gunmen."), "troops").code == "ISRMIL"
+    assert mention(code("Hamas said its fighters fired rockets."), "fighters").code == "HAMAS"
+    state = code("Benjamin Netanyahu said his government would respond.", "2024-01-01")
+    assert mention(state, "government").code == "ISRGOV"
+    state = code("Egypt and Jordan said their armies were on alert.")
+    assert mention(state, "armies").code == "MIL"  # two owners: the noun is left without a country

@@ -8,8 +8,11 @@ Rules, in the spirit of the classic salience-based resolvers (recency, grammatic
 - "they"/"them" take the nearest plural actor: a list ("the Palestinian Authority and Fatah, who ..."), a body
   of people ("Iranian students") or a plural-named group (the Houthis); a list yields one mention per member.
 - Descriptions carry what they require (`Want`): "the Hamas leader" a person coded HAMAS, "the Iranian minister"
-  an Iranian person in government, "the general" a person in the military, "the movement" an organisation, "the
-  police" the police of the state in focus.
+  an Iranian person in government, "the general" a person in the military, "the movement" an organisation
+  (subjects of the last sentence first), "the police" the police of the state in focus.
+- "its troops", "their fighters", "his government": the noun belongs to the pronoun's antecedent.
+- A state body with no owner at all ("officials said") joins the state the article is about, when one state's
+  mentions outnumber all the others together; otherwise its country stays unknown.
 Antecedents are only looked for in the last few sentences (pronouns) or the article so far (descriptions).
 """
 
@@ -21,7 +24,7 @@ from dataclasses import dataclass
 from .knowledge import STATE_SECTORS, KnowledgeBase, SectorNoun
 from .resolve import Found, Ref, Want, agent_ref, entity_ref
 
-PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.I)
+PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.IGNORECASE)
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 AGENT_WINDOW = 3  # sentences back "the police" may look for its state
 
@@ -79,11 +82,37 @@ class Coreference:
             preferred = [r for d, r in cands if d <= 1 and want.prefer_sector and r.sector == want.prefer_sector]
             if preferred or cands:
                 f.ref, f.rule = (preferred[0] if preferred else cands[0][1]), "coref"
+        elif want.kind == "possessor":
+            self.possessor(sentence, f, before)
         elif want.kind == "agent" and want.noun.sector in STATE_SECTORS:
             owner = self.focus_state(sentence, before, f.start)  # "the police": the police of the state in focus
             if owner is not None:
                 f.ref = agent_ref(owner, want.noun, f"{owner.name} {want.noun.phrase}")
                 f.rule = "coref"
+
+    def possessor(self, sentence: int, f: Found, before: list[Found]) -> None:
+        """"its troops", "their fighters", "his government": the noun belongs to the pronoun's antecedent; a state's
+        (or a person's state's) agent, or the organisation itself ("Hamas said its fighters ...")."""
+        want = f.want
+        prior = [g for g in before if g.ref is not None and g.end <= f.start]
+        if want.pronoun in ("his", "her"):
+            person = self._person(sentence, prior, subject=True, exclude=None)
+            owner = None
+            if person is not None:
+                org = self.kb.entity_for_code(person.affiliation or "")
+                owner = org if org is not None and org.kind == "organization" else (
+                    self.kb.entities.get(f"state:{person.country}") if person.country else None)
+        else:
+            antecedent = self._plural(sentence, prior) if want.pronoun == "their" else []
+            ref = antecedent[0] if len(antecedent) == 1 else (None if antecedent else self._thing(sentence, prior))
+            owner = None
+            if ref is not None:
+                owner = self.kb.entities.get(ref.key) if ref.key in self.kb.entities else None
+                if owner is None and ref.kind == "state" and ref.country:
+                    owner = self.kb.entities.get(f"state:{ref.country}")
+        if owner is not None:
+            f.ref = agent_ref(owner, want.noun, f"{owner.name} {want.noun.phrase}")
+            f.rule = "coref"
 
     def focus_state(self, sentence: int, before: list[Found], start: int, window: int | None = AGENT_WINDOW):
         """The state the last few sentences (or, with window None, the article so far) are about: the one whose

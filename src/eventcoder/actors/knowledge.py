@@ -12,24 +12,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
 
 import ahocorasick
 
 from ..errors import EventcoderError
 
-SECTORS = frozenset("GOV MIL COP JUD LEG PTY REB OPP SPY CVL EDU BUS MED JRN LAB REF REL UAF AGR ELI CRM IGO NGO"
-                    .split())
+SECTORS = frozenset(["GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "SPY", "CVL", "EDU", "BUS", "MED", "JRN", "LAB", "REF", "REL", "UAF", "AGR", "ELI", "CRM", "IGO", "NGO"])
 # sectors whose agents are the state itself acting (kind "state"); the others are parts of society (kind "group")
-STATE_SECTORS = frozenset("GOV MIL COP JUD LEG SPY".split())
+STATE_SECTORS = frozenset(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"])
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
 DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # particles that may sit inside a personal name and are never its surname on their own
-NAME_PARTICLES = frozenset("al el bin ibn bint abu de van von der da di du dos la le ben".split())
+NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "da", "di", "du", "dos", "la", "le", "ben"])
 
 
 class KnowledgeError(EventcoderError):
@@ -307,7 +306,7 @@ class _Builder:
         for number, r in rows:
             where = f"cues.tsv:{number}"
             _need(r["kind"] in CUE_KINDS, where, f"unknown cue kind {r['kind']!r}")
-            _need(r["word"] == r["word"].lower() and " " not in r["word"], where, f"cue must be one lower-case word")
+            _need(r["word"] == r["word"].lower() and " " not in r["word"], where, "cue must be one lower-case word")
             self.cues[r["kind"]].add(r["word"])
 
     def organizations(self, rows) -> None:
@@ -317,7 +316,7 @@ class _Builder:
             _need(bool(CODE_RE.match(r["code"])), where, f"bad code {r['code']!r}")
             _need(not r["country"] or bool(ISO3_RE.match(r["country"])), where, f"bad country {r['country']!r}")
             _need(r["sector"] in SECTORS, where, f"unknown sector {r['sector']!r}")
-            _need(r["kind"] in ("organization", "state"), where, f"kind must be organization or state")
+            _need(r["kind"] in ("organization", "state"), where, "kind must be organization or state")
             key = f"org:{r['id']}"
             _need(key not in self.entities, where, f"duplicate id {r['id']}")
             if r["kind"] == "state":

@@ -17,6 +17,7 @@ The order of work in one sentence:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -45,12 +46,13 @@ class Ref:
 class Want:
     """What a description or pronoun can refer to, for coreference."""
 
-    kind: str  # "person" | "organization" | "state" | "agent"
+    kind: str  # "person" | "organization" | "state" | "agent" | "possessor"
     code: str | None = None  # the antecedent must carry this code ("the Hamas leader")
     country: str | None = None
     sector: str | None = None
     prefer_sector: str | None = None
     noun: SectorNoun | None = None  # for "the police": the sector noun to attach to the state found
+    pronoun: str | None = None  # for "its troops": the possessive pronoun whose antecedent owns the noun
 
 
 @dataclass
@@ -99,7 +101,7 @@ PARTICLE = r"(?:al|el|bin|ibn|bint|abu|de|van|von|der|da|di|du|la|le|ben)[\s\-]+
 NAME_WORD = r"[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*\.?"
 NAME_RUN = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WORD}){{0,4}}")
 APPOSITION_BEFORE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|deputy\s+|acting\s+)?$")
-PARTICLES = frozenset("al el bin ibn bint abu de van von der da di du la le ben".split())
+PARTICLES = frozenset(["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "da", "di", "du", "la", "le", "ben"])
 NAME_WORD_RE = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|'|’s|’)?\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,2})$")
 OF_GAP = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$")
@@ -110,17 +112,20 @@ COORD_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*,?\s
 ACRONYM_PAREN = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-&]{1,9})\s*\)")
 LONG_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|the|and|al|el|de|du|des)\s+|[A-Z][\w'’\-]*\s+)*"
                               r"[A-Z][\w'’\-]*)$")
-DEFINITE = re.compile(r"(?:^|\s)(?:the|this|that|these|those)\s+(?:[a-z][a-z\-]*\s+){0,2}$", re.I)
+DEFINITE = re.compile(r"(?:^|\s)(?:the|this|that|these|those)\s+(?:[a-z][a-z\-]*\s+){0,2}$", re.IGNORECASE)
 INDEFINITE = re.compile(r"(?:^|\s)(?:a|an|one|another|some|several|two|three|many)\s+(?:[a-z][a-z\-]*\s+){0,2}$",
-                        re.I)
-CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|before)\s+)(?:the\s+)?$", re.I)
+                        re.IGNORECASE)
+POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her)\s+((?:[a-z][a-z\-]*\s+)?)$", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------------------------------------- actor refs
 
 def entity_ref(e: Entity, plural: bool = False) -> Ref:
+    """A named actor; organisations with plural names ("the Houthis", "Qassam Brigades") and groups are plural
+    for "they", states and singular names ("Hamas", "the United States") are not."""
+    plural_name = e.kind == "organization" and bool(re.search(r"[^aus]s$", e.name))
     return Ref(e.key, e.name, e.code, e.kind, e.country, e.sector, None, e.members,
-               plural or e.name.endswith("s") or e.kind == "group")
+               plural or plural_name or (e.kind == "group" and not e.key.startswith("state:")))
 
 
 def agent_ref(owner: Entity, noun: SectorNoun, name: str) -> Ref:
@@ -273,9 +278,9 @@ def _capitalised_neighbour(text: str, item: Item) -> bool:
 def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) -> bool:
     """Whether the context lets a hit stand for what it names (see the module docstring)."""
     cues = ctx.kb.cues
-    if item.kind in ("entity", "adjective", "capital", "person"):
-        if item.start >= 2 and text[item.start - 1] in "-‐" and _word_before(text, item.start - 1) in cues["negating_prefix"]:
-            return False
+    if item.kind in ("entity", "adjective", "capital", "person") and item.start >= 2 and \
+            text[item.start - 1] in "-‐" and _word_before(text, item.start - 1) in cues["negating_prefix"]:
+        return False  # "non-Iranian", "anti-Hamas"
     if item.kind in ("entity", "adjective", "capital"):
         key = item.entity.key
         if key in ctx.kb.not_if:
@@ -284,7 +289,7 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
             if not shouting and _capitalised_neighbour(text, item):
                 return False
         nxt = _word_after(text, item.end)
-        if nxt in cues["place_noun"] and not text[item.end:item.end + 1] == "-":
+        if nxt in cues["place_noun"] and text[item.end:item.end + 1] != "-":
             return False
     if item.kind == "capital":
         if shouting:
@@ -555,10 +560,19 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     if it.kind == "entity":
         return Found(it.start, it.end, entity_ref(it.entity), "kb", locative=locative, subject=subject)
     if it.kind == "adjective":
-        return Found(it.start, it.end, entity_ref(it.entity, plural=it.text.endswith("s")), "kb", subject=subject)
+        # rule "demonym": a state named only by an adjective ("Iranian support", "Palestinian flags") is a weaker
+        # actor than its name; the event coder can tell them apart
+        return Found(it.start, it.end, entity_ref(it.entity, plural=it.text.endswith("s")), "demonym",
+                     subject=subject)
     if it.kind == "capital":
         return Found(it.start, it.end, entity_ref(it.entity), "metonym", subject=subject)
     definite = DEFINITE.search(_left(text, it.start))
+    possessive = POSSESSIVE_PRONOUN.search(_left(text, it.start, 30))
+    if it.kind == "sector" and it.noun.kind == "group" and possessive and \
+            _modifiers_ok(ctx, possessive.group(2) or ""):
+        # "Israel said its troops ...", "Netanyahu said his government ...": owned by the pronoun's antecedent
+        return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
+                     want=Want("possessor", noun=it.noun, pronoun=possessive.group(1).lower()))
     if it.kind == "sector" and it.noun.kind == "group" and not it.noun.alone and not it.noun.plural and definite \
             and it.noun.sector in STATE_SECTORS and _acts(ctx, text, it.end):
         # "the military said", "the government's decision": the body of the state in focus
@@ -661,7 +675,7 @@ def _coordinate(ctx: DocContext, text: str, found: list[Found]) -> None:
             run.append(f)
             continue
         if len(run) >= 2 and any(re.search(r"\b(?:and|or)\b|as well as", text[a.end:b.start])
-                                 for a, b in zip(run, run[1:])):
+                                 for a, b in itertools.pairwise(run)):
             ctx.coordinations += 1
             for r in run:
                 r.coordination = ctx.coordinations

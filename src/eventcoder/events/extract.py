@@ -84,6 +84,14 @@ def _pos_ok(view: SentenceView, token: Token, pos: str) -> bool:
     return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN")
 
 
+def _mistagged_verb(token: Token, entry: Entry) -> bool:
+    """A verb the tagger called a noun ("Hungary had vetoed", "no longer share data"): accepted when no
+    determiner precedes it and the form is a past participle or the entry's other words follow."""
+    if entry.pos != "V" or _tagged_pos(token) != "N" or _surface_pos(token) != "V":
+        return False
+    return token.lower_.endswith("ed") or entry.size > 1
+
+
 def _surface_pos(token: Token) -> str:
     """Without tags: a word after a determiner or possessive within three words reads as a noun."""
     before = [t.lower_ for t in token.doc[max(0, token.i - 3):token.i]]
@@ -127,7 +135,7 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
             preferred = _surface_pos(token)
             candidates = sorted(candidates, key=lambda e: (e.pos != preferred, -e.size))
         for entry in candidates:
-            if not _pos_ok(view, token, entry.pos):
+            if not _pos_ok(view, token, entry.pos) and not _mistagged_verb(token, entry):
                 continue
             used = _match(view, token, entry, index)
             if used is None or used & consumed:
@@ -173,8 +181,11 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
     if slot == "poss":
         return [t for t in view.children(token, "poss") if t.i not in trig.tokens]
     if slot == "mod":
+        # a meeting's adjective names where it is held ("the Swiss summit", "the Hanoi summit"), not who meets
+        place_like = entry.type == "CONSULT"
         return [t for t in token.children if dep(t) in ("compound", "amod", "nmod", "npmod") and t.i < token.i
-                and t.i not in trig.tokens and not any(dep(c) == "case" for c in t.children)]
+                and t.i not in trig.tokens and not any(dep(c) == "case" for c in t.children)
+                and not (place_like and (dep(t) == "amod" or t.tag_ == "JJ"))]
     if slot == "head":
         return [token.head] if token.head.i != token.i else []
     return [n for p, n in _preps(view, trig) if p == slot or (slot == "between" and p == "among")]
@@ -302,7 +313,10 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     event's confidence."""
     exclude = set(trig.tokens)
     used = False
-    if not targets:
+    if trig.entry.pos == "N" and trig.entry.type == "CONSULT":
+        return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
+    mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
+    if not targets and not (mutual and len(sources) > 1):  # "A and B announced a truce": each other
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
                                               limit=_TARGET_REACH, skip_places=True) if m not in sources]
         if found:
@@ -365,7 +379,7 @@ _SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE
 # what announcing one's own future act of each cooperative type is coded as (CAMEO 03x)
 _PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
                "RETREAT": "035"}
-_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 
 
 def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
@@ -382,9 +396,22 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
+            if label == "ccomp" and _asks_whether(current):
+                return False  # "asked whether Russia would agree": a question, the act coded as hypothetical
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
         current = head
     return False
+
+
+def _asks_whether(clause: Token) -> bool:
+    """Whether a complement clause is an indirect question ("whether ...", "if ...")."""
+    return any(dep(c) == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _question_verb(view: SentenceView, trig: Trigger) -> bool:
+    """A request verb whose complement is an indirect question ("asked whether"): an inquiry, not a demand."""
+    return view.has_deps and trig.entry.type == "REQUEST" and any(
+        dep(c) == "ccomp" and _asks_whether(c) for c in trig.token.children)
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
@@ -435,11 +462,14 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # "helped to equip": only the equipping is an event
         if "ctrl" not in entry.flags and _governed(view, trig, by_token):
             continue
+        if _question_verb(view, trig):
+            continue
         if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
         type_, cameo, mode, contexts = entry.type, entry.cameo, entry.mode, list(entry.contexts)
-        if complement is not None and type_ in ("AGREE", "THREATEN") and cameo_code(
+        vowing = type_ == "THREATEN" or (type_ == "AGREE" and words.lemma_in(token, "promise"))
+        if complement is not None and vowing and cameo_code(
                 complement.entry.cameo).quad_class >= 3 and complement.entry.type != "REJECT":
             code = cameo_code(threat_codes().get(complement.entry.type, "130"))
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
@@ -500,6 +530,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+            if "recip" in entry.flags and entry.pos == "N" and sources and targets:  # "exercises between A and B"
+                pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
         for source, target in pairs:
             if source is not None and target is not None and (
                     source is target or (source.actor.code and source.actor.code == target.actor.code)):

@@ -27,7 +27,7 @@ class WordClasses:
         classes = load_modality()
         self.words = classes
         self.forms: dict[str, dict[str, str]] = {}
-        for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand"):
+        for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise"):
             table: dict[str, str] = {}
             for word in classes.get(name, ()):
                 for form in inflections(word, "V") | inflections(word, "N"):
@@ -93,6 +93,8 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
             hypothetical = other = True  # "If Congress approves, Washington will send ..."
     if token.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
         hypothetical = other = True
+    if any(dep(c) == "amod" and c.lower_ in words.words["hedge"] for c in token.children):
+        hypothetical = other = True  # "a possible ground invasion", "the proposed sanctions"
     speaker = None
     current, steps = token, 0
     while current.head.i != current.i and steps < 6:

@@ -64,6 +64,7 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
     return actor.ref()
 
 
+_ARMED_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # a state acting by arms acts through its military
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "MED", "REL", "JRN", "BUS", "JUD"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
@@ -121,6 +122,9 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home)
     target = role_ref(cand.target, neighbours, home)
     confidence = cand.confidence
+    if source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country"):
+        country = source["country"]  # "Poland sent 15,000 soldiers": a state's armed act is its military's
+        source = Actor(f"{source.get('name')} armed forces", country + "MIL", "group", country, "MIL").ref()
     if target is not None and source is not None and target.get("code") == source.get("code"):
         target = None  # a group placed in the source's own country and sector is no other party
     if reporter_ref is None and cand.spokesman and source is not None:
@@ -197,12 +201,18 @@ def _ref_code(ref: dict | None) -> str | None:
 def make_stage(config: Config):
     index = LexiconIndex()
     words = WordClasses()
+    # --- learned component (events/learned.py): loaded only when Config.learned_events is on ---
+    typer = None
+    if config.learned_events:
+        from .learned import LearnedTyper, code_article
+        typer = LearnedTyper()
+    # --- end learned component ---
 
     def events_stage(state: Analysis) -> None:
         by_sentence: dict[int, list[ActorMention]] = {}
         for mention in state.mentions:
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
-        events: list[Event] = []
+        per_sentence: dict[int, list[Event]] = {}
         home = main_country(state.mentions)
         for i, sentence in enumerate(state.sentences):
             doc = state.parses[i] if i < len(state.parses) else None
@@ -212,7 +222,12 @@ def make_stage(config: Config):
             if not mentions:
                 continue  # no actor, no event
             view = SentenceView(doc, sentence, mentions)
-            events.extend(to_event(state, i, cand, mentions, home) for cand in code_sentence(view, index, words))
+            per_sentence[i] = [to_event(state, i, cand, mentions, home)
+                               for cand in code_sentence(view, index, words)]
+        if typer is not None:  # learned component: revise rule events, back off where rules found none
+            events = code_article(typer, state, per_sentence, by_sentence, list(per_sentence))
+        else:
+            events = [e for i in per_sentence for e in per_sentence[i]]
         headlines = {i for i, sentence in enumerate(state.sentences) if sentence.kind == "title"}
         state.events = deduplicate(merge_headlines(drop_partial(events), headlines))
     return events_stage
