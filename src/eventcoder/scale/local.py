@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -41,7 +42,7 @@ class _Pool:
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.workers, initializer=init_worker, initargs=(self.config,),
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=init_worker, initargs=(self.config, os.getpid()),
                                    mp_context=self.context)
 
     def submit(self, chunk: list[Article | Failure], debug: bool) -> Future:

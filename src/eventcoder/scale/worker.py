@@ -75,14 +75,14 @@ def keep_torch_out() -> None:
         sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
 
 
-def init_worker(config: Config | None = None) -> None:
-    """Pool initializer: leave Ctrl-C to the parent (it stops the pool cleanly), exit when the parent is killed
-    (kill -9 leaves no orphans coding on), and load the models now."""
+def init_worker(config: Config | None = None, parent: int | None = None) -> None:
+    """Pool initializer: leave Ctrl-C to the parent (it stops the pool cleanly), exit when the parent — the process
+    that runs the pool, not the forkserver that forked this one — is killed (kill -9 leaves no orphans coding
+    on), and load the models now."""
     global _config
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     keep_torch_out()
-    parent = os.getppid()
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    threading.Thread(target=_exit_with_parent, args=(parent or os.getppid(),), daemon=True).start()
     _config = config
     worker_pipeline()
 
@@ -98,9 +98,14 @@ def worker_pipeline(config: Config | None = None) -> Pipeline:
 
 
 def _exit_with_parent(parent: int) -> None:
-    while os.getppid() == parent:
+    while True:
         time.sleep(PARENT_CHECK_SECONDS)
-    os._exit(1)
+        try:
+            os.kill(parent, 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # exists, owned by someone else (the pid was reused): our parent is gone
+            os._exit(1)
 
 
 def code_chunk(items: list[Article | Failure], debug: bool = False, client_pid: int | None = None) -> ChunkResult:
