@@ -91,10 +91,12 @@ def test_resume_refuses_other_input(tmp_path):
 
 
 def test_killed_run_resumes_without_loss_or_duplicates(tmp_path, corpus):
-    """kill -9 a real `eventcoder code` mid-run, restart it, compare with a run that was never interrupted."""
+    """kill -9 a real `eventcoder code --workers 2` mid-run: its workers exit too; restarted, the run ends with
+    exactly the events of a run that was never interrupted."""
+    psutil = pytest.importorskip("psutil")
     path = corpus(24, paragraphs=2)
     out = tmp_path / "events.jsonl"
-    args = ["code", str(path), "--out", str(out), "--workers", "1"]
+    args = ["code", str(path), "--out", str(out), "--workers", "2"]
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     proc = subprocess.Popen([sys.executable, "-m", "eventcoder", *args], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -105,12 +107,15 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path, corpus):
             break
         time.sleep(0.05)
     assert proc.poll() is None, "the run ended before it could be interrupted"
+    workers = psutil.Process(proc.pid).children(recursive=True)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    assert not alive, f"workers outlived their killed parent: {alive}"
     done_before = journal.read_text(encoding="utf-8").count("\n") - 1
     assert 0 < done_before < 24
 
-    resumed = CliRunner().invoke(main, args)
+    resumed = CliRunner().invoke(main, [*args[:-1], "1"])  # resumed in-process: same events, whatever the workers
     assert resumed.exit_code == 0, resumed.output
     assert f"{done_before} article(s) already done" in resumed.output
     assert not journal.exists()
