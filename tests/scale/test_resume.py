@@ -110,7 +110,7 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path, corpus):
     workers = psutil.Process(proc.pid).children(recursive=True)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    gone, alive = psutil.wait_procs(workers, timeout=15)
+    _gone, alive = psutil.wait_procs(workers, timeout=15)
     assert not alive, f"workers outlived their killed parent: {alive}"
     done_before = journal.read_text(encoding="utf-8").count("\n") - 1
     assert 0 < done_before < 24
