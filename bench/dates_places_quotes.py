@@ -3,7 +3,8 @@
     PYTHONPATH=src python bench/dates_places_quotes.py [--errors] [--no-dateparser]
 
 Prints accuracy against bench/data/{dates,places,quotes}.jsonl (the development sets, written alongside the rules)
-and bench/data/*_holdout.jsonl (written after the rules were frozen and never tuned on), then the time each stage
+and bench/data/*_holdout.jsonl, *_holdout2.jsonl (each written after the rules were frozen; the first was then used
+to fix the rules, so only a set's first run is a held-out figure: see the README), then the time each stage
 takes on the seed article (../shared/seed/article.txt, when present), and the same date set run through
 dateparser's search for comparison.
 """
@@ -19,8 +20,8 @@ from pathlib import Path
 
 from eventcoder.config import Config
 from eventcoder.dates.find import find_dates, has_future_cue
-from eventcoder.dates.resolve import parse_published, resolve
-from eventcoder.geo.gazetteer import haversine_km
+from eventcoder.dates.resolve import resolve
+from eventcoder.geo.gazetteer import fold, haversine_km
 from eventcoder.pipeline import Analysis, Pipeline
 from eventcoder.reading.text import article_from_text
 
@@ -86,7 +87,8 @@ def bench_places(pipeline: Pipeline, errors: bool, name: str = "places.jsonl") -
 
 
 def bench_quotes(pipeline: Pipeline, errors: bool, name: str = "quotes.jsonl") -> tuple[int, int, int]:
-    """The quote holding `quote` must be found, and its speaker must contain the expected `speaker` surname."""
+    """The quote holding `quote` must be found, and its speaker must contain the expected `speaker` surname
+    (diacritics aside: the actors stage writes "Mevlüt Çavuşoğlu" for the text's "Mevlut Cavusoglu")."""
     found = right = 0
     cases = load(name)
     for case in cases:
@@ -94,7 +96,7 @@ def bench_quotes(pipeline: Pipeline, errors: bool, name: str = "quotes.jsonl") -
         at = case["text"].index(case["quote"])
         q = next((q for q in state.quotes if q.start <= at < q.end), None)
         found += q is not None
-        ok = q is not None and q.speaker is not None and case["speaker"] in q.speaker
+        ok = q is not None and q.speaker is not None and fold(case["speaker"]) in fold(q.speaker)
         right += ok
         if errors and not ok:
             print(f"  QUOTE want {case['speaker']!r} got {q.speaker if q else 'no quote'!r} | {case['text']}",
@@ -127,8 +129,9 @@ def bench_dateparser(errors: bool) -> tuple[int, int, float, float]:
     return right, len(cases), 1000 * statistics.mean(ours), 1000 * statistics.mean(theirs)
 
 
-def bench_speed(pipeline: Pipeline) -> dict[str, float]:
-    """Median milliseconds per stage on the seed article."""
+def bench_speed(pipeline: Pipeline) -> dict[str, tuple[float, float]]:
+    """(median, fastest) milliseconds per stage on the seed article: on a shared machine the fastest run is the
+    stage's own cost, the median what it costs under the current load."""
     if not SEED.exists():
         return {}
     text = SEED.read_text(encoding="utf-8")
@@ -139,7 +142,7 @@ def bench_speed(pipeline: Pipeline) -> dict[str, float]:
             t0 = time.perf_counter()
             stage(state)
             times[name].append(time.perf_counter() - t0)
-    return {name: 1000 * statistics.median(v) for name, v in times.items()}
+    return {name: (1000 * statistics.median(v), 1000 * min(v)) for name, v in times.items()}
 
 
 def main() -> None:
@@ -153,7 +156,8 @@ def main() -> None:
 
     print("| set | cases | measure | value | target |")
     print("|---|---:|---|---:|---:|")
-    for suffix, label in (("", "dev"), ("_holdout", "held out")):
+    for suffix, label in (("", "dev"), ("_holdout", "held out 1"), ("_holdout2", "held out 2"),
+                          ("_holdout3", "held out 3"), ("_holdout4", "held out 4")):
         d_right, d_total = bench_dates(pipeline, args.errors, f"dates{suffix}.jsonl")
         c_ok, n_ok, p_points, p_total = bench_places(pipeline, args.errors, f"places{suffix}.jsonl")
         q_found, q_right, q_total = bench_quotes(pipeline, args.errors, f"quotes{suffix}.jsonl")
@@ -175,10 +179,10 @@ def main() -> None:
     if speed:
         print()
         print(f"pipeline build (gazetteer, lexicons, patterns): {load_s:.2f} s")
-        print("| stage | ms on the seed article (median of 30) |")
-        print("|---|---:|")
+        print("| stage | ms on the seed article, median of 30 | fastest |")
+        print("|---|---:|---:|")
         for name in ("places", "dates", "quotes"):
-            print(f"| {name} | {speed[name]:.2f} |")
+            print(f"| {name} | {speed[name][0]:.2f} | {speed[name][1]:.2f} |")
 
 
 if __name__ == "__main__":

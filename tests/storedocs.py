@@ -8,29 +8,28 @@ tests never need the NLP pipeline.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 import pytest
 
-from eventcoder.document import (Actor, DateMention, DocMeta, Document, Event, Place, Quote, Sentence, Span)
+from eventcoder.document import Actor, DateMention, DocMeta, Document, Event, Place, Quote, Sentence, Span
 
 ACTORS: dict[str, dict] = {
-    "IRN": dict(name="Iran", code="IRN", kind="state", country="IRN", aliases=("Iran",)),
-    "IRNGOV": dict(name="Iranian foreign ministry", code="IRNGOV", kind="organization", country="IRN",
-                   sector="GOV", aliases=("Iran's foreign ministry", "The ministry")),
-    "IRNBUS": dict(name="Iranian companies", code="IRNBUS", kind="group", country="IRN", sector="BUS",
-                   aliases=("Iranian companies",)),
-    "HAMAS": dict(name="Hamas", code="HAMAS", kind="organization", country="PSE", sector="REB",
-                  aliases=("Hamas",)),
-    "ISR": dict(name="Israel", code="ISR", kind="state", country="ISR", aliases=("Israel",)),
-    "ISRMIL": dict(name="Israeli army", code="ISRMIL", kind="organization", country="ISR", sector="MIL",
-                   aliases=("Israeli positions",)),
-    "ISRGOV": dict(name="Israeli officials", code="ISRGOV", kind="group", country="ISR", sector="GOV",
-                   aliases=("Israeli officials",)),
-    "USA": dict(name="United States", code="USA", kind="state", country="USA", aliases=("The United States",)),
-    "EGYGOV": dict(name="Egyptian mediators", code="EGYGOV", kind="group", country="EGY", sector="GOV",
-                   aliases=("Egyptian mediators",)),
+    "IRN": {"name": "Iran", "code": "IRN", "kind": "state", "country": "IRN", "aliases": ("Iran",)},
+    "IRNGOV": {"name": "Iranian foreign ministry", "code": "IRNGOV", "kind": "organization", "country": "IRN",
+                   "sector": "GOV", "aliases": ("Iran's foreign ministry", "The ministry")},
+    "IRNBUS": {"name": "Iranian companies", "code": "IRNBUS", "kind": "group", "country": "IRN", "sector": "BUS",
+                   "aliases": ("Iranian companies",)},
+    "HAMAS": {"name": "Hamas", "code": "HAMAS", "kind": "organization", "country": "PSE", "sector": "REB",
+                  "aliases": ("Hamas",)},
+    "ISR": {"name": "Israel", "code": "ISR", "kind": "state", "country": "ISR", "aliases": ("Israel",)},
+    "ISRMIL": {"name": "Israeli army", "code": "ISRMIL", "kind": "organization", "country": "ISR", "sector": "MIL",
+                   "aliases": ("Israeli positions",)},
+    "ISRGOV": {"name": "Israeli officials", "code": "ISRGOV", "kind": "group", "country": "ISR", "sector": "GOV",
+                   "aliases": ("Israeli officials",)},
+    "USA": {"name": "United States", "code": "USA", "kind": "state", "country": "USA", "aliases": ("The United States",)},
+    "EGYGOV": {"name": "Egyptian mediators", "code": "EGYGOV", "kind": "group", "country": "EGY", "sector": "GOV",
+                   "aliases": ("Egyptian mediators",)},
 }
 TYPE_SCALE: dict[str, tuple[int, float, str]] = {  # type -> (quad class, goldstein, cameo)
     "CONSULT": (1, 1.0, "040"), "SUPPORT": (1, 3.5, "051"), "AID": (2, 7.0, "070"), "ACCUSE": (3, -2.0, "112"),

@@ -64,7 +64,7 @@ def test_missing_file(command):
 def test_directory_without_articles(tmp_path, command):
     (tmp_path / "notes.md").write_text("nothing", encoding="utf-8")
     assert_error(run(command, str(tmp_path)),
-                 f"eventcoder: error: no articles (.txt, .html, .htm, .jsonl) in directory: {tmp_path}")
+                 f"eventcoder: error: no articles (.txt, .html, .htm, .jsonl, .parquet) in directory: {tmp_path}")
 
 
 def test_huge_file(tmp_path):

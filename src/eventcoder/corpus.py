@@ -7,7 +7,7 @@ An article that fails becomes a `Failure` and the loop goes on: a corpus run nev
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from .document import Article, Document
 from .errors import EventcoderError
@@ -15,36 +15,64 @@ from .pipeline import Pipeline
 from .reading.failures import Failure
 
 Result = Document | Failure
+BATCH_SIZE = 8  # articles parsed together: a few hundred sentences per nlp.pipe stream
 
 
 def code_one(article: Article, pipeline: Pipeline, *, debug: bool = False) -> Result:
     """One article through the pipeline; user-caused errors (and, unless debugging, bugs) become a Failure."""
-    try:
-        document = pipeline.analyze(article)
-    except EventcoderError as exc:
+    return code_batch([article], pipeline, debug=debug)[0]
+
+
+def code_batch(articles: Sequence[Article], pipeline: Pipeline, *, debug: bool = False) -> list[Result]:
+    """A batch of articles through the pipeline at once (the backbone parses their sentences together).
+
+    One result per article, in order; an article that fails becomes a Failure and the others are unaffected.
+    """
+    results: list[Result] = []
+    for article, outcome in zip(articles, pipeline.analyze_many(articles)):
+        if isinstance(outcome, Exception):
+            results.append(_failure(article, outcome, debug))
+            continue
+        for event in outcome.events:
+            event.doc_id = outcome.doc.id
+        results.append(outcome)
+    return results
+
+
+def _failure(article: Article, exc: Exception, debug: bool) -> Failure:
+    if isinstance(exc, EventcoderError):
         return Failure(id=article.id, reason=str(exc), source=article.source)
-    except Exception as exc:  # a bug on one article must not lose the rest of the corpus; --debug shows it
-        if debug:
-            raise
-        return Failure(id=article.id, reason=f"internal error ({type(exc).__name__}: {exc})",
-                       source=article.source)
-    for event in document.events:
-        event.doc_id = document.doc.id
-    return document
+    if debug:  # --debug: the traceback of a bug, not a skipped article
+        raise exc
+    return Failure(id=article.id, reason=f"internal error ({type(exc).__name__}: {exc})", source=article.source)
 
 
 def code_articles(articles: Iterable[Article | Failure], pipeline: Pipeline | None = None, *,
-                  debug: bool = False) -> Iterator[Result]:
-    """Code articles one after another, passing reader failures through, in input order.
+                  debug: bool = False, batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+    """Code articles in this process, `batch_size` at a time, passing reader failures through, in input order.
 
     With no pipeline the process-wide default is built when the first article arrives, so a run whose inputs
     all fail to read never pays for loading models.
     """
+    pending: list[Article | Failure] = []
+    count = 0
     for item in articles:
-        if isinstance(item, Failure):
-            yield item
-            continue
-        if pipeline is None:
-            from .pipeline import default_pipeline
-            pipeline = default_pipeline()
-        yield code_one(item, pipeline, debug=debug)
+        pending.append(item)
+        count += isinstance(item, Article)
+        if count >= batch_size:
+            yield from _code_pending(pending, pipeline, debug)
+            pending, count = [], 0
+    yield from _code_pending(pending, pipeline, debug)
+
+
+def _code_pending(items: list[Article | Failure], pipeline: Pipeline | None, debug: bool) -> Iterator[Result]:
+    articles = [item for item in items if isinstance(item, Article)]
+    if not articles:
+        yield from items  # type: ignore[misc]  # only Failures
+        return
+    if pipeline is None:
+        from .pipeline import default_pipeline
+        pipeline = default_pipeline()  # once per process (lru-style global), so batches share it
+    coded = iter(code_batch(articles, pipeline, debug=debug))
+    for item in items:
+        yield item if isinstance(item, Failure) else next(coded)

@@ -9,7 +9,7 @@ once per pipeline by its factory `factory(config)`, which is where models and kn
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,10 +88,48 @@ class Pipeline:
             stage(state)
         return state.document()
 
-    def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:
-        """Analyse articles one after another, in order."""
+    def analyze_many(self, articles: Sequence[Article]) -> list[Document | Exception]:
+        """Run every stage over a batch of articles; one result per article, in order, an error in its place.
+
+        A stage with a `pipe(states)` method (the parser) gets the whole batch at once, so the backbone parses
+        the sentences of many articles in one `nlp.pipe` stream; other stages run article by article. An error
+        fails only its own article: a batch call that raises is retried article by article to find which.
+        """
+        states = [Analysis(article=a) for a in articles]
+        errors: dict[int, Exception] = {}
+        for _name, stage in self.stages:
+            live = [i for i in range(len(states)) if i not in errors]
+            batch = getattr(stage, "pipe", None)
+            if batch is not None and len(live) > 1:
+                try:
+                    batch([states[i] for i in live])
+                    continue
+                except Exception:  # noqa: BLE001, S110 - retried one by one below to find the culprit
+                    pass
+            for i in live:
+                try:
+                    stage(states[i])
+                except Exception as exc:  # noqa: BLE001 - handed back as this article's result
+                    errors[i] = exc
+        return [errors[i] if i in errors else state.document() for i, state in enumerate(states)]
+
+    def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Document]:
+        """Analyse articles in order, `batch_size` at a time through `analyze_many`; raises the first error."""
+        batch: list[Article] = []
         for article in articles:
-            yield self.analyze(article)
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._raise_first(self.analyze_many(batch))
+                batch = []
+        if batch:
+            yield from self._raise_first(self.analyze_many(batch))
+
+    @staticmethod
+    def _raise_first(results: list[Document | Exception]) -> Iterator[Document]:
+        for result in results:
+            if isinstance(result, Exception):
+                raise result
+            yield result
 
 
 _DEFAULT: Pipeline | None = None

@@ -102,3 +102,14 @@ def test_no_publication_date_and_no_date_gives_nothing(pipeline):
     state = analyse(pipeline, "There is no date here at all.", published=None)
     assert state.dates == []
     assert date_for(state, 0, 0, 5) == (None, None)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("A new round of talks opens on June 26 in Geneva.", "2023-06-20", "2023-06-26"),
+    ("The army entered the town on 26 June after a siege.", "2023-06-20", "2022-06-26"),
+    ("The tribunal adjourned until 15 February.", "2024-01-10", "2024-02-15"),
+    ("The ceasefire held until 20 May, when rockets were fired.", "2023-10-10", "2023-05-20"),
+])
+def test_undated_days_just_ahead(pipeline, text, published, expected):
+    state = analyse(pipeline, text, published)
+    assert [d.value for d in state.dates] == [expected]

@@ -77,3 +77,14 @@ def test_bad_publication_dates_are_absent(published):
 
 def test_parse_published_reads_iso_dates():
     assert parse_published("2021-12-25") == dt.date(2021, 12, 25)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The ceasefire signed on 19.05.2023 was violated.", "2023-06-20", "2023-05-19"),
+    ("The general visited the front a fortnight ago.", "2024-01-10", "2023-12"),
+    ("Casualties mounted throughout April.", "2023-06-20", "2023-04"),
+    ("Aid rose in the first week of February.", "2025-02-05", "2025-02"),
+    ("The vote is set for Jan. 21, officials said.", "2024-01-10", "2024-01-21"),
+])
+def test_more_shapes_and_cues(text, published, expected):
+    assert value(text, published) == expected

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import build, dyads
 
 # "Saudi Arabia , the UAE , and Egypt impose difficulties on Palestinians ."
@@ -31,7 +30,7 @@ def test_passive_with_nominal_attacker(stage, parsed):
             ("terrorist", 7, "amod", "ADJ"), ("attack", 2, "obl", "NOUN"), (".", 2, "punct", "PUNCT")]
     state = build(rows, {(0, 0): "IRNMIL", (5, 5): "USA"}, parsed=parsed)
     stage(state)
-    assert dyads(state) == {("USA", "ASSAULT", "IRNMIL", False, False)}
+    assert dyads(state) == {("USAMIL", "ASSAULT", "IRNMIL", False, False)}  # a state attacks through its military
     assert "terrorism" in state.events[0].context
 
 
@@ -64,7 +63,7 @@ def test_future_act_is_hypothetical_but_a_promise_is_real(stage):
             ("Israel", 2, "obj", "PROPN"), (".", 2, "punct", "PUNCT")]
     state = build(rows, {(0, 0): "IRN", (3, 3): "ISR"})
     stage(state)
-    assert dyads(state) == {("IRN", "ASSAULT", "ISR", False, True)}
+    assert dyads(state) == {("IRNMIL", "ASSAULT", "ISR", False, True)}
     # "Iran will spare no effort to support Hamas ."
     rows = [("Iran", 2, "nsubj", "PROPN"), ("will", 2, "aux", "AUX"), ("spare", 2, "ROOT", "VERB"),
             ("no", 4, "det", "DET"), ("effort", 2, "obj", "NOUN"), ("to", 6, "mark", "PART"),

@@ -64,3 +64,15 @@ def test_actor_country_is_not_a_location(pipeline):
 def test_bad_sentence_index(pipeline):
     state = analyse(pipeline, "Troops entered Gaza.")
     assert place_for(state, 99, 0, 1) is None
+
+
+def test_places_describing_an_actor_are_not_event_places(pipeline):
+    state = analyse(pipeline, "Hamas leader in Gaza, Yahia Al-Sinwar, met journalists. "
+                              "He sent greetings to the leader of the Islamic Revolution in Iran.")
+    assert place_for(state, *at(state, "met")) is None
+    assert place_for(state, *at(state, "sent greetings")) is None
+
+
+def test_sentence_initial_subjects_keep_their_place(pipeline):
+    state = analyse(pipeline, "Protesters in Tehran burned flags.")
+    assert place_for(state, *at(state, "burned")).name == "Tehran"

@@ -99,3 +99,37 @@ def test_everyday_words_need_a_locative(pipeline):
 
 def test_text_without_places(pipeline):
     assert places(pipeline, "Nothing happened here.") == {}
+
+
+def test_provinces_have_a_country_but_no_invented_point(pipeline):
+    kerala = places(pipeline, "A landslide buried homes in Kerala.")["Kerala"]
+    assert kerala.country == "IND" and kerala.lat is None and kerala.lon is None
+
+
+def test_a_province_and_its_town_give_the_town(pipeline):
+    ramallah = places(pipeline, "The cabinet met in Ramallah.")["Ramallah"]
+    assert ramallah.country == "PSE" and ramallah.lat is not None
+
+
+def test_small_town_named_like_a_person_in_the_article(pipeline):
+    found = places(pipeline, "Mahsa Amini, 22, died in custody. Protests spread after Amini's death in Tehran.")
+    assert "Amini" not in found and found["Tehran"].country == "IRN"
+
+
+def test_months_and_pronouns_are_never_places(pipeline):
+    found = places(pipeline, "We met on 15 August 2020 in Tehran. August was hot.")
+    assert set(found) == {"Tehran"}
+
+
+def test_ambiguous_name_does_not_vouch_for_its_own_country(pipeline):
+    found = places(pipeline, "Christmas celebrations in Bethlehem were cancelled, West Bank officials said.")
+    assert found["Bethlehem"].country == "PSE"
+
+
+def test_province_of_an_unmentioned_country_is_dropped(pipeline):
+    found = places(pipeline, "Indonesia hosted the summit on Flores island as Myanmar's crisis dominated talks.")
+    assert "Flores" not in found
+
+
+def test_wide_regions_are_not_one_country(pipeline):
+    assert "Sahel" not in places(pipeline, "Jihadist violence is spreading across the Sahel.")

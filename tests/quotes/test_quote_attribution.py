@@ -113,3 +113,44 @@ def test_opinion_verbs_are_not_speech(pipeline):
 
 def test_text_without_quotes(pipeline):
     assert analyse(pipeline, "Nothing was said.").quotes == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Dmitry Medvedev, deputy chair of Russia's Security Council, warned the West that supplying weapons risked war.",
+     "supplying weapons", "Medvedev"),
+    ("The Houthis, who control much of northern Yemen, said five of their fighters had been killed.",
+     "five of their fighters", "Houthis"),
+    ("U.S. President Joe Biden said the strikes were a clear message to the group.", "clear message", "Biden"),
+    ("Prime Minister Elisabeth Borne said the government would not back down.", "not back down", "Borne"),
+    ("Jens Stoltenberg told a press conference in Brussels that allies had agreed to send more air defences.",
+     "more air defences", "Stoltenberg"),
+])
+def test_speaker_names_are_cleaned(pipeline, text, words, speaker):
+    got = speaker_of(analyse(pipeline, text), words)
+    assert speaker in got
+    assert not got.startswith(("U.", "S.", "Prime", "President", "Dmitry Medvedev,", "Russia"))
+
+
+def test_inverted_attribution_is_not_a_complement(pipeline):
+    state = analyse(pipeline, '"The EU stands united with Ukraine," said Sweden, which holds the presidency.')
+    assert [q.kind for q in state.quotes] == ["direct"]
+    assert state.quotes[0].speaker == "Sweden"
+
+
+def test_generic_heads_are_not_speakers(pipeline):
+    state = analyse(pipeline, "Analysts said the incident set back efforts to stabilise relations.")
+    assert state.quotes == []
+
+
+def test_infinitives_are_not_reported_speech(pipeline):
+    state = analyse(pipeline, "Under the declaration, both sides promised to let civilians leave and to refrain "
+                              "from attacks that could harm them.")
+    assert state.quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Protest leaders said the demonstrations would continue.",
+    "Meeting in Jakarta, ministers said they were concerned.",
+])
+def test_sentence_initial_modifiers_are_not_speakers(pipeline, text):
+    assert all(q.speaker not in ("Protest", "Meeting") for q in analyse(pipeline, text).quotes)

@@ -22,4 +22,4 @@ def test_folder_without_articles(tmp_path):
     (tmp_path / "readme.md").write_text("x", encoding="utf-8")
     with pytest.raises(NoArticlesError) as err:
         list(article_files(tmp_path))
-    assert str(err.value) == f"no articles (.txt, .html, .htm, .jsonl) in directory: {tmp_path}"
+    assert str(err.value) == f"no articles (.txt, .html, .htm, .jsonl, .parquet) in directory: {tmp_path}"

@@ -18,14 +18,14 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 
 ARTICLES = [
     ("talks", "Ministers meet in Oslo to discuss the border dispute",
-     "The foreign ministers of Norway and Sweden met in Oslo on Monday to discuss the border dispute. "
-     "Both sides said the talks were useful and agreed to meet again next month."),
+     ("The foreign ministers of Norway and Sweden met in Oslo on Monday to discuss the border dispute. "
+      "Both sides said the talks were useful and agreed to meet again next month.")),
     ("strike", "Dock workers strike in Antwerp",
-     "Dock workers in Antwerp walked out on Tuesday over pay. The union said the strike would last two days. "
-     "The port authority criticised the union for the timing of the walkout."),
+     ("Dock workers in Antwerp walked out on Tuesday over pay. The union said the strike would last two days. "
+      "The port authority criticised the union for the timing of the walkout.")),
     ("aid", "Relief convoy reaches flooded towns",
-     "A convoy of trucks carrying food and medicine reached flooded towns in the south on Wednesday. "
-     "The Red Cross said more help was needed."),
+     ("A convoy of trucks carrying food and medicine reached flooded towns in the south on Wednesday. "
+      "The Red Cross said more help was needed.")),
 ]
 
 
@@ -34,7 +34,7 @@ def write_corpus(path: Path, n: int, bad: bool = False) -> None:
         for i in range(n):
             key, title, text = ARTICLES[i % len(ARTICLES)]
             out.write(json.dumps({"id": f"{key}-{i}", "title": title, "text": f"{title}\n\n{text} ({i})",
-                                  "published": "2023-05-0%d" % (1 + i % 9)}) + "\n")
+                                  "published": f"2023-05-0{1 + i % 9}"}) + "\n")
         if bad:
             out.write("this line is not JSON\n")
 

@@ -298,3 +298,11 @@ def test_review_of_unknown_event(db):
 
     with Store.open(db) as store, pytest.raises(StoreError, match="no such event: nope"):
         record_review(store, "nope", "accept")
+
+
+def test_timeline_refuses_unknown_periods(db):
+    from eventcoder.store.filters import EventFilter
+    from eventcoder.store.plot import PlotError, timeline
+
+    with Store.open(db, read_only=True) as store, pytest.raises(PlotError, match="per 'day'"):
+        timeline(store, EventFilter(), "quad", "day")

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from storedocs import article_script, article_ties, corpus
 
 from eventcoder.errors import StoreError
 from eventcoder.store.duckdb import DOC_TABLES, Store
 from eventcoder.store.review import record_review
-from storedocs import article_script, article_ties, corpus
 
 TESTS = Path(__file__).resolve().parents[1]
 SRC = TESTS.parent / "src"
@@ -171,9 +171,8 @@ def test_directory_and_missing_parent_are_clear_errors(tmp_path):
 
 
 def test_read_only_store_refuses_writes(db):
-    with Store.open(db, read_only=True) as store:
-        with pytest.raises(StoreError, match="read-only"):
-            store.write_document(article_ties())
+    with Store.open(db, read_only=True) as store, pytest.raises(StoreError, match="read-only"):
+        store.write_document(article_ties())
 
 
 # -- kill -9 in the middle of a write ------------------------------------------------------------------------
@@ -250,3 +249,21 @@ def test_kill_at_any_moment_leaves_a_readable_consistent_store(tmp_path):
             counts = table_counts(store, row["id"])
             assert counts == expected_counts(docs[row["id"]])
             assert (counts["sentences"], counts["events"]) == (row["n_sentences"], row["n_events"])
+
+
+def test_store_held_by_another_writer_is_a_clear_error(db):
+    hold = "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(60)"
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        for read_only in (True, False):
+            with pytest.raises(StoreError, match=f"store is in use by another process: {db}"):
+                Store.open(db, read_only=read_only)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_store_open_twice_in_two_modes_is_a_clear_error(db):
+    with Store.open(db), pytest.raises(StoreError, match=f"already open in this process in another mode: {db}"):
+        Store.open(db, read_only=True)

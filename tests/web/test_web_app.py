@@ -7,11 +7,11 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
+from storedocs import SCRIPT, article_ties
 
 from eventcoder.store.duckdb import Store
 from eventcoder.web.app import PAGE_SIZE, create_app
 from eventcoder.web.markup import Mark, mark_up
-from storedocs import SCRIPT, article_ties
 
 
 @pytest.fixture
@@ -42,6 +42,9 @@ def test_list_shows_every_event(client, docs):
     ({"since": "2022-01-01", "until": "2022-01-31"}, lambda e: e.date.startswith("2022-01")),
     ({"q": "sanctions"}, lambda e: "sanctions" in e.evidence.lower()),
     ({"q": "100%_"}, lambda e: False),
+    ({"flags": "factual"}, lambda e: not (e.negated or e.hypothetical)),
+    ({"flags": "negated"}, lambda e: e.negated),
+    ({"flags": "hypothetical"}, lambda e: e.hypothetical),
     ({"actor": "IRN", "type": "CONSULT"}, lambda e: e.type == "CONSULT" and "IRN" in (
         e.source["country"], e.target["country"])),
 ])
@@ -155,7 +158,15 @@ def test_mark_up_escapes_and_nests():
     text = "<b>Iran</b> & Hamas"
     html = str(mark_up(text, [Mark(3, 7, "actor", 'Iran "IRN"'), Mark(0, 19, "evidence", "e1", anchor="ev-1"),
                               Mark(14, 19, "actor", "<HAMAS>"), Mark(5, 99, "actor"), Mark(4, 4, "date")]))
-    assert html.startswith('<a class="anchor" id="ev-1" data-n=""></a><span class="mk-evidence" title="e1">&lt;b&gt;</span>')
+    assert html.startswith('<a class="anchor" id="ev-1" href="#ev-1" data-n=""></a><span class="mk-evidence" title="e1">&lt;b&gt;</span>')
     assert '<span class="mk-evidence mk-actor" title="e1\nIran &#34;IRN&#34;">Iran</span>' in html
     assert 'title="e1\n&lt;HAMAS&gt;">Hamas</span>' in html
     assert "&amp;" in html and "<b>" not in html
+
+
+def test_failures_page_lists_skipped_articles(db):
+    with Store.open(db) as store:
+        store.record_failure("bad.bin", "not text (binary data): <bad.bin>", source="in/bad.bin")
+    page = TestClient(create_app(db)).get("/failures")
+    assert page.status_code == 200
+    assert "bad.bin" in page.text and "not text (binary data): &lt;bad.bin&gt;" in page.text

@@ -8,10 +8,10 @@ import time
 from pathlib import Path
 
 import pytest
+from storedocs import SCRIPT
 
 from eventcoder.store.duckdb import Store
 from eventcoder.web.app import create_app
-from storedocs import SCRIPT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

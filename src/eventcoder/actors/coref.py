@@ -8,8 +8,11 @@ Rules, in the spirit of the classic salience-based resolvers (recency, grammatic
 - "they"/"them" take the nearest plural actor: a list ("the Palestinian Authority and Fatah, who ..."), a body
   of people ("Iranian students") or a plural-named group (the Houthis); a list yields one mention per member.
 - Descriptions carry what they require (`Want`): "the Hamas leader" a person coded HAMAS, "the Iranian minister"
-  an Iranian person in government, "the general" a person in the military, "the movement" an organisation, "the
-  police" the police of the state in focus.
+  an Iranian person in government, "the general" a person in the military, "the movement" an organisation
+  (subjects of the last sentence first), "the police" the police of the state in focus.
+- "its troops", "their fighters", "his government": the noun belongs to the pronoun's antecedent.
+- A state body with no owner at all ("officials said") joins the state the article is about, when one state's
+  mentions outnumber all the others together; otherwise its country stays unknown.
 Antecedents are only looked for in the last few sentences (pronouns) or the article so far (descriptions).
 """
 
@@ -18,10 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .knowledge import KnowledgeBase
+from .knowledge import STATE_SECTORS, KnowledgeBase, SectorNoun
 from .resolve import Found, Ref, Want, agent_ref, entity_ref
 
-PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.I)
+PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.IGNORECASE)
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 AGENT_WINDOW = 3  # sentences back "the police" may look for its state
 
@@ -64,19 +67,81 @@ class Coreference:
                     f.ref, f.rule = e.found.ref, "coref"
                     return
         elif want.kind in ("organization", "state"):
-            for e in here + self._recent(sentence, 6):
-                ref = self._as_kind(e.found, want.kind)
-                if ref is not None:
-                    f.ref, f.rule = ref, "coref"
-                    return
-        elif want.kind == "agent":
-            for e in here + self._recent(sentence, AGENT_WINDOW):
-                r = e.found.ref
-                if r and r.key.startswith("state:"):
-                    owner = self.kb.entities[r.key]
-                    f.ref = agent_ref(owner, want.noun, f"{owner.name} {want.noun.phrase}")
-                    f.rule = "coref"
-                    return
+            # nearest first in the sentence itself; in earlier sentences, subjects first, then in order of mention
+            # (the centre of attention of the last sentence is what "the group" most often takes up)
+            ordered = [(0, e) for e in here]
+            earlier: dict[int, list[Entry]] = {}
+            for e in self._recent(sentence, 6):
+                if e.sentence < sentence:
+                    earlier.setdefault(e.sentence, []).insert(0, e)
+            for s_index in sorted(earlier, reverse=True):
+                entries = earlier[s_index]
+                ranked = [e for e in entries if e.found.subject] + [e for e in entries if not e.found.subject]
+                ordered += [(sentence - s_index, e) for e in ranked]
+            cands = [(d, r) for d, r in ((d, self._as_kind(e.found, want.kind)) for d, e in ordered) if r]
+            preferred = [r for d, r in cands if d <= 1 and want.prefer_sector and r.sector == want.prefer_sector]
+            if preferred or cands:
+                f.ref, f.rule = (preferred[0] if preferred else cands[0][1]), "coref"
+        elif want.kind == "possessor":
+            self.possessor(sentence, f, before)
+        elif want.kind == "agent" and want.noun.sector in STATE_SECTORS:
+            owner = self.focus_state(sentence, before, f.start)  # "the police": the police of the state in focus
+            if owner is not None:
+                f.ref = agent_ref(owner, want.noun, f"{owner.name} {want.noun.phrase}")
+                f.rule = "coref"
+
+    def possessor(self, sentence: int, f: Found, before: list[Found]) -> None:
+        """"its troops", "their fighters", "his government": the noun belongs to the pronoun's antecedent; a state's
+        (or a person's state's) agent, or the organisation itself ("Hamas said its fighters ...")."""
+        want = f.want
+        prior = [g for g in before if g.ref is not None and g.end <= f.start]
+        if want.pronoun in ("his", "her"):
+            person = self._person(sentence, prior, subject=True, exclude=None)
+            owner = None
+            if person is not None:
+                org = self.kb.entity_for_code(person.affiliation or "")
+                owner = org if org is not None and org.kind == "organization" else (
+                    self.kb.entities.get(f"state:{person.country}") if person.country else None)
+        else:
+            antecedent = self._plural(sentence, prior) if want.pronoun == "their" else []
+            ref = antecedent[0] if len(antecedent) == 1 else (None if antecedent else self._thing(sentence, prior))
+            owner = None
+            if ref is not None:
+                owner = self.kb.entities.get(ref.key) if ref.key in self.kb.entities else None
+                if owner is None and ref.kind == "state" and ref.country:
+                    owner = self.kb.entities.get(f"state:{ref.country}")
+        if owner is not None:
+            f.ref = agent_ref(owner, want.noun, f"{owner.name} {want.noun.phrase}")
+            f.rule = "coref"
+
+    def focus_state(self, sentence: int, before: list[Found], start: int, window: int | None = AGENT_WINDOW):
+        """The state the last few sentences (or, with window None, the article so far) are about: the one whose
+        mentions (its name, its agents and organs, as actor or as place) outnumber all the others together there;
+        None when no state dominates."""
+        counts: dict[str, int] = {}
+        recent = [g for g in before if g.ref is not None and g.end <= start]
+        history = self.history if window is None else self._recent(sentence, window)
+        recent += [e.found for e in history if e.sentence < sentence]
+        for g in recent:
+            r = g.ref
+            if r.key.startswith("state:") or (r.kind == "state" and r.country):
+                counts[r.country or r.code] = counts.get(r.country or r.code, 0) + 1
+        if not counts:
+            return None
+        best = max(counts, key=counts.get)
+        if counts[best] * 2 <= sum(counts.values()):
+            return None
+        return self.kb.entities.get(f"state:{best}")
+
+    def attach_owner(self, sentence: int, f: Found, before: list[Found]) -> None:
+        """An ownerless state body ("officials said", "an interior ministry spokesman") belongs to the state the
+        article is about when one dominates it so far; otherwise its country stays unknown."""
+        ref = f.ref
+        owner = self.focus_state(sentence, before, f.start, window=None)
+        if owner is not None and ref is not None:
+            noun = SectorNoun(ref.name, ref.sector, "group", ref.plural, True)
+            f.ref = agent_ref(owner, noun, f"{owner.name} {ref.name}")
+            f.rule = "focus"
 
     def _as_kind(self, found: Found, kind: str) -> Ref | None:
         """The mention as a `kind` antecedent: itself, or for a person the organisation they stand for."""
@@ -86,12 +151,17 @@ class Coreference:
         if ref.kind == "person" and kind == "organization" and ref.affiliation:
             owner = self.kb.entity_for_code(ref.affiliation)
             return entity_ref(owner) if owner is not None and owner.kind == "organization" else None
+        if kind == "state" and ref.key.startswith("agent:") and ref.country:
+            state = self.kb.entities.get(f"state:{ref.country}")  # "Sudan's army ... the country" is Sudan
+            return entity_ref(state) if state is not None else None
         return ref if self._kind_of(ref) == kind else None
 
     @staticmethod
     def _kind_of(ref: Ref) -> str:
         if ref.key.startswith("state:"):
             return "state"
+        if ref.key.startswith("agent:"):
+            return "agent"
         if ref.kind == "organization" or ref.key.startswith("org:") or ref.key.startswith("new:"):
             return "organization"
         return ref.kind
@@ -106,7 +176,11 @@ class Coreference:
             word = m.group(1).lower()
             before = [f for f in found if f.end <= m.start() and f.ref is not None]
             if word in ("he", "she", "him", "her"):
-                ref = self._person(sentence, before, subject=word in ("he", "she"), exclude=subject_taken)
+                exclude = subject_taken
+                persons = [f for f in before if f.ref.kind == "person"]
+                if word in ("him", "her") and persons and re.match(r"^,?\s+who\b", text[persons[-1].end:]):
+                    exclude = persons[-1].ref  # "met Netanyahu, who thanked him": not the relative clause's subject
+                ref = self._person(sentence, before, subject=word in ("he", "she"), exclude=exclude)
                 if ref is not None:
                     if word in ("he", "she"):
                         subject_taken = ref
@@ -149,11 +223,14 @@ class Coreference:
         return None
 
     def _thing(self, sentence: int, before: list[Found]) -> Ref | None:
-        cands = [f.ref for f in reversed(before) if not f.locative and f.ref.kind != "person" and not f.ref.plural]
-        for e in self._recent(sentence, PRONOUN_WINDOW - 1):
-            r = e.found.ref
-            if e.sentence < sentence and r and not e.found.locative and r.kind != "person" and not r.plural:
-                cands.append(r)
+        """"it": the nearest singular state, organisation or country agent (not a person, a place or "a civilian")."""
+        def fits(f: Found) -> bool:
+            r = f.ref
+            return (r is not None and not f.locative and r.kind != "person" and not r.plural
+                    and (r.country is not None or not r.key.startswith("agent:")))
+        cands = [f.ref for f in reversed(before) if fits(f)]
+        cands += [e.found.ref for e in self._recent(sentence, PRONOUN_WINDOW - 1)
+                  if e.sentence < sentence and fits(e.found)]
         return cands[0] if cands else None
 
     def _plural(self, sentence: int, before: list[Found]) -> list[Ref]:

@@ -12,24 +12,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
 
 import ahocorasick
 
 from ..errors import EventcoderError
 
-SECTORS = frozenset("GOV MIL COP JUD LEG PTY REB OPP SPY CVL EDU BUS MED JRN LAB REF REL UAF AGR ELI CRM IGO NGO"
-                    .split())
+SECTORS = frozenset(["GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "SPY", "CVL", "EDU", "BUS", "MED", "JRN", "LAB", "REF", "REL", "UAF", "AGR", "ELI", "CRM", "IGO", "NGO"])
 # sectors whose agents are the state itself acting (kind "state"); the others are parts of society (kind "group")
-STATE_SECTORS = frozenset("GOV MIL COP JUD LEG SPY".split())
+STATE_SECTORS = frozenset(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"])
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
 DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # particles that may sit inside a personal name and are never its surname on their own
-NAME_PARTICLES = frozenset("al el bin ibn bint abu de van von der da di du dos la le ben".split())
+NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "da", "di", "du", "dos", "la", "le", "ben"])
 
 
 class KnowledgeError(EventcoderError):
@@ -76,12 +75,20 @@ class Person:
             return None
         if date is None:
             current = [r for r in self.roles if r.end is None]
-            return current[-1] if current else self.roles[-1]
+            if current:
+                return max(current, key=lambda r: (r.sector in STATE_SECTORS and len(r.code) == 6, _pad(r.start, "0")))
+            return self.roles[-1]
         in_force = [r for r in self.roles if _pad(r.start, "0") <= date and (r.end is None or date <= _pad(r.end, "9"))]
-        if in_force:
-            return max(in_force, key=lambda r: r.start)
+        if in_force:  # an office of state outranks a party post held at the same time (President and AKP leader)
+            return max(in_force, key=lambda r: (r.sector in STATE_SECTORS and len(r.code) == 6, _pad(r.start, "0")))
         earlier = [r for r in self.roles if _pad(r.start, "0") <= date]
         return earlier[-1] if earlier else self.roles[0]
+
+    def roles_on(self, date: str | None) -> list[Role]:
+        """Every role in force on `date` (all current roles when the date is unknown)."""
+        if date is None:
+            return [r for r in self.roles if r.end is None]
+        return [r for r in self.roles if _pad(r.start, "0") <= date and (r.end is None or date <= _pad(r.end, "9"))]
 
     def in_office(self, date: str | None) -> bool:
         if date is None:
@@ -223,7 +230,8 @@ def _need(ok: bool, where: str, message: str) -> None:
 STATE_COLUMNS = ["code", "name", "aliases", "adjectives", "capitals", "not_if"]
 SECTOR_COLUMNS = ["phrase", "sector", "kind", "number", "alone"]
 CUE_COLUMNS = ["word", "kind"]
-CUE_KINDS = ("locative", "place_noun", "negating_prefix", "modifier_suffix", "agent_suffix", "expletive")
+CUE_KINDS = ("locative", "place_noun", "negating_prefix", "modifier_suffix", "agent_suffix", "place_before",
+             "verb", "expletive")
 ORG_COLUMNS = ["id", "code", "name", "aliases", "country", "sector", "kind"]
 GROUP_COLUMNS = ["code", "name", "aliases", "adjectives", "members", "country", "sector"]
 REFERENCE_COLUMNS = ["phrase", "refers", "sector", "number"]
@@ -250,6 +258,8 @@ class _Builder:
         entry = Alias(text=text, type=type_, target=target, case=case or alias_case(text))
         if entry not in self.aliases[key]:
             self.aliases[key].append(entry)
+        if text.startswith("UN ") and type_ == "name":  # "UN refugee agency" is also written "U.N. refugee agency"
+            self.alias("U.N. " + text[3:], type_, target, case)
 
     def states(self, rows) -> None:
         for number, r in rows:
@@ -296,7 +306,7 @@ class _Builder:
         for number, r in rows:
             where = f"cues.tsv:{number}"
             _need(r["kind"] in CUE_KINDS, where, f"unknown cue kind {r['kind']!r}")
-            _need(r["word"] == r["word"].lower() and " " not in r["word"], where, f"cue must be one lower-case word")
+            _need(r["word"] == r["word"].lower() and " " not in r["word"], where, "cue must be one lower-case word")
             self.cues[r["kind"]].add(r["word"])
 
     def organizations(self, rows) -> None:
@@ -306,7 +316,7 @@ class _Builder:
             _need(bool(CODE_RE.match(r["code"])), where, f"bad code {r['code']!r}")
             _need(not r["country"] or bool(ISO3_RE.match(r["country"])), where, f"bad country {r['country']!r}")
             _need(r["sector"] in SECTORS, where, f"unknown sector {r['sector']!r}")
-            _need(r["kind"] in ("organization", "state"), where, f"kind must be organization or state")
+            _need(r["kind"] in ("organization", "state"), where, "kind must be organization or state")
             key = f"org:{r['id']}"
             _need(key not in self.entities, where, f"duplicate id {r['id']}")
             if r["kind"] == "state":
@@ -342,7 +352,7 @@ class _Builder:
             _need(not r["sector"] or r["sector"] in SECTORS, where, f"unknown sector {r['sector']!r}")
             _need(bool(DATE_RE.match(r["start"])), where, f"bad start date {r['start']!r}")
             _need(not r["end"] or bool(DATE_RE.match(r["end"])), where, f"bad end date {r['end']!r}")
-            key = f"person:{r['person']}"
+            key = f"person:{fold(r['person'])}"  # "António Guterres" in one file is "Antonio Guterres" in another
             person = self.people.setdefault(key, Person(key, r["person"]))
             person.aliases.update(_split(r["aliases"]))
             role = Role(r["country"] or None, r["code"], r["sector"] or None, r["title"], r["start"], r["end"] or None)

@@ -10,6 +10,7 @@ not a state followed by a fragment.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -32,8 +33,9 @@ class Hit:
 
 def is_shouting(text: str) -> bool:
     """True for a sentence written in capitals, where capitalisation says nothing about names."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    return upper + lower >= 8 and upper > 4 * lower
 
 
 def case_ok(alias: Alias, surface: str, shouting: bool) -> bool:
@@ -47,6 +49,16 @@ def case_ok(alias: Alias, surface: str, shouting: bool) -> bool:
     if not any(c.isupper() for c in surface):
         return False
     return not (alias.text[:1].isupper() and not surface[:1].isupper())
+
+
+_BEFORE_NAME = re.compile(r"(?:^|\b(?:AND|THE|OF|WITH|BY|FROM|AGAINST|BETWEEN)\s+)$")
+_AFTER_NAME = re.compile(r"^(?:\s+AND\b|\s*,|-|'S\b|’S\b)")
+
+
+def _acronym_context(text: str, start: int, end: int) -> bool:
+    """In capitals, "US"/"WHO"/"IS" are read as names only where a name stands: first, after AND/THE/OF..., before
+    AND, a comma, a hyphen or a possessive ("US AND SOUTH KOREA HOLD DRILLS", not "REPORT IS BIASED")."""
+    return bool(_BEFORE_NAME.search(text[:start]) or _AFTER_NAME.match(text[end:]))
 
 
 def find_hits(kb: KnowledgeBase, text: str, folded: str | None = None, shouting: bool | None = None) -> list[Hit]:
@@ -63,6 +75,8 @@ def find_hits(kb: KnowledgeBase, text: str, folded: str | None = None, shouting:
             continue
         surface = text[start:end]
         ok = tuple(e for e in entries if case_ok(e, surface, shouting))
+        if not ok and shouting and any(e.case == "exact" for e in entries) and _acronym_context(text, start, end):
+            ok = tuple(e for e in entries if e.case == "exact")
         if ok:
             found.append(Hit(start, end, surface, ok))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))

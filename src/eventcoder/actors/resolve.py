@@ -17,6 +17,7 @@ The order of work in one sentence:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -45,12 +46,13 @@ class Ref:
 class Want:
     """What a description or pronoun can refer to, for coreference."""
 
-    kind: str  # "person" | "organization" | "state" | "agent"
+    kind: str  # "person" | "organization" | "state" | "agent" | "possessor"
     code: str | None = None  # the antecedent must carry this code ("the Hamas leader")
     country: str | None = None
     sector: str | None = None
     prefer_sector: str | None = None
     noun: SectorNoun | None = None  # for "the police": the sector noun to attach to the state found
+    pronoun: str | None = None  # for "its troops": the possessive pronoun whose antecedent owns the noun
 
 
 @dataclass
@@ -90,6 +92,7 @@ class DocContext:
     kb: KnowledgeBase
     date: str | None
     seen: set[str] = field(default_factory=set)  # keys of actors named so far
+    seen_codes: set[str] = field(default_factory=set)  # their codes
     doc_aliases: dict[str, Ref] = field(default_factory=dict)  # acronyms and surnames introduced in the article
     coordinations: int = 0
 
@@ -97,10 +100,11 @@ class DocContext:
 PARTICLE = r"(?:al|el|bin|ibn|bint|abu|de|van|von|der|da|di|du|la|le|ben)[\s\-]+"
 NAME_WORD = r"[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*\.?"
 NAME_RUN = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WORD}){{0,4}}")
-NAME_RUN_END = re.compile(rf"((?:{PARTICLE})?{NAME_WORD}(?:\s+(?:{PARTICLE})?{NAME_WORD}){{1,4}})\s*,\s*"
-                          r"(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|deputy\s+|acting\s+)?$")
+APPOSITION_BEFORE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|deputy\s+|acting\s+)?$")
+PARTICLES = frozenset(["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "da", "di", "du", "la", "le", "ben"])
+NAME_WORD_RE = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|'|’s|’)?\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,2})$")
-OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
+OF_GAP = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$")
 APPOSITION_GAP = re.compile(r"^(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,\s*$")
 APPOSITION_LEAD = re.compile(APPOSITION_GAP.pattern[:-1])
 DIRECT_GAP = re.compile(r"^\s+$")
@@ -108,17 +112,20 @@ COORD_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*,?\s
 ACRONYM_PAREN = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-&]{1,9})\s*\)")
 LONG_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|the|and|al|el|de|du|des)\s+|[A-Z][\w'’\-]*\s+)*"
                               r"[A-Z][\w'’\-]*)$")
-DEFINITE = re.compile(r"(?:^|\s)(?:the|this|that|these|those)\s+(?:[a-z][a-z\-]*\s+){0,2}$", re.I)
+DEFINITE = re.compile(r"(?:^|\s)(?:the|this|that|these|those)\s+(?:[a-z][a-z\-]*\s+){0,2}$", re.IGNORECASE)
 INDEFINITE = re.compile(r"(?:^|\s)(?:a|an|one|another|some|several|two|three|many)\s+(?:[a-z][a-z\-]*\s+){0,2}$",
-                        re.I)
-CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|before)\s+)(?:the\s+)?$", re.I)
+                        re.IGNORECASE)
+POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her)\s+((?:[a-z][a-z\-]*\s+)?)$", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------------------------------------- actor refs
 
 def entity_ref(e: Entity, plural: bool = False) -> Ref:
+    """A named actor; organisations with plural names ("the Houthis", "Qassam Brigades") and groups are plural
+    for "they", states and singular names ("Hamas", "the United States") are not."""
+    plural_name = e.kind == "organization" and bool(re.search(r"[^aus]s$", e.name))
     return Ref(e.key, e.name, e.code, e.kind, e.country, e.sector, None, e.members,
-               plural or e.name.endswith("s") or e.kind == "group")
+               plural or plural_name or (e.kind == "group" and not e.key.startswith("state:")))
 
 
 def agent_ref(owner: Entity, noun: SectorNoun, name: str) -> Ref:
@@ -136,8 +143,15 @@ def ownerless_ref(noun: SectorNoun, name: str) -> Ref:
                None, noun.sector, None, (), noun.plural)
 
 
-def person_ref(p: Person, date: str | None) -> Ref:
-    role = p.role_on(date)
+def person_ref(p: Person, date: str | None, prefer: str | None = None, context: set[str] = frozenset()) -> Ref:
+    """A known person coded by their role on `date`. When several roles are held at once, the one the text's title
+    names wins (`prefer`: "RSF commander Dagalo"), then one whose code the article already mentions (`context`:
+    "the RSF, commanded by General Dagalo"), then the base's own ranking (an office of state first)."""
+    held = p.roles_on(date) if (prefer or context) else []
+    role = next((r for r in held if r.code == prefer), None) if prefer else None
+    if role is None and len(held) > 1:
+        role = next((r for r in reversed(held) if r.code in context), None)
+    role = role or p.role_on(date)
     if role is None:
         return Ref(p.key, p.name, None, "person", None, None)
     return Ref(p.key, p.name, role.code, "person", role.country, role.sector, role.code)
@@ -165,7 +179,10 @@ def _pick_person(ctx: DocContext, hit: Hit) -> Person | None:
     if len(seen) == 1:
         return seen[0]
     in_office = [p for p in people if p.in_office(ctx.date)]
-    return in_office[0] if len(in_office) == 1 else None
+    if len(in_office) == 1:
+        return in_office[0]
+    codes = {(r.code if r else None) for r in (p.role_on(ctx.date) for p in (in_office or people))}
+    return (in_office or people)[0] if len(codes) == 1 and None not in codes else None  # same coding either way
 
 
 def _pick_entity(ctx: DocContext, hit: Hit, type_: str) -> Entity | None:
@@ -202,9 +219,44 @@ def classify(ctx: DocContext, hit: Hit) -> Item | None:
 
 # ------------------------------------------------------------------------------------------------- filters
 
+def _left(text: str, start: int, width: int = 80) -> str:
+    """The stretch of text just before `start`: context rules look back a few words, never the whole sentence."""
+    return text[max(0, start - width):start]
+
+
 def _word_before(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z]+)[^A-Za-z]*$", text[:start])
-    return m.group(1).lower() if m else ""
+    """The last word before `start`, lower-cased, skipping punctuation and spaces ("" at the sentence start)."""
+    i = start
+    while i and not text[i - 1].isalpha():
+        i -= 1
+    j = i
+    while j and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
+def _name_before(text: str, start: int) -> tuple[int, str] | None:
+    """An unknown name of 2-5 capitalised words ending in a comma just before `start` ("Ahmed Nasser, the ...")."""
+    m = APPOSITION_BEFORE.search(_left(text, start, 40))
+    if not m:
+        return None
+    end = start - len(m.group(0))
+    base = max(0, end - 100)
+    words = [(base + w.start(), w.group()) for w in re.finditer(r"[\w'’.\-]+", text[base:end])]
+    run: list[tuple[int, str]] = []
+    expected_end = end
+    for w_start, w in reversed(words):
+        if text[w_start + len(w):expected_end].strip() or len(run) == 5:
+            break
+        if not (NAME_WORD_RE.fullmatch(w) or (run and w.lower() in PARTICLES)):
+            break
+        run.insert(0, (w_start, w))
+        expected_end = w_start
+    while run and run[0][1].lower() in PARTICLES:
+        run.pop(0)
+    if len(run) < 2 or any(w.lower() in STOP_WORDS for _, w in run):
+        return None
+    return run[0][0], text[run[0][0]:end]
 
 
 def _word_after(text: str, end: int) -> str:
@@ -217,19 +269,18 @@ def _capitalised_neighbour(text: str, item: Item) -> bool:
     after = re.match(r"^\s([A-Z][a-z]+)", text[item.end:])
     if after and after.group(1).lower() not in STOP_WORDS:
         return True
-    before = re.search(r"([A-Za-z]+)\s$", text[:item.start])
-    if before and before.group(1)[0].isupper() and before.group(1).lower() not in STOP_WORDS:
-        head = text[:before.start(1)].rstrip()
-        return bool(head) and head[-1] not in ".!?:;\"“(" and not head.endswith(",")
-    return False
+    if item.start < 2 or text[item.start - 1] != " " or not text[item.start - 2].isalpha():
+        return False
+    word = _word_before(text, item.start)
+    return word[:1].isalpha() and text[item.start - 1 - len(word)].isupper() and word not in STOP_WORDS
 
 
 def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) -> bool:
     """Whether the context lets a hit stand for what it names (see the module docstring)."""
     cues = ctx.kb.cues
-    if item.kind in ("entity", "adjective", "capital", "person"):
-        if item.start >= 2 and text[item.start - 1] in "-‐" and _word_before(text, item.start - 1) in cues["negating_prefix"]:
-            return False
+    if item.kind in ("entity", "adjective", "capital", "person") and item.start >= 2 and \
+            text[item.start - 1] in "-‐" and _word_before(text, item.start - 1) in cues["negating_prefix"]:
+        return False  # "non-Iranian", "anti-Hamas"
     if item.kind in ("entity", "adjective", "capital"):
         key = item.entity.key
         if key in ctx.kb.not_if:
@@ -238,30 +289,38 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
             if not shouting and _capitalised_neighbour(text, item):
                 return False
         nxt = _word_after(text, item.end)
-        if nxt in cues["place_noun"] and not text[item.end:item.end + 1] == "-":
+        if nxt in cues["place_noun"] and text[item.end:item.end + 1] != "-":
             return False
     if item.kind == "capital":
         if shouting:
             return False
-        before = text[:item.start]
-        if _word_before(text, item.start) in cues["locative"] or re.search(r"[(\"“]\s*$", before):
-            return False
-        if not CLAUSE_START.search(before) and _word_before(text, item.start) not in ("with", "between", "against",
-                                                                                     "by", "for", "and", "on"):
+        before = _left(text, item.start)
+        word = _word_before(text, item.start)
+        if word in cues["locative"] or word in cues["place_before"] or before.rstrip()[-1:] in ("(", '"', "“"):
             return False
         if re.match(r"^\s*,\s*[A-Z]", text[item.end:]) and not re.match(r"^\s*,\s*(?:and|but)\b", text[item.end:]):
             return False
         if _capitalised_neighbour(text, item):
             return False
+        if not before.strip() and re.match(r"^\s*(?:\(|—|–|-\s|,\s*[^,]{0,25}?\s(?:\(|—|–|-\s))", text[item.end:]):
+            return False  # a dateline: "BRUSSELS (Reuters) -", "PARIS, March 7 —"
+        owned = re.match(r"^(?:'s|’s)\s+(?:[A-Z][\w\-]*\s+){1,3}([A-Za-z]+)", text[item.end:])
+        if owned and owned.group(1).lower() in cues["place_noun"]:
+            return False  # "Tehran's Azadi Square"
     return True
 
 
 # ------------------------------------------------------------------------------------------------- composition
 
-def _modifiers_ok(words: str) -> bool:
+def _modifiers_ok(ctx: DocContext, words: str) -> bool:
     """Words between an owner and its noun must be modifiers ("political", "air"), not verbs or function words
-    ("Egypt hosted world leaders", "Iran sends troops"): without a tagger, -ed and -s forms are taken as verbs."""
-    return all(w.lower() not in STOP_WORDS and not re.search(r"(?:ed|[^s]s)$", w) for w in words.split())
+    ("Egypt hosted world leaders", "Iran sends troops", "Pentagon said navy"): without a tagger, -ed and -s forms
+    and the irregular verbs of cues.tsv are taken as verbs."""
+    return all(w.lower() not in STOP_WORDS and w.lower() not in ctx.kb.cues["verb"] and not _VERBISH.search(w)
+               for w in words.split())
+
+
+_VERBISH = re.compile(r"(?:ed|[^s]s)$")
 
 
 def resolve_sentence(ctx: DocContext, text: str, folded: str, hits: list[Hit], shouting: bool,
@@ -280,6 +339,8 @@ def resolve_sentence(ctx: DocContext, text: str, folded: str, hits: list[Hit], s
     for f in found:
         if f.ref is not None:
             ctx.seen.add(f.ref.key)
+            if f.ref.code and f.ref.kind != "person":
+                ctx.seen_codes.add(f.ref.code)
     return found
 
 
@@ -297,7 +358,7 @@ def _modifier_suffixes(ctx: DocContext, text: str, items: list[Item]) -> list[Fo
             it.used = True
             nxt = items[i + 1] if i + 1 < len(items) else None
             gap = text[it.end + len(m.group(0)):nxt.start] if nxt else ""
-            if nxt and nxt.kind == "sector" and POSSESSIVE_GAP.match(gap) and _modifiers_ok(gap):
+            if nxt and nxt.kind == "sector" and POSSESSIVE_GAP.match(gap) and _modifiers_ok(ctx, gap):
                 nxt.used = True
                 out.append(Found(it.start, nxt.end, agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), "agent"))
         elif suffix in ctx.kb.cues["modifier_suffix"]:
@@ -315,16 +376,33 @@ def _title_of(ctx: DocContext, text: str, items: list[Item], i: int) -> tuple[Re
     nxt = items[i + 1] if i + 1 < len(items) else None
     if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "person":
         gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
-        if gap and _modifiers_ok(gap.group(1)):
+        if gap and _modifiers_ok(ctx, gap.group(1)):
             return agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), i + 1, nxt.end
     if it.kind == "sector" and it.noun.kind == "person":
-        if nxt and nxt.kind == "entity" and OF_GAP.match(text[it.end:nxt.start]):
-            return agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), i + 1, nxt.end
+        if nxt and nxt.kind in ("entity", "adjective") and OF_GAP.match(text[it.end:nxt.start]):
+            third = items[i + 2] if i + 2 < len(items) else None
+            if third and third.kind == "sector" and third.noun.kind == "group":
+                gap = POSSESSIVE_GAP.match(text[nxt.end:third.start])
+                if gap and _modifiers_ok(ctx, gap.group(1)):  # "spokesman for the Algerian foreign ministry"
+                    return agent_ref(nxt.entity, third.noun, text[it.start:third.end]), i + 2, third.end
+            if nxt.kind == "entity":  # "head of the Political Bureau of Hamas"
+                return agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), i + 1, nxt.end
         return None, i, it.end
     return None
 
 
-def _name_after(text: str, pos: int, items: list[Item], j: int) -> tuple[str, int, int] | None:
+def _implied_owner(text: str, items: list[Item], i: int, noun: SectorNoun) -> Ref:
+    """For a title with no owner ("Prime Minister Ariel Henry"), the one state named before it in the sentence
+    ("Gangs in Haiti forced Prime Minister ..."); failing that, the sector alone."""
+    states = {it.entity.key: it.entity for it in items[:i]
+              if it.kind in ("entity", "adjective") and it.entity.key.startswith("state:")}
+    if len(states) == 1:
+        owner = next(iter(states.values()))
+        return agent_ref(owner, noun, f"{owner.name} {noun.phrase}")
+    return ownerless_ref(noun, noun.phrase)
+
+
+def _name_after(text: str, pos: int, items: list[Item], j: int, min_words: int = 2) -> tuple[str, int, int] | None:
     """An unknown capitalised name starting at `pos` (not overlapping any later hit), as (name, start, end)."""
     m = NAME_RUN.match(text, pos)
     if not m:
@@ -335,7 +413,7 @@ def _name_after(text: str, pos: int, items: list[Item], j: int) -> tuple[str, in
             end = min(end, other.start)
     name = text[m.start():end].strip().rstrip(".")
     words = name.split()
-    if len(words) < 2 or any(w.lower() in STOP_WORDS for w in words if not re.match(PARTICLE, w + " ")):
+    if len(words) < min_words or any(w.lower() in STOP_WORDS for w in words if not re.match(PARTICLE, w + " ")):
         return None
     return name, m.start(), m.start() + len(name)
 
@@ -361,7 +439,8 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             if j < len(items) and items[j].kind == "person" and (DIRECT_GAP.match(gap_text)
                                                                  or APPOSITION_GAP.match(gap_text)):
                 p = items[j]
-                out.append(Found(p.start, p.end, person_ref(p.person, ctx.date), "title"))
+                out.append(Found(p.start, p.end, person_ref(p.person, ctx.date, owner.code if owner else None,
+                                                        ctx.seen_codes), "title"))
                 for k in range(i, j + 1):
                     items[k].used = True
                 i = j + 1
@@ -369,23 +448,25 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             name = None
             if not shouting:
                 gap_m = APPOSITION_LEAD.match(text[prev_end:]) or re.match(r"^\s+(?=[A-Z])", text[prev_end:])
-                if gap_m and (owner is not None or items[j - 1].honorific):
-                    name = _name_after(text, prev_end + gap_m.end(), items, j)
+                if gap_m and (owner is not None or items[j - 1].honorific or it.kind == "sector"):
+                    # "Jordan's Queen Rania", "Prime Minister Sheikh Hasina": one word will do right after a title
+                    direct = not text[prev_end:prev_end + gap_m.end()].strip()
+                    name = _name_after(text, prev_end + gap_m.end(), items, j,
+                                       1 if direct and (owner is not None or items[j - 1].honorific) else 2)
             if name:
                 nm, ns, ne = name
-                out.append(Found(ns, ne, titled_person_ref(nm, owner), "apposition"))
+                title_owner = owner if owner is not None else _implied_owner(text, items, i, it.noun)
+                out.append(Found(ns, ne, titled_person_ref(nm, title_owner), "apposition"))
                 _register_surname(ctx, nm, out[-1].ref)
                 for k in range(i, j):
                     items[k].used = True
                 i = j
                 continue
             # "Ahmed Nasser, the foreign minister of Sudan": the name comes before the title
-            before = NAME_RUN_END.search(text[:start])
-            if before and owner is not None and not shouting and not any(
-                    x.start < start and x.end > before.start(1) for x in items[:i]):
-                nm = before.group(1).strip()
-                out.append(Found(before.start(1), before.start(1) + len(nm), titled_person_ref(nm, owner),
-                                 "apposition"))
+            before = _name_before(text, start) if owner is not None and not shouting else None
+            if before and not any(x.start < start and x.end > before[0] for x in items[:i]):
+                n_start, nm = before
+                out.append(Found(n_start, n_start + len(nm), titled_person_ref(nm, owner), "apposition"))
                 _register_surname(ctx, nm, out[-1].ref)
                 for k in range(i, last + 1):
                     items[k].used = True
@@ -393,7 +474,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 continue
             if owner is not None or (it.kind == "sector" and not items[last].honorific):
                 noun = items[last].noun if items[last].kind == "sector" else it.noun
-                definite = DEFINITE.search(text[:start])
+                definite = DEFINITE.search(_left(text, start))
                 follows_of = re.match(r"^\s+of\b", text[tend:])
                 if definite and not noun.plural and not (owner is None and follows_of):
                     want = Want("person", code=owner.code if owner else None,
@@ -405,6 +486,8 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                     out.append(Found(start, tend, owner, "description", want=want))
                 elif owner is not None:
                     out.append(Found(start, tend, owner, "agent"))
+                elif INDEFINITE.search(_left(text, start)) and not follows_of:
+                    out.append(Found(start, tend, ownerless_ref(noun, text[start:tend]), "sector"))  # "a gunman"
                 for k in range(i, last + 1):
                     items[k].used = True
                 i = last + 1
@@ -413,14 +496,25 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
         nxt = items[i + 1] if i + 1 < len(items) else None
         if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind == "entity" and \
                 OF_GAP.match(text[it.end:nxt.start]):
+            # "the army of Egypt"; "the leaders of Australia, Britain and the United States" -> one agent each
             out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
             it.used = nxt.used = True
-            i += 2
+            k = i + 2
+            while k < len(items) and items[k].kind == "entity" and COORD_GAP.match(text[items[k - 1].end:items[k].start]):
+                e = items[k].entity
+                out.append(Found(items[k].start, items[k].end, agent_ref(e, it.noun, f"{e.name} {it.noun.phrase}"),
+                                 "agent"))
+                items[k].used = True
+                k += 1
+            i = k
             continue
         if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
-            if gap and _modifiers_ok(gap.group(1)):
-                out.append(Found(it.start, nxt.end, agent_ref(it.entity, nxt.noun, text[it.start:nxt.end]), "agent"))
+            if gap and _modifiers_ok(ctx, gap.group(1)):
+                ref = agent_ref(it.entity, nxt.noun, text[it.start:nxt.end])
+                if re.match(r"^\s[a-z]+[^s]s\b", text[nxt.end:]):
+                    ref.plural = True  # "Niger's military rulers ... They"
+                out.append(Found(it.start, nxt.end, ref, "agent"))
                 it.used = nxt.used = True
                 k = i + 2
                 while k < len(items) and items[k].kind == "sector" and items[k].noun.kind == "group" and \
@@ -431,6 +525,11 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                     k += 1
                 i = k
                 continue
+        if it.kind == "adjective" and nxt and nxt.kind == "entity" and nxt.entity.kind == "organization" and \
+                DIRECT_GAP.match(text[it.end:nxt.start]):
+            it.used = True  # "Lebanese Hizbollah", "Yemeni Houthis": the demonym only qualifies the name
+            i += 1
+            continue
         it.used = True
         f = _standalone(ctx, text, it)
         if f is not None:
@@ -439,20 +538,45 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
     return out
 
 
+def _acts(ctx: DocContext, text: str, end: int) -> bool:
+    """Whether a bare noun is used as an actor: followed by a verb-looking word, a possessive or the clause's end
+    ("the military said", "the government's plan", "..., the army."), not as a modifier ("the military capacity")."""
+    after = text[end:end + 30]
+    if re.match(r"^(?:'s|’s)?\s*(?:[,.;:!?]|$)", after) or re.match(r"^(?:'s|’s)\s", after):
+        return True
+    word = re.match(r"^\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|must|also|then)?\s*([a-z]+)",
+                    after)
+    return bool(word) and (word.group(1) in ctx.kb.cues["verb"] or bool(_VERBISH.search(word.group(1))))
+
+
 def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     locative = it.kind in ("entity", "capital") and it.entity.kind in ("state", "group") and \
         it.entity.key[:4] in ("stat", "grou") and _word_before(text, it.start) in ctx.kb.cues["locative"]
-    subject = bool(CLAUSE_START.search(text[:it.start]) and not text[:it.start].strip()) or \
+    subject = not text[:it.start].strip() or \
         _word_before(text, it.start) == "by"
     if it.kind == "person":
-        return Found(it.start, it.end, person_ref(it.person, ctx.date), "kb", subject=subject)
+        return Found(it.start, it.end, person_ref(it.person, ctx.date, context=ctx.seen_codes), "kb",
+                     subject=subject)
     if it.kind == "entity":
         return Found(it.start, it.end, entity_ref(it.entity), "kb", locative=locative, subject=subject)
     if it.kind == "adjective":
-        return Found(it.start, it.end, entity_ref(it.entity, plural=it.text.endswith("s")), "kb", subject=subject)
+        # rule "demonym": a state named only by an adjective ("Iranian support", "Palestinian flags") is a weaker
+        # actor than its name; the event coder can tell them apart
+        return Found(it.start, it.end, entity_ref(it.entity, plural=it.text.endswith("s")), "demonym",
+                     subject=subject)
     if it.kind == "capital":
         return Found(it.start, it.end, entity_ref(it.entity), "metonym", subject=subject)
-    definite = DEFINITE.search(text[:it.start])
+    definite = DEFINITE.search(_left(text, it.start))
+    possessive = POSSESSIVE_PRONOUN.search(_left(text, it.start, 30))
+    if it.kind == "sector" and it.noun.kind == "group" and possessive and \
+            _modifiers_ok(ctx, possessive.group(2) or ""):
+        # "Israel said its troops ...", "Netanyahu said his government ...": owned by the pronoun's antecedent
+        return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
+                     want=Want("possessor", noun=it.noun, pronoun=possessive.group(1).lower()))
+    if it.kind == "sector" and it.noun.kind == "group" and not it.noun.alone and not it.noun.plural and definite \
+            and it.noun.sector in STATE_SECTORS and _acts(ctx, text, it.end):
+        # "the military said", "the government's decision": the body of the state in focus
+        return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description", want=Want("agent", noun=it.noun))
     if it.kind == "sector" and it.noun.kind == "group" and it.noun.alone:
         if definite:
             return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
@@ -493,6 +617,11 @@ def _parenthesised_acronyms(ctx: DocContext, text: str, items: list[Item]) -> li
         if not long or len(long.group(1).split()) < 2:
             continue
         l_start, l_end = long.start(1), long.end(1)
+        lead = re.match(r"(?:The|A|An)\s+", long.group(1))
+        if lead:
+            l_start += lead.end()
+        if len(text[l_start:l_end].split()) < 2:
+            continue
         if any(it.start < l_end and it.end > l_start and it.kind in ("entity", "person") for it in items):
             continue
         country = None
@@ -504,7 +633,8 @@ def _parenthesised_acronyms(ctx: DocContext, text: str, items: list[Item]) -> li
         head = long.group(1).split()[-1].lower()
         reference = ctx.kb.references.get(head)
         code = re.sub(r"[^A-Z0-9]+", "_", acr.upper()).strip("_")
-        ref = Ref(f"new:{code}", long.group(1), code, "organization", country, reference.sector if reference else None)
+        ref = Ref(f"new:{code}", text[l_start:l_end], code, "organization", country,
+                  reference.sector if reference else None)
         out.append(Found(l_start, l_end, ref, "acronym"))
         out.append(Found(a_start, a_end, ref, "acronym"))
         ctx.doc_aliases[acr] = ref
@@ -545,7 +675,7 @@ def _coordinate(ctx: DocContext, text: str, found: list[Found]) -> None:
             run.append(f)
             continue
         if len(run) >= 2 and any(re.search(r"\b(?:and|or)\b|as well as", text[a.end:b.start])
-                                 for a, b in zip(run, run[1:])):
+                                 for a, b in itertools.pairwise(run)):
             ctx.coordinations += 1
             for r in run:
                 r.coordination = ctx.coordinations

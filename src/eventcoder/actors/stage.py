@@ -12,7 +12,7 @@ from ..config import Config
 from ..document import Actor, ActorMention, Span
 from ..pipeline import Analysis
 from .coref import Coreference
-from .knowledge import KnowledgeBase, fold, load_knowledge
+from .knowledge import STATE_SECTORS, KnowledgeBase, fold, load_knowledge
 from .match import find_hits, is_shouting
 from .resolve import DocContext, Found, Ref, resolve_sentence
 
@@ -24,6 +24,25 @@ def _persons(parse) -> list[tuple[int, int]]:
     if parse is None or not parse.has_annotation("ENT_IOB"):
         return []
     return [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"]
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+
+
+def _mark_subjects(parse, found: list[Found]) -> None:
+    """With a dependency parse, a mention is a subject when its head word is one, or the agent of a passive
+    ("sent by Khamenei"); pronoun resolution prefers subjects. Without one, resolve.py's surface hints stand."""
+    if parse is None or not parse.has_annotation("DEP"):
+        return
+    for f in found:
+        span = parse.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+        subject = any(t.dep_ in SUBJECT_DEPS for t in heads)
+        by_agent = any(t.dep_ in ("agent", "obl:agent") or (t.dep_ == "pobj" and t.head.lower_ == "by")
+                       or any(c.lower_ == "by" and c.dep_ == "case" for c in t.children) for t in span)
+        f.subject = f.subject or subject or by_agent
 
 
 def _actor(ref: Ref) -> Actor:
@@ -49,9 +68,12 @@ def code_actors(kb: KnowledgeBase, state: Analysis) -> None:
         parse = state.parses[index] if index < len(state.parses) else None
         found = resolve_sentence(ctx, s_text, folded, find_hits(kb, s_text, folded, shouting), shouting,
                                  _persons(parse))
+        _mark_subjects(parse, found)
         for f in found:
             if f.want is not None:
                 coref.describe(index, f, found)
+            elif f.rule == "sector" and f.ref.country is None and f.ref.sector in STATE_SECTORS:
+                coref.attach_owner(index, f, found)
         found += coref.pronouns(index, s_text, found)
         found.sort(key=lambda f: (f.start, f.end))
         coref.add(index, found)

@@ -9,4 +9,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "eventcoder.commands.code",
     "eventcoder.commands.store",
     "eventcoder.commands.serve",
+    "eventcoder.commands.formats",
 )

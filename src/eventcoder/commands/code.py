@@ -1,8 +1,9 @@
 """`eventcoder code`: code a corpus into one event per line/row (JSONL, CSV or Parquet).
 
-The run streams: articles are read lazily, coded one by one (`eventcoder.corpus.code_articles`, the loop that
-parallel runners replace) and their events handed to every sink as they come. Failed articles are reported on
-stderr with their ids and counted in the closing summary; they never stop the run.
+The run streams: articles are read lazily, coded by the chosen engine (`eventcoder.scale.coder`: in this process,
+a pool of worker processes, or a Dask cluster; always in input order) and their events handed to every sink as
+they come. With --out the run is resumable (`eventcoder.scale.resume`). Failed articles are reported on stderr
+with their ids and counted in the closing summary; they never stop the run.
 """
 
 from __future__ import annotations
@@ -13,31 +14,6 @@ import time
 import click
 
 
-class _Progress:
-    """A progress bar on stderr when a person is watching (stderr is a terminal); silent in CI and pipes."""
-
-    def __init__(self) -> None:
-        self._bar = None
-        if sys.stderr.isatty():
-            from tqdm import tqdm
-            self._bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
-
-    def note(self, line: str) -> None:
-        if self._bar is not None:
-            self._bar.write(line, file=sys.stderr)
-        else:
-            click.echo(line, err=True)
-
-    def advance(self, events: int) -> None:
-        if self._bar is not None:
-            self._bar.update(1)
-            self._bar.set_postfix(events=events, refresh=False)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
-
-
 def _failure_line(failure) -> str:
     reason = failure.reason
     return f"eventcoder: failed: {reason}" if failure.id in reason else f"eventcoder: failed: {failure.id}: {reason}"
@@ -46,41 +22,58 @@ def _failure_line(failure) -> str:
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out", type=click.Path(dir_okay=False, writable=True),
-              help="Write events to this file (default: standard output).")
+              help="Write events to this file (default: standard output). An interrupted run restarted with "
+                   "the same command resumes where it stopped (see OUT.progress).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]),
               help="Output format (default: from the --out extension, else jsonl).")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes (articles are currently coded one after another).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores; 1 codes in this process).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool on this machine; dask: a Dask distributed cluster.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="With --engine dask: the scheduler of a running cluster (default: start a local one).")
 @click.option("--published", help="Publication date YYYY-MM-DD for every article (overrides their own).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any article failed.")
 @click.option("--db", "db", metavar="PATH",
               help="Also keep articles, annotations, events and failures in this DuckDB store (no stdout then).")
 @click.pass_context
-def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str | None, workers: int,
-         published: str | None, strict: bool, db: str | None) -> None:
-    """Code articles (files, folders, JSONL corpora, - for stdin) into one event per line/row."""
-    from ..corpus import code_articles
+def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str | None, workers: int | None,
+         engine: str, scheduler: str | None, published: str | None, strict: bool, db: str | None) -> None:
+    """Code articles (files, folders, JSONL or Parquet corpora, - for stdin) into one event per line/row."""
     from ..errors import NoArticlesError, UnreadableInputError
     from ..output import format_for, open_writer
     from ..reading.failures import Failure
     from ..reading.inputs import read_inputs
+    from ..scale import coder
+    from ..scale.progress import Progress
+    from ..scale.resume import ResumableOutput, finish_store, resuming_store, skip_stored
 
     fmt = format_for(out, fmt)
     if fmt == "parquet" and not out and not db:
         raise click.UsageError("--format parquet needs --out FILE")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     debug = bool(ctx.find_root().params.get("debug"))
     items = read_inputs(inputs, published=published)  # raises for missing paths before anything is written
+    output = ResumableOutput(fmt, out) if out else None
+    if output and output.resumed:
+        items = output.skip_done(items)
+        click.echo(f"eventcoder: resuming {out}: {output.resumed} article(s) already done", err=True)
     store = None
     if db:
         from ..store.sink import StoreSink
         store = StoreSink(db)
-    sinks = [open_writer(fmt, out)] if out or not store else []
-    progress = _Progress()
+        if resuming_store(db) and not (output and output.resumed):  # the --out journal is exact: it wins
+            items = skip_stored(items, store.store)
+            click.echo(f"eventcoder: resuming {db}: articles already stored are skipped", err=True)
+    sinks = [open_writer(fmt, None)] if not out and not store else []  # stdout; --out goes through `output`
+    progress = Progress(inputs, skipped=output.resumed if output else 0)
     started = time.monotonic()
     coded = events = 0
     failures: list[Failure] = []
+    complete = False
     try:
-        for result in code_articles(items, debug=debug):
+        for result in coder(engine, workers, scheduler=scheduler, debug=debug)(items):
             if store is not None and (refused := store.keep(result)):
                 result = Failure(result.doc.id, refused)
             if isinstance(result, Failure):
@@ -95,14 +88,25 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
                 events += len(result.events)
                 for sink in sinks:
                     sink.write(result.events)
+            if output:
+                output.write(result)
             progress.advance(events)
+        complete = True
+    except KeyboardInterrupt:
+        click.echo(f"\neventcoder: interrupted after {coded} article(s)"
+                   + (f"; run the same command again to resume {out}" if out else ""), err=True)
+        sys.exit(130)
     finally:
         progress.close()
         for sink in sinks:
             sink.close()
+        if output:
+            output.close(complete=complete)
         if store is not None:
             store.close()
-    if failures and not coded:
+            if complete:
+                finish_store(db)
+    if failures and not coded and not (output and output.resumed):
         if len(failures) == 1:
             raise UnreadableInputError(failures[0].reason)
         for failure in failures:
@@ -114,5 +118,6 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
                f"{events} event{'s' if events != 1 else ''}{where} in {elapsed:.1f}s", err=True)
     if failures and strict:
         sys.exit(1)
+
 
 COMMANDS = [code]

@@ -14,6 +14,8 @@ from typing import Any
 
 import click
 
+from ..formats.registry import EXPORTERS as FIELD_LAYOUTS
+
 DB_OPTION = click.option("--db", "db", default="eventcoder.duckdb", show_default=True, metavar="PATH",
                          help="The DuckDB store file.")
 TABLE_FORMATS = ("table", "csv", "json")
@@ -117,7 +119,8 @@ def stats(by: tuple[str, ...], types: tuple[str, ...], actor: str | None, since:
           include_negated: bool, include_hypothetical: bool, limit: int | None, db: str, fmt: str) -> None:
     """Event counts, QuadClass shares and Goldstein sums by type, dyad, actor, country or month."""
     from ..store.duckdb import Store
-    from ..store.stats import TIME_KEYS, stats as run_stats
+    from ..store.stats import TIME_KEYS
+    from ..store.stats import stats as run_stats
 
     selection = _selection(types, actor, since, until, include_negated=include_negated,
                            include_hypothetical=include_hypothetical)
@@ -133,23 +136,27 @@ def stats(by: tuple[str, ...], types: tuple[str, ...], actor: str | None, since:
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet")), default="jsonl",
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet", *FIELD_LAYOUTS)), default="jsonl",
               show_default=True)
 @click.option("--out", required=True, metavar="FILE", help="Output file ('-' for standard output).")
 @_selection_options
 @click.option("--exclude-negated", is_flag=True, help="Leave out events the text says did not happen.")
 @click.option("--exclude-hypothetical", is_flag=True, help="Leave out future, conditional or intended acts.")
+@click.option("--codes", metavar="cow,gw", help="Field layouts: add Correlates of War / Gleditsch-Ward numbers.")
+@click.option("--min-precision", "min_precision", multiple=True, metavar="P",
+              help="Field layouts: only events dated to day|month|year and/or located to place|admin|country.")
 @DB_OPTION
 def export(fmt: str, out: str, types: tuple[str, ...], actor: str | None, since: str | None, until: str | None,
-           exclude_negated: bool, exclude_hypothetical: bool, db: str) -> None:
-    """Export events from the store as JSONL, CSV or Parquet (flagged events kept unless excluded)."""
+           exclude_negated: bool, exclude_hypothetical: bool, codes: str | None, min_precision: tuple[str, ...],
+           db: str) -> None:
+    """Export events as JSONL, CSV, Parquet or a field layout (ICEWS, GDELT, POLECAT, PLOVER JSON, GeoJSON)."""
     from ..store.duckdb import Store
     from ..store.export import export_events
 
     selection = _selection(types, actor, since, until, include_negated=not exclude_negated,
                            include_hypothetical=not exclude_hypothetical)
     with Store.open(db, read_only=True) as store:
-        n = export_events(store, selection, fmt, out)
+        n = export_events(store, selection, fmt, out, codes=codes, min_precision=min_precision)
     if out != "-":
         click.echo(f"exported {n} event{'s' if n != 1 else ''} to {out}", err=True)
 
@@ -175,7 +182,8 @@ def timeline(dyad: str, out: str, by: str, period: str, undirected: bool, since:
     """Events between two actors over time: counts by QuadClass or type, and the Goldstein sum."""
     from ..store.duckdb import Store
     from ..store.filters import parse_dyad
-    from ..store.plot import plot_timeline, timeline as gather
+    from ..store.plot import plot_timeline
+    from ..store.plot import timeline as gather
 
     source, target = parse_dyad(dyad)
     selection = _selection((), None, since, until, source=source, target=target, undirected=undirected,

@@ -17,7 +17,7 @@ from ..pipeline import Analysis
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whom|whose|where)\b[^,;()]*")
 _SHIFT = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Earlier|Later|Previously|In contrast|"
-                    r"On the other hand|Since then|At the same time)\b", re.I)
+                    r"On the other hand|Since then|At the same time)\b", re.IGNORECASE)
 LOOKBACK = 2
 
 

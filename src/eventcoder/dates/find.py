@@ -104,25 +104,27 @@ def patterns() -> Patterns:
     wd = rf"(?:(?P<wd>{_alt(lex.weekdays)}),?\s+)?"
     num = rf"(?P<num>\d{{1,3}}|{_alt(lex.numbers)})"
     ordinal = rf"(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_alt(lex.ordinals)})"
-    unit = r"(?P<unit>day|week|month|year|decade)s?"
+    unit = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
     year_cue = (r"(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
                 r"[Bb]etween|[Aa]nd|to|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ff]all|"
                 r"[Ww]inter|[Yy]ear|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Bb]orn|[Aa]s of|[Ff]or|[Ii]n early|"
                 r"[Ii]n late|,|–|-)")
     shapes = (
-        ("iso", re.compile(rf"\b(?P<year>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{{2}})\b")),
+        ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{2})\b")),
         ("dmy", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon},?\s+{year}\b")),
         ("mdy", re.compile(rf"\b{wd}{mon}\s+{day},?\s+{year}\b")),
         ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b")),
+        ("dotted", re.compile(r"\b(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})\b")),  # always day first
         ("ym", re.compile(rf"\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s])?{mon},?\s+(?:of\s+)?{year}\b")),
         ("dm", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?![\w])")),
         ("md", re.compile(rf"\b{wd}{mon}\s+{day}(?![\w:])")),
         ("month", re.compile(
-            rf"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|"
+            rf"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Bb]efore|"
+            rf"[Aa]fter|[Aa]round|[Ff]or|of|[Ll]ast|[Nn]ext|[Tt]his|"
             rf"[Ee]arly|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ee]arlier in|[Ll]ater in)"
             rf"(?:\s+(?:early|late|mid)(?:-|\s+)|\s+))(?P<mon>{mon_cap})\b(?!\s+\d)")),
         ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b")),
-        ("ago", re.compile(rf"\b{num}\s+{unit}\s+ago\b", re.I)),
+        ("ago", re.compile(rf"\b{num}\s+{unit}\s+ago\b", re.IGNORECASE)),
         ("relative", re.compile(
             r"\b(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+)?(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast)\s+"
             r"(?P<unit>week(?:end)?|month|year)\b(?!\s+(?:ago|of)\b)")),
@@ -136,11 +138,11 @@ def patterns() -> Patterns:
                             r"kilometres|kilometers|times)\b|\s*%)")),
     )
     year_context = re.compile(rf"(?:\b{year_cue}|\()\s*$")
-    future = re.compile(r"(?<![\w’'])(?:" + _alt(lex.future) + r")\b", re.I)
+    future = re.compile(r"(?<![\w’'])(?:" + _alt(lex.future) + r")\b", re.IGNORECASE)
     month_words = r"\b(?:" + _alt(lex.months) + r")\b"
     triggers = {
         "month": re.compile(month_words),
-        "digits": re.compile(r"\d{4}|\d/"),
+        "digits": re.compile(r"\d{4}|\d[/.]\d"),
         "weekday": re.compile(r"\b(?:" + _alt(lex.weekdays) + r")\b"),
         "relative": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
                                r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend)\b"),
@@ -155,7 +157,7 @@ _DIR = {"last": "last", "next": "next", "this": "this", "past": "last", "on": No
         "until": None}
 _DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
             "this afternoon": 0, "this evening": 0}
-_ANNIV_BEFORE = re.compile(r"\banniversar(?:y|ies)\b(?:\W+\w+){0,6}\W+$", re.I)
+_ANNIV_BEFORE = re.compile(r"\banniversar(?:y|ies)\b(?:\W+\w+){0,6}\W+$", re.IGNORECASE)
 
 
 def _number(word: str, lex: Lexicon) -> int | None:
@@ -181,7 +183,7 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.year = int(g["year"])
     if g.get("day"):
         e.day = int(g["day"])
-    if kind == "iso":
+    if kind in ("iso", "dotted"):
         e.month = int(g["m"])
     elif kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
@@ -231,7 +233,7 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
 
 
 WINDOW = 48  # characters searched on each side of a trigger word: longer than any date expression
-SHAPE_TRIGGER = {"iso": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
+SHAPE_TRIGGER = {"iso": "digits", "dotted": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
                  "md": "month", "month": "month", "anniversary": "relative", "ago": "relative",
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
                  "year": "digits"}

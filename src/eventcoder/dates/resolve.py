@@ -13,6 +13,7 @@ import datetime as dt
 from .find import Expr
 
 MAX_YEARS_AHEAD = 100  # "by 2050" is a real target year; "in 2321" is a typo, not a date
+LATEST_YEAR_WITHOUT_PUBLICATION = 2100  # the same bound when the article gives no publication date
 
 
 def parse_published(published: str | None) -> dt.date | None:
@@ -35,7 +36,7 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 def _plausible(year: int, pub: dt.date | None) -> bool:
     if year < 1000:
         return False
-    return pub is None or year <= pub.year + MAX_YEARS_AHEAD
+    return year <= (pub.year + MAX_YEARS_AHEAD if pub else LATEST_YEAR_WITHOUT_PUBLICATION)
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -51,7 +52,7 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
     """The ISO value ("YYYY", "YYYY-MM" or "YYYY-MM-DD") of `e`, or None when the text does not fix one."""
     if e.year is not None and not _plausible(e.year, published):
         return None
-    if e.kind in ("iso", "dmy", "mdy"):
+    if e.kind in ("iso", "dmy", "mdy", "dotted"):
         d = _day(e.year, e.month, e.day)  # type: ignore[arg-type]
         return d.isoformat() if d else None
     if e.kind == "numeric":
@@ -127,12 +128,12 @@ def _weekday(weekday: int, direction: str | None, pub: dt.date, future: bool) ->
 def _offset(unit: str, amount: int, pub: dt.date) -> str:
     """A day, week, month or year counted from publication, at the precision the unit names.
 
-    A week has no ISO form coarser than a day, so weeks resolve to the month their middle falls in.
+    A week has no ISO form coarser than a day, so weeks (and fortnights) resolve to the month they fall in.
     """
     if unit == "day":
         return (pub + dt.timedelta(days=amount)).isoformat()
-    if unit == "week":
-        moved = pub + dt.timedelta(days=7 * amount)
+    if unit in ("week", "fortnight"):
+        moved = pub + dt.timedelta(days=(7 if unit == "week" else 14) * amount)
         return _ym(moved.year, moved.month)
     if unit == "weekend":
         return _weekend(amount, pub).isoformat()

@@ -8,6 +8,7 @@ is only a dateline ("December 25, 2021 at 12:34 pm"), which states when the arti
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from ..config import Config
@@ -17,7 +18,7 @@ from .find import find_dates, has_future_cue, patterns
 from .resolve import parse_published, resolve
 
 _DATELINE_REST = re.compile(
-    r"^(?:\W|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T|at|on|Published|Updated|Last updated|Posted)*$", re.I)
+    r"^(?:\W|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T|at|on|Published|Updated|Last updated|Posted)*$", re.IGNORECASE)
 
 
 def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> int | None:
@@ -26,6 +27,31 @@ def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> in
     if i >= 0 and sentences[i].start <= offset < sentences[i].end:
         return i
     return None
+
+
+UNDATED = frozenset({"dm", "md", "weekday", "month"})  # expressions without a year: past or future is a choice
+NEAR_FUTURE_DAYS = 90  # a day this close ahead, in a clause with no past tense, is a scheduled event
+UNTIL_FUTURE_DAYS = 90  # "adjourned until 15 February": the end of a span reaching past publication
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|took|came|went|began|left|met|held|fled|fought|struck|hit|"
+                         r"said|told|gave|made|saw|won|lost|shot|broke|ran|fell|rose|sent|led|kept|brought|stood|"
+                         r"spoke|wrote|drove|flew|sought|thought|felt|paid|withdrew|drew|threw|grew|knew|bought|"
+                         r"caught|built|spent|swept|sold|found|hung|rang|sank|chose|froze|rode|woke|tore|swore|"
+                         r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|ago|yesterday|last)\b",
+                         re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, start: int) -> bool:
+    """Whether an undated day just ahead of publication is meant ("talks open on June 26", "until 15 February")."""
+    if value is None:
+        return False
+    target = dt.date.fromisoformat(value + "-01" if len(value) == 7 else value)
+    days = (target - pub).days
+    if _UNTIL.search(text[max(sent.start, start - 20):start]):
+        return days <= UNTIL_FUTURE_DAYS
+    if len(value) == 7:  # a bare month ("in November") is as often looked back on as ahead: keep the past
+        return False
+    return days <= NEAR_FUTURE_DAYS and not _PAST_TENSE.search(sent.text)
 
 
 def find_article_dates(text: str, sentences: list[Sentence], published: str | None) -> list[DateMention]:
@@ -43,8 +69,12 @@ def find_article_dates(text: str, sentences: list[Sentence], published: str | No
             if role == "event" and _DATELINE_REST.match(sent.text[:rel_start] + sent.text[rel_end:]):
                 role = "dateline"
             future = has_future_cue(sent.text[:rel_start]) or has_future_cue(sent.text[rel_end:rel_end + 40])
-        out.append(DateMention(text=e.text, value=resolve(e, pub, future), start=e.start, end=e.end,
-                               sentence_index=si, role=role))
+        value = resolve(e, pub, future)
+        if not future and pub is not None and si is not None and e.kind in UNDATED:
+            ahead = resolve(e, pub, True)
+            if ahead != value and _near_future(ahead, pub, text, sentences[si], e.start):
+                value = ahead
+        out.append(DateMention(text=e.text, value=value, start=e.start, end=e.end, sentence_index=si, role=role))
     return out
 
 

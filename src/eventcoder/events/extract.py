@@ -24,6 +24,8 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 _WINDOW_AFTER = 7
 _WINDOW_BEFORE = 3
+_TARGET_REACH = 12  # words right of a trigger searched for a target the tree did not give
+_SOURCE_REACH = 10
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,8 @@ class Candidate:
     confidence: float
     coder: str
     clause: tuple[int, int] = field(default=(0, 0))  # character span of the predicate's clause (sentence-relative)
+    first_person: bool = False  # the subject is "we"/"I": the quoted speaker is the source
+    spokesman: str | None = None  # "his office said", "a spokesman said": the source's own voice (the noun)
 
 
 # ---- triggers ------------------------------------------------------------------------------------------------
@@ -78,6 +82,14 @@ def _pos_ok(view: SentenceView, token: Token, pos: str) -> bool:
     if tagged is None:
         return True
     return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN")
+
+
+def _mistagged_verb(token: Token, entry: Entry) -> bool:
+    """A verb the tagger called a noun ("Hungary had vetoed", "no longer share data"): accepted when no
+    determiner precedes it and the form is a past participle or the entry's other words follow."""
+    if entry.pos != "V" or _tagged_pos(token) != "N" or _surface_pos(token) != "V":
+        return False
+    return token.lower_.endswith("ed") or entry.size > 1
 
 
 def _surface_pos(token: Token) -> str:
@@ -123,7 +135,7 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
             preferred = _surface_pos(token)
             candidates = sorted(candidates, key=lambda e: (e.pos != preferred, -e.size))
         for entry in candidates:
-            if not _pos_ok(view, token, entry.pos):
+            if not _pos_ok(view, token, entry.pos) and not _mistagged_verb(token, entry):
                 continue
             used = _match(view, token, entry, index)
             if used is None or used & consumed:
@@ -169,8 +181,11 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
     if slot == "poss":
         return [t for t in view.children(token, "poss") if t.i not in trig.tokens]
     if slot == "mod":
+        # a meeting's adjective names where it is held ("the Swiss summit", "the Hanoi summit"), not who meets
+        place_like = entry.type == "CONSULT"
         return [t for t in token.children if dep(t) in ("compound", "amod", "nmod", "npmod") and t.i < token.i
-                and t.i not in trig.tokens and not any(dep(c) == "case" for c in t.children)]
+                and t.i not in trig.tokens and not any(dep(c) == "case" for c in t.children)
+                and not (place_like and (dep(t) == "amod" or t.tag_ == "JJ"))]
     if slot == "head":
         return [token.head] if token.head.i != token.i else []
     return [n for p, n in _preps(view, trig) if p == slot or (slot == "between" and p == "among")]
@@ -184,6 +199,12 @@ def _preps(view: SentenceView, trig: Trigger) -> list[tuple[str, Token]]:
         for child in trig.token.children:
             if dep(child) == "acl":
                 out.extend(view.preps(child))
+        token = trig.token
+        while dep(token) == "conj" and token.head.i != token.i:
+            token = token.head
+        if dep(token) in ("obl", "obj", "nmod", "pobj") and token.head.i != token.i:
+            # "symbolized in a phone call from X, to Y": the parser hangs the noun's later argument on the verb
+            out.extend((p, n) for p, n in view.preps(token.head) if n.i > trig.token.i)
     return [(p, n) for p, n in out if n.i not in trig.tokens]
 
 
@@ -196,29 +217,48 @@ def _fill(view: SentenceView, trig: Trigger, slots: tuple[str, ...], words: Word
                 if mention not in found and mention not in taken:
                     found.append(mention)
         if found:
-            return found
+            return _fan_out(view, found, set(trig.tokens), taken)
     return []
 
 
+def _fan_out(view: SentenceView, found: list[ActorMention], exclude: set[int],
+             taken: list[ActorMention]) -> list[ActorMention]:
+    """A role's mentions with every mention listed alongside them ("Saudi Arabia, the UAE and Bahrain", which the
+    parser may leave unconjoined), by the actor stage's coordination ids and by the words between them."""
+    out = list(found)
+    for mention in found:
+        mates = [m for m in view.mentions if mention.coordination is not None and m.coordination ==
+                 mention.coordination]
+        if view.has_deps and id(mention) in view.tokens_of:
+            mates += view.list_around(mention, exclude)
+        mates += view.stacked.get(id(mention), [])
+        for mate in mates:
+            if mate not in out and mate not in taken:
+                out.append(mate)
+    return sorted(out, key=lambda m: m.start)
+
+
 def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
-                         ) -> tuple[list[ActorMention], list[ActorMention]]:
+                         ) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles a nominal event takes from the verb it hangs from: the subject of a light verb ("held talks",
     "engaged in a dialogue") is its source; the subject of an eliciting verb ("provoked a hostile reaction from
     X") is its target."""
     token = trig.token
+    while dep(token) == "conj" and token.head.i != token.i:  # "extended his and the people's greetings"
+        token = token.head
     governor, label = token.head, dep(token)
     if label in ("pobj", "obl", "nmod") and dep(governor) in ("prep",):
         governor = governor.head
     if governor.i == token.i:
-        return [], []
+        return [], [], False
     exclude = set(trig.tokens)
     subjects = view.subject(governor) or view.passive_subject(governor) or control_subject(view, governor, words)
     mentions = [m for s in subjects for m in view.mentions_under(s, exclude)]
     if words.lemma_in(governor, "elicit") and label in ("obj", "nsubjpass"):
-        return [], mentions
+        return [], mentions, True
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
-        return mentions, []
-    return [], []
+        return mentions, [], False
+    return [], [], False
 
 
 def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
@@ -242,13 +282,51 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
         tgt_slots = entry.target or ("against", "on", "to", "at", "with")
     sources = _fill(view, trig, src_slots, words, [])
     targets = _fill(view, trig, tgt_slots, words, sources)
-    if entry.pos == "N" and (not sources or not targets):
-        gov_sources, gov_targets = _noun_governor_roles(view, trig, words)
-        sources = sources or [m for m in gov_sources if m not in targets]
-        targets = targets or [m for m in gov_targets if m not in sources]
+    if entry.pos == "N":
+        gov_sources, gov_targets, elicited = _noun_governor_roles(view, trig, words)
+        if gov_sources:  # "Haniyeh extended his and the people's greetings": the light verb's subject acts
+            sources = gov_sources
+            targets = [m for m in targets if m not in sources]
+        elif elicited:  # "generated disagreements with the PA": those disagreeing are the source
+            with_args = _fill(view, trig, ("with",), words, [])
+            sources = sources or with_args
+            targets = [m for m in gov_targets if m not in sources]
+            return sources, targets, "elicited"
     if "recip" in entry.flags and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]
     return sources, targets, "tree"
+
+
+def _tokens_of(view: SentenceView, mentions: list[ActorMention]) -> set[int]:
+    out: set[int] = set()
+    for mention in mentions:
+        first, last = view.tokens_of.get(id(mention), (0, -1))
+        out.update(range(first, last + 1))
+    return out
+
+
+def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
+                   passive: bool) -> tuple[list[ActorMention], list[ActorMention], bool]:
+    """Roles the tree left empty, from the nearest mentions around the trigger: the parser often attaches an
+    argument to the wrong head ("donated fuel to Lebanon's army" parsed as a noun phrase), and a role read off the
+    surface is right far more often than none. Whether anything was filled this way is returned, to lower the
+    event's confidence."""
+    exclude = set(trig.tokens)
+    used = False
+    if trig.entry.pos == "N" and trig.entry.type == "CONSULT":
+        return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
+    mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
+    if not targets and not (mutual and len(sources) > 1):  # "A and B announced a truce": each other
+        found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
+                                              limit=_TARGET_REACH, skip_places=True) if m not in sources]
+        if found:
+            targets, used = found, True
+    if not sources and not passive:
+        found = [m for m in view.linear_group(min(trig.tokens), -1, exclude, limit=_SOURCE_REACH)
+                 if m not in targets]
+        if found:
+            sources, used = found, True
+    return sources, targets, used
 
 
 # ---- the sentence coder --------------------------------------------------------------------------------------
@@ -298,7 +376,10 @@ def _absorbed_nouns(view: SentenceView, triggers: list[Trigger]) -> dict[int, Tr
 
 
 _SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
-_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+# what announcing one's own future act of each cooperative type is coded as (CAMEO 03x)
+_PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
+               "RETREAT": "035"}
+_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 
 
 def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
@@ -315,9 +396,54 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
+            if label == "ccomp" and _asks_whether(current):
+                return False  # "asked whether Russia would agree": a question, the act coded as hypothetical
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
         current = head
     return False
+
+
+def _asks_whether(clause: Token) -> bool:
+    """Whether a complement clause is an indirect question ("whether ...", "if ...")."""
+    return any(dep(c) == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _question_verb(view: SentenceView, trig: Trigger) -> bool:
+    """A request verb whose complement is an indirect question ("asked whether"): an inquiry, not a demand."""
+    return view.has_deps and trig.entry.type == "REQUEST" and any(
+        dep(c) == "ccomp" and _asks_whether(c) for c in trig.token.children)
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _first_person_subject(view: SentenceView, token: Token, words: WordClasses) -> bool:
+    """Whether the trigger's subject (own or controlling) is "we" or "I", as in a quote's own words."""
+    if not view.has_deps:
+        return False
+    subjects = view.subject(token) or control_subject(view, token, words)
+    return any(t.lower_ in _FIRST_PERSON for t in subjects)
+
+
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "ministry", "government", "leader",
+                     "leaders", "organiser", "organisers", "organizer", "organizers", "president", "lawyer",
+                     "lawyers", "statement", "agency"})
+
+
+def _own_voice(speaker: Token) -> str | None:
+    """The noun of a speaker that is the actor's own voice rather than a third party: "his office", "its
+    president", "a spokesman", "the group's leaders", "organisers"."""
+    if speaker.lower_ not in _VOICES:
+        return None
+    owned = any(dep(c) == "poss" for c in speaker.children)
+    bare = speaker.lower_ in ("spokesman", "spokeswoman", "spokesperson", "organisers", "organizers")
+    return speaker.lower_ if owned or bare else None
+
+
+def _preceding_message(view: SentenceView, trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The nearest communication noun (call, message, letter) before a trigger, within the sentence."""
+    before = [t for t in triggers if t.entry.pos == "N" and t.entry.type == "CONSULT" and t.token.i < trig.token.i]
+    return before[-1] if before else None
 
 
 def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -> list[Candidate]:
@@ -336,11 +462,14 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # "helped to equip": only the equipping is an event
         if "ctrl" not in entry.flags and _governed(view, trig, by_token):
             continue
+        if _question_verb(view, trig):
+            continue
         if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
         type_, cameo, mode, contexts = entry.type, entry.cameo, entry.mode, list(entry.contexts)
-        if complement is not None and type_ in ("AGREE", "THREATEN") and cameo_code(
+        vowing = type_ == "THREATEN" or (type_ == "AGREE" and words.lemma_in(token, "promise"))
+        if complement is not None and vowing and cameo_code(
                 complement.entry.cameo).quad_class >= 3 and complement.entry.type != "REJECT":
             code = cameo_code(threat_codes().get(complement.entry.type, "130"))
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
@@ -356,6 +485,18 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if complement is not None and not targets:
             _, complement_targets, _ = resolve_roles(view, complement, words)
             targets = [m for m in complement_targets if m not in sources]
+        if entry.pos == "V" and dep(token) == "acl" and token.tag_ == "VBG" and not view.subject(token):
+            # "a phone call from X to Y, congratulating the movement": the caller congratulates
+            message = _preceding_message(view, trig, triggers)
+            if message is not None:
+                sources = resolve_roles(view, message, words)[0] or sources
+                targets = [m for m in targets if m not in sources] or [
+                    m for m in _fill(view, trig, ("obj",), words, sources)]
+        first_person = not sources and _first_person_subject(view, token, words)
+        fell_back = False
+        if method == "tree" and not first_person:
+            passive = entry.pos in ("V", "A") and view.is_passive(token)
+            sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive)
         if "verbal" in entry.flags and sources and _is_state_agent(sources[0]):
             code = cameo_code("114")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
@@ -364,26 +505,42 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if modality.speaker is not None:
             found = view.mentions_under(modality.speaker, set(trig.tokens))
             speaker = found[0] if found else None
-        confidence = 0.85 if method == "tree" else 0.55
+        spokesman = _own_voice(modality.speaker) if modality.speaker is not None and speaker is None else None
+        hypothetical = modality.hypothetical
+        if modality.future and type_ in _PROMISABLE and speaker is not None and (
+                not sources or sources[0].actor.code == speaker.actor.code):
+            # "Norway said it would recognise Palestine": announcing one's own cooperation is a real AGREE
+            code = cameo_code(_PROMISABLE[type_])
+            type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
+            sources, hypothetical, speaker = sources or [speaker], False, None
+        confidence = 0.55 if method == "surface" else 0.85
         if "weak" in entry.flags:
             confidence *= 0.7
         if not sources:
             confidence *= 0.85
+        if fell_back:
+            confidence *= 0.8
+        if entry.pos == "N":
+            confidence *= 0.9  # a nominal event ("Iranian support") is read with less evidence than a clause
         left = min(view.doc[i].left_edge.i for i in trig.tokens) if view.has_deps else 0
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
-        if not targets and len(sources) > 1 and (type_ in _MUTUAL_TYPES or "recip" in entry.flags):
+        if not targets and len(sources) > 1 and method != "elicited" and (
+                type_ in _MUTUAL_TYPES or "recip" in entry.flags):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+            if "recip" in entry.flags and entry.pos == "N" and sources and targets:  # "exercises between A and B"
+                pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
         for source, target in pairs:
             if source is not None and target is not None and (
                     source is target or (source.actor.code and source.actor.code == target.actor.code)):
                 target = None
-            if source is None and target is None:
+            if source is None and target is None and not first_person:
                 continue
             out.append(Candidate(trigger=trig, type=type_, cameo=cameo, mode=mode, contexts=contexts,
                                  source=source, target=target, negated=modality.negated,
-                                 hypothetical=modality.hypothetical, speaker=speaker,
-                                 confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause))
+                                 hypothetical=hypothetical, speaker=speaker,
+                                 confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
+                                 first_person=first_person, spokesman=spokesman))
     return out

@@ -17,7 +17,7 @@ from importlib import resources
 from .cameo import cameo_code
 
 PREPOSITIONS = frozenset({
-    "about", "against", "along", "among", "at", "behind", "between", "by", "for", "from", "in", "into", "near",
+    "about", "across", "against", "along", "alongside", "among", "around", "at", "behind", "between", "by", "for", "from", "in", "into", "near",
     "of", "on", "outside", "to", "toward", "towards", "upon", "with",
 })
 SLOTS = frozenset({"subj", "obj", "iobj", "poss", "mod", "head"})
@@ -117,7 +117,9 @@ def inflections(lemma: str, pos: str) -> set[str]:
     if pos == "A":
         return forms
     forms.update(irregular_forms().get(lemma, ()))
-    if lemma.endswith("e"):
+    if lemma.endswith(("ee", "ye", "oe")):  # agree → agreeing, guarantee → guaranteeing
+        forms.update({lemma + "s", lemma + "d", lemma + "ing"})
+    elif lemma.endswith("e"):
         forms.update({lemma + "s", lemma + "d", lemma[:-1] + "ing"})
     elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
         forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"})
@@ -145,8 +147,8 @@ class LexiconIndex:
         for entry in self.entries:
             for form in inflections(entry.head, entry.pos):
                 index[form].append(entry)
-        for form in index:
-            index[form].sort(key=lambda e: -e.size)
+        for by_size in index.values():
+            by_size.sort(key=lambda e: -e.size)
         self._by_form = dict(index)
         self._word_forms: dict[str, frozenset[str]] = {}
 

@@ -15,6 +15,7 @@ from .roles import SentenceView, Token, dep
 # the relations a clause hangs from its governor by, which the intent/speech walk climbs through
 _CLIMB = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "obl", "nmod", "obj", "dobj",
                     "conj", "relcl", "parataxis"})
+_FUTURE = frozenset({"will", "would", "'ll", "'d", "shall"})
 _OBJECT_CONTROL = frozenset({"urge", "ask", "call", "order", "force", "persuade", "allow", "invite", "encourage",
                              "press", "push", "help", "enable", "compel", "instruct", "tell"})
 
@@ -26,7 +27,7 @@ class WordClasses:
         classes = load_modality()
         self.words = classes
         self.forms: dict[str, dict[str, str]] = {}
-        for name in ("intent", "negating", "control", "speech", "light", "elicit"):
+        for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise"):
             table: dict[str, str] = {}
             for word in classes.get(name, ()):
                 for form in inflections(word, "V") | inflections(word, "N"):
@@ -51,6 +52,7 @@ class Modality:
     negated: bool
     hypothetical: bool
     speaker: Token | None  # the subject of a verb of saying that governs the trigger
+    future: bool = False  # hypothetical only by a future auxiliary ("said they would recognise")
 
 
 def read_modality(view: SentenceView, token: Token, trigger_type: str, noneg: bool,
@@ -67,6 +69,10 @@ def _own_negation(view: SentenceView, token: Token, words: WordClasses) -> bool:
         label = dep(child)
         if child.lower_ in negators and label in ("neg", "advmod", "det", "aux", "advmod:neg", "cc:preconj"):
             return True
+        if child.lower_ == "without" and label in ("mark", "case", "prep"):  # "ended without agreeing"
+            return True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):  # "no longer share"
+            return True
     return False
 
 
@@ -74,15 +80,21 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
                    words: WordClasses) -> Modality:
     modals = words.words["modal"]
     negated = not noneg and _own_negation(view, token, words)
-    hypothetical = False
+    hypothetical = future = other = False
     for child in token.children:
         label = dep(child)
         if label in ("aux", "auxpass") and child.lower_ in modals and trigger_type != "AGREE":
             hypothetical = True
+            future = child.lower_ in _FUTURE
         if label == "mark" and (child.lower_ in words.words["conditional"] or child.lower_ in words.words["question"]):
-            hypothetical = True
+            hypothetical = other = True
+        if label == "advcl" and any(dep(c) == "mark" and c.lower_ in words.words["conditional"]
+                                    for c in child.children):
+            hypothetical = other = True  # "If Congress approves, Washington will send ..."
     if token.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
-        hypothetical = True
+        hypothetical = other = True
+    if any(dep(c) == "amod" and c.lower_ in words.words["hedge"] for c in token.children):
+        hypothetical = other = True  # "a possible ground invasion", "the proposed sanctions"
     speaker = None
     current, steps = token, 0
     while current.head.i != current.i and steps < 6:
@@ -95,21 +107,35 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
             break
         if label in ("xcomp", "advcl", "acl", "pcomp", "ccomp", "pobj", "prep", "obl", "nmod") and head.i != token.i:
             if words.lemma_in(head, "intent"):
-                hypothetical = True
+                hypothetical = other = True
             elif words.lemma_in(head, "negating") and label == "xcomp":
                 negated = True
-        if label == "advcl" and any(c.lower_ == "to" for c in current.children) and not words.lemma_in(head,
-                                                                                                       "control"):
-            hypothetical = True  # a purpose clause ("in order to redesign"): intended, not done
+        if label == "advcl" and any(c.lower_ == "to" for c in current.children) and not words.lemma_in(
+                head, "control") and not _errand_done(head, words):
+            # a purpose clause ("in order to redesign"): intended, not done; but the errand of a trip or call that
+            # was made is told as done ("crossed into South Korea to meet Moon", "phoned Italy to offer help")
+            hypothetical = other = True
         if label == "advcl" and any(dep(c) == "mark" and (c.lower_ in words.words["conditional"])
                                     for c in current.children):
-            hypothetical = True
+            hypothetical = other = True
         if label == "conj" or label == "relcl":
             break
         current, steps = head, steps + 1
+    if speaker is None:  # "Norway said they would recognise ...", parsed with the saying as a modifier
+        for child in token.children:
+            if dep(child) in ("advcl", "parataxis") and words.lemma_in(child, "speech"):
+                subj = view.subject(child)
+                speaker = subj[0] if subj else None
+                break
     if view.sentence.text.rstrip().endswith("?"):
-        hypothetical = True
-    return Modality(negated, hypothetical, speaker)
+        hypothetical = other = True
+    return Modality(negated, hypothetical, speaker, future and not other)
+
+
+def _errand_done(head: Token, words: WordClasses) -> bool:
+    """A past trip or call (no modal on it) whose purpose clause tells what was done there."""
+    modal = any(dep(c) == "aux" and c.lower_ in words.words["modal"] for c in head.children)
+    return head.tag_ in ("VBD", "VBN") and not modal and bool(words.lemma_in(head, "errand"))
 
 
 def _surface_modality(view: SentenceView, token: Token, trigger_type: str, noneg: bool,

@@ -47,12 +47,16 @@ class SentenceView:
         self.head_of: dict[int, ActorMention] = {}  # token index of a mention's head -> mention
         self.covered: dict[int, ActorMention] = {}  # every token inside a mention -> mention
         self.tokens_of: dict[int, tuple[int, int]] = {}  # id(mention) -> (first, last) token index
+        self.stacked: dict[int, list[ActorMention]] = {}  # id(mention) -> other referents of the same words
         for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
             span = self._token_range(mention)
             if span is None:
                 continue
             first, last = span
             if any(i in self.covered for i in range(first, last + 1)):
+                holder = self.covered.get(first)
+                if holder is not None and self.tokens_of[id(holder)] == span:
+                    self.stacked.setdefault(id(holder), []).append(mention)  # "they" = Norway, Ireland, Spain
                 continue  # a mention nested in a longer one: the longer one speaks for both
             self.mentions.append(mention)
             self.tokens_of[id(mention)] = span
@@ -80,7 +84,11 @@ class SentenceView:
         return [c for c in token.children if dep(c) in labels]
 
     def subject(self, token: Token) -> list[Token]:
-        return self.children(token, "nsubj", "csubj", "expl") if not self.is_passive(token) else []
+        """Subjects of an active verb; a passive-subject label on a verb that is not passive in form ("students,
+        doctors and lawyers demonstrated" mislabelled) counts as a subject."""
+        if self.is_passive(token):
+            return []
+        return self.children(token, "nsubj", "csubj", "expl", "nsubjpass")
 
     def passive_subject(self, token: Token) -> list[Token]:
         return self.children(token, "nsubjpass")
@@ -92,15 +100,19 @@ class SentenceView:
         if not self.has_deps:
             prev = [t.lower_ for t in self.doc[max(0, token.i - 3):token.i]]
             return token.lower_.endswith(("ed", "en", "wn", "ne")) and any(p in BE_FORMS for p in prev)
-        if self.children(token, "nsubjpass", "auxpass"):
+        if self.children(token, "auxpass"):
             return True
+        if self.children(token, "nsubjpass"):
+            return token.tag_ in ("VBN", "") or any(c.lower_ in BE_FORMS for c in self.children(token, "aux"))
         return dep(token) == "acl" and token.tag_ == "VBN"
 
     def preps(self, token: Token) -> Iterator[tuple[str, Token]]:
         """(preposition, noun) pairs attached to a token, in either label scheme."""
         for child in token.children:
             label = dep(child)
-            if label in ("prep", "agent", "dative") and child.pos_ != "NOUN":
+            clear_nlp = label in ("prep", "agent", "dative") and any(
+                dep(c) in ("pobj", "pcomp") for c in child.children)
+            if clear_nlp or (label in ("prep", "dative") and child.pos_ != "NOUN"):
                 word = "by" if label == "agent" else child.lower_
                 objects = self.children(child, "pobj", "pcomp", "obj")
                 if label == "dative" and not objects:
@@ -109,8 +121,11 @@ class SentenceView:
                     yield word, obj
                     for conj in self.conjuncts(obj):
                         yield word, conj
-            elif label in ("obl", "nmod", "agent", "advmod", "npmod", "obl:arg") or label.startswith("obl"):
+            elif label in ("obl", "nmod", "agent", "advmod", "npmod", "obl:arg", "appos") or label.startswith("obl"):
                 cases = [c for c in child.children if dep(c) == "case" and c.i < child.i]
+                edge = child.left_edge
+                if not cases and edge.i < child.i and dep(edge) == "case":
+                    cases = [edge]  # "by General Qasem Soleimani": the parser hangs "by" on a name part
                 if cases:
                     yield cases[0].lower_, child
                 elif label == "agent":
@@ -136,6 +151,8 @@ class SentenceView:
             found = []
             for tok in frontier:
                 mention = self.covered.get(tok.i)
+                if mention is not None and mention.locative and tok.i != root.i:
+                    mention = None  # "the leader of the revolution in Iran": a place inside the phrase, no actor
                 if mention is not None and tok.i not in exclude and id(mention) not in seen:
                     seen.add(id(mention))
                     found.append((tok, mention))
@@ -192,19 +209,21 @@ class SentenceView:
 
     # ---- surface fallback ---------------------------------------------------------------------------------
 
-    def linear_group(self, index: int, direction: int, exclude: set[int], limit: int = 12) -> list[ActorMention]:
+    def linear_group(self, index: int, direction: int, exclude: set[int], limit: int = 12,
+                     skip_places: bool = False) -> list[ActorMention]:
         """The nearest mention left (-1) or right (+1) of a token, with any mentions listed alongside it
-        ("Saudi Arabia, the UAE, and Egypt")."""
+        ("Saudi Arabia, the UAE, and Egypt"); `skip_places` passes over names used as places ("in Iran")."""
         i, steps = index + direction, 0
         while 0 <= i < len(self.doc) and steps < limit:
-            if i in self.covered and i not in exclude:
-                return self._list_around(self.covered[i], exclude)
+            if i in self.covered and i not in exclude and not (skip_places and self.covered[i].locative):
+                return self.list_around(self.covered[i], exclude)
             if self.doc[i].lower_ in (";", ":", "\u201c", "\u201d", '"'):
                 break
             i, steps = i + direction, steps + 1
         return []
 
-    def _list_around(self, mention: ActorMention, exclude: set[int]) -> list[ActorMention]:
+    def list_around(self, mention: ActorMention, exclude: set[int]) -> list[ActorMention]:
+        """The mention and every mention listed next to it, joined only by commas, "and", "or" and "the"."""
         group = [mention]
         first, last = self.tokens_of[id(mention)]
         for direction, edge in ((-1, first), (1, last)):
@@ -214,7 +233,7 @@ class SentenceView:
                     i += direction
                     continue
                 other = self.covered.get(i)
-                if other is None or i in exclude or other in group:
+                if other is None or i in exclude or other in group or other.locative != mention.locative:
                     break
                 group.append(other)
                 a, b = self.tokens_of[id(other)]

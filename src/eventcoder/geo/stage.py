@@ -13,7 +13,8 @@ from ..pipeline import Analysis
 from .gazetteer import Gazetteer, load_gazetteer
 from .resolve import Hit, match_names, resolve_hits
 
-NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the shipped backbone writes LOC; OntoNotes models GPE/FAC
+NER_PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 
 def _parse_spans(state: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -22,8 +23,9 @@ def _parse_spans(state: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int
     places: list[tuple[int, int]] = []
     for sent, doc in zip(state.sentences, state.parses):
         for ent in getattr(doc, "ents", ()) if doc is not None else ():
-            span = (sent.start + ent.start_char, sent.start + ent.end_char)
-            if ent.label_ == "PERSON":
+            start = sent.start + ent.start_char + (4 if ent.text.startswith(("the ", "The ")) else 0)
+            span = (start, sent.start + ent.end_char)
+            if ent.label_ in NER_PERSON_LABELS:
                 people.append(span)
             elif ent.label_ in NER_PLACE_LABELS:
                 places.append(span)
@@ -58,8 +60,7 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     skip = [(s.start, s.end) for s in state.sentences if s.kind == "boilerplate"]
     hits = [h for h in match_names(text, gaz) if not any(s <= h.start < e for s, e in skip)]
     people, ner_places = _parse_spans(state)
-    starts = {s.start for s in state.sentences}
-    kept = resolve_hits(text, hits, gaz, starts, _blocked_by_actors(state) + people, ner_places)
+    kept = resolve_hits(text, hits, gaz, _blocked_by_actors(state), people, set(ner_places))
     return places_from_hits(kept)
 
 

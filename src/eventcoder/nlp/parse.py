@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -14,6 +15,7 @@ from ..pipeline import Analysis
 from .knowledge import add_knowledge_ruler
 
 PARSED_KINDS = frozenset({"title", "body", "caption", "quote"})
+BATCH_SIZE = 256  # sentences per nlp.pipe batch: enough to fill the network's matrices, small in memory
 
 
 def backbone_path() -> Path | None:
@@ -34,13 +36,24 @@ def load_backbone(model: str | None = None, knowledge: bool = True) -> Language:
     return add_knowledge_ruler(nlp) if knowledge and "ner" in nlp.pipe_names else nlp
 
 
-def make_stage(config: Config):
-    nlp = load_backbone(config.model)
+class ParseStage:
+    """The parse stage. Called on one analysis it parses that article; `pipe` parses the sentences of several
+    articles in one `nlp.pipe` stream, which is what corpus runs use (the backbone batches across articles)."""
 
-    def parse_stage(state: Analysis) -> None:
-        todo = [i for i, s in enumerate(state.sentences) if s.kind in PARSED_KINDS]
-        parses: list = [None] * len(state.sentences)
-        for i, doc in zip(todo, nlp.pipe(state.sentences[i].text for i in todo)):
-            parses[i] = doc
-        state.parses = parses
-    return parse_stage
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, state: Analysis) -> None:
+        self.pipe([state])
+
+    def pipe(self, states: Sequence[Analysis]) -> None:
+        todo = [(state, i) for state in states for i, s in enumerate(state.sentences) if s.kind in PARSED_KINDS]
+        for state in states:
+            state.parses = [None] * len(state.sentences)
+        texts = (state.sentences[i].text for state, i in todo)
+        for (state, i), doc in zip(todo, self.nlp.pipe(texts, batch_size=BATCH_SIZE)):
+            state.parses[i] = doc
+
+
+def make_stage(config: Config) -> ParseStage:
+    return ParseStage(load_backbone(config.model))

@@ -31,14 +31,17 @@ def format_for(out: str | None, fmt: str | None) -> str:
     return suffix if suffix in FORMATS else "jsonl"
 
 
-def open_writer(fmt: str, out: str | None) -> EventSink:
-    """A writer of `fmt` to the file `out`, or to standard output when `out` is None (not for Parquet)."""
+def open_writer(fmt: str, out: str | None, *, append: bool = False) -> EventSink:
+    """A writer of `fmt` to the file `out`, or to standard output when `out` is None (not for Parquet).
+
+    `append` continues an existing JSONL or CSV file (a resumed run) instead of starting it afresh.
+    """
     if fmt == "jsonl":
         from .jsonl import JsonlWriter
-        return JsonlWriter(out)
+        return JsonlWriter(out, append=append)
     if fmt == "csv":
         from .csv import CsvWriter
-        return CsvWriter(out)
+        return CsvWriter(out, append=append)
     if fmt == "parquet":
         from .parquet import ParquetWriter
         return ParquetWriter(out)

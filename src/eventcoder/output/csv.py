@@ -13,12 +13,14 @@ from .flatten import columns, flatten
 class CsvWriter:
     """Writes a header, then one row per event, to a file or standard output."""
 
-    def __init__(self, out: str | None) -> None:
-        self._handle = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    def __init__(self, out: str | None, *, append: bool = False) -> None:
+        self._handle = open(out, "a" if append else "w", encoding="utf-8", newline="") if out else sys.stdout
         self._owned = out is not None
         self._writer = csv.DictWriter(self._handle, fieldnames=[name for name, _ in columns()],
                                       extrasaction="ignore")
-        self._writer.writeheader()
+        if not (append and self._handle.tell() > 0):  # appending to a started file: its header is there
+            self._writer.writeheader()
+        self._handle.flush()
 
     def write(self, events: Iterable[Event]) -> None:
         for event in events:

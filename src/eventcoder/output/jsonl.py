@@ -13,8 +13,8 @@ from ..document import Event
 class JsonlWriter:
     """Writes each event as one line of JSON to a file or standard output."""
 
-    def __init__(self, out: str | None) -> None:
-        self._handle = open(out, "w", encoding="utf-8") if out else sys.stdout
+    def __init__(self, out: str | None, *, append: bool = False) -> None:
+        self._handle = open(out, "a" if append else "w", encoding="utf-8") if out else sys.stdout
         self._owned = out is not None
 
     def write(self, events: Iterable[Event]) -> None:

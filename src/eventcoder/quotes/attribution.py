@@ -16,6 +16,7 @@ already resolved), else from capitalised-name heuristics so the stage works on r
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,91 +111,156 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 _NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[\w\-]+)(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+|bin|ibn|"
                    r"von|van|der|den|de|da|di|del|du|of the|of))*")
-_PARTICLES = frozenset("of the von van der den de da di del du bin ibn".split())
-_FUNCTION = frozenset("""The A An In At On From To Near And Or But For By With As Of Across Inside Outside Throughout
-Since After Before During When While If Meanwhile Last Next This That These Those Its Their His Her Our It He She
-They We I You Some Many One Several Despite Although Though Even Only Earlier Later Then Yet So Also Such Today
-Read READ According There Here Why What How Who Whom Which Where However Moreover Furthermore Indeed Instead
-Thus Hence Therefore Still Both Each Every All Most No Not Nor Other Another Any Much More Less Few Former Late
-Mr Mrs Ms Dr""".split())
-_MONTHS_DAYS = frozenset("""January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_PARTICLES = frozenset(["of", "the", "von", "van", "der", "den", "de", "da", "di", "del", "du", "bin", "ibn"])
+
+
+@lru_cache(maxsize=8)
+def _words(kind: str) -> frozenset[str]:
+    """A word list from data/quotes/name_words.tsv (month and weekday names come from the date vocabulary)."""
+    if kind == "calendar":
+        return frozenset(r["word"] for r in read_tsv("dates", "words.tsv") if r["kind"] in ("month", "weekday"))
+    return frozenset(r["word"] for r in read_tsv("quotes", "name_words.tsv") if r["kind"] == kind)
 _TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)[\s,]*$")
 
 
+_COMPOUND = re.compile(r"^[\w’']+-(?:led|backed|based|born|run|controlled|owned|allied|aligned|funded|made|"
+                       r"brokered|sponsored|style)$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+@lru_cache(maxsize=8192)
+def _is_title(word: str, titles: frozenset[str]) -> bool:
+    lower = word.lower()
+    return lower in titles or ("-" in lower and any(part in titles for part in lower.split("-")))
+
+
+_TOKEN = re.compile(r"\S+")
+# after a sentence-initial word, a preposition or an agent noun shows the word is not a name ("Protest leaders")
+_MODIFIER_NEXT = re.compile(r"\s+(?:in|at|on|of|for|with|from|after|before|during|[a-z]+(?:ers|ors|ists|ians))\b")
+_WORD = re.compile(r"[A-Za-z\-]+")
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([\w\s\-]{0,60}?)(?:,|\.|$)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
+
+
 def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], demonyms: frozenset[str],
-                    skip: list[tuple[int, int]]) -> list[Name]:
-    """Capitalised name sequences in text[start:end], titles split off ('Foreign Minister Hossein ...')."""
+                    skip: list[tuple[int, int]], lowercase_words: frozenset[str] = frozenset()) -> list[Name]:
+    """Capitalised name sequences in text[start:end], with titles, possessors and modifiers cut off
+    ("U.S. President Joe Biden" -> "Joe Biden" with title president; "South Korea's Joint Chiefs of Staff" ->
+    "Joint Chiefs of Staff"; "Atiku Abubakar of the Peoples Democratic Party" -> "Atiku Abubakar")."""
     out: list[Name] = []
     for m in _NAME.finditer(text, start, end):
-        words = m.group().split()
-        offset = m.start()
+        spans = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _TOKEN.finditer(m.group())]
         found_titles: set[str] = set()
-        while words and (words[0] in _FUNCTION or words[0] in _MONTHS_DAYS or words[0].lower() in titles
-                         or words[0].endswith(("’s", "'s")) or words[0] in _PARTICLES or words[0] in demonyms):
-            if words[0].lower() in titles:
-                found_titles.add(words[0].lower())
-            offset = text.index(words[0], offset) + len(words[0])
-            words = words[1:]
-        while words and (words[-1] in _PARTICLES or words[-1].lower() in titles or words[-1] in _MONTHS_DAYS):
-            words = words[:-1]
-        if not words:
+        possessive = [i for i, (_, _, w) in enumerate(spans) if w.endswith(("’s", "'s")) and i < len(spans) - 1]
+        if possessive:
+            spans = spans[possessive[-1] + 1:]
+        title_at = [i for i, (_, _, w) in enumerate(spans) if _is_title(w, titles)]
+        if title_at and title_at[-1] < len(spans) - 1:
+            found_titles.update(spans[i][2].lower() for i in title_at)
+            spans = spans[title_at[-1] + 1:]
+        while spans and (spans[0][2] in _words("function") or spans[0][2] in _words("calendar") or spans[0][2] in _PARTICLES
+                         or spans[0][2] in demonyms or _ABBREVIATION.match(spans[0][2])
+                         or _COMPOUND.match(spans[0][2]) or spans[0][2].endswith(("’s", "'s"))):
+            spans = spans[1:]
+        words = [w for _, _, w in spans]
+        if "of" in words and not any(w in _words("org") for w in words):
+            cut = words.index("of")
+            if cut >= 2:
+                spans = spans[:cut]
+        while spans and (spans[-1][2] in _PARTICLES or _is_title(spans[-1][2], titles)
+                         or spans[-1][2] in _words("calendar")):
+            spans = spans[:-1]
+        if not spans:
             continue
-        first = text.index(words[0], offset)
+        words = [w for _, _, w in spans]
+        first = spans[0][0]
         last = words[-1].removesuffix("’s").removesuffix("'s")
-        stop = text.index(words[-1], first) + len(last)
+        stop = spans[-1][0] + len(last)
         if any(s <= first < e for s, e in skip):
             continue
+        if words[0].isupper() and len(words[0]) > 1 and _DATELINE_AFTER.match(text, stop):
+            continue  # a dateline ("ABUJA (Reuters) —"), not a speaker
+        if len(words) == 1 and (words[0] in _words("common_head") or _COMPOUND.match(words[0]) or
+                                (first == start and (words[0].lower() in lowercase_words
+                                                     or _MODIFIER_NEXT.match(text, stop)))):
+            continue  # "Analysts said", "Protest leaders said", "Meeting in Jakarta, ...": not a name
         display = text[first:stop]
         before = text[max(0, first - 60):first]
-        for t in re.findall(r"[A-Za-z\-]+", before)[-4:]:
-            if t.lower() in titles:
+        for t in _WORD.findall(before)[-4:]:
+            if _is_title(t, titles):
                 found_titles.add(t.lower())
-        after = re.match(r",\s+(?:the\s+|a\s+)?([\w\s\-]{0,60}?)(?:,|\.|$)", text[stop:stop + 80])
+        after = _APPOSITIVE.match(text[stop:stop + 80])
         if after:
-            found_titles.update(w.lower() for w in after.group(1).split() if w.lower() in titles)
-        out.append(Name(first, stop, display, key=last, display=display, person=len(words) > 1 or None,
-                        titles=found_titles))
+            found_titles.update(w.lower() for w in after.group(1).split() if _is_title(w, titles))
+        person = None if len(words) == 1 else not any(w in _words("org") for w in words)
+        out.append(Name(first, stop, display, key=last, display=display, person=person, titles=found_titles))
     return out
 
 
 class Names:
-    """Every possible speaker in the article, by sentence, with the identity of each person through the text."""
+    """Every possible speaker in the article, by sentence, with the identity of each person through the text.
+
+    Capitalised-name heuristics always run (they also collect titles: "Foreign Minister ..."); where the actors
+    stage found a mention, the coded actor replaces the heuristic name, and its coreference mentions resolve
+    pronouns and descriptions. Names the actors stage did not know (a spokeswoman, an analyst) stay as found.
+    """
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
                  lexicon: Lexicon, places: list[tuple[int, int]]) -> None:
         self.text = text
         self.by_sentence: dict[int, list[Name]] = {}
         self.coref: dict[int, Name] = {}  # pronoun/description start -> resolved name, from the actors stage
+        full: dict[str, str] = {}
+        titles: dict[str, set[str]] = {}
+        lowercase_words = frozenset(re.findall(r"\b[a-z]+\b", text))
+        for s in sentences:
+            names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip, lowercase_words)
+            self.by_sentence[s.index] = names
+            for n in names:
+                if len(n.display) > len(full.get(n.key, "")):
+                    full[n.key] = n.display
+                titles.setdefault(n.key, set()).update(n.titles)
+        for names in self.by_sentence.values():
+            for n in names:
+                n.display = full[n.key]
+                n.titles = titles[n.key]
+                if n.person is None:
+                    n.person = (len(full[n.key].split()) > 1 and not any(w in _words("org") for w in
+                                                                         full[n.key].split())) or bool(n.titles) or None
+                if any(s <= n.start < e for s, e in places):
+                    n.person = False
         if mentions:
-            for m in mentions:
-                a = m.actor
-                name = Name(m.start, m.end, m.text, key=a.key or a.name, display=a.name, actor=a,
-                            person=a.kind == "person")
-                if m.rule == "coref":
-                    self.coref[m.start] = name
-                else:
-                    self.by_sentence.setdefault(m.sentence_index, []).append(name)
-        else:
-            full: dict[str, str] = {}
-            titles: dict[str, set[str]] = {}
-            for s in sentences:
-                names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip)
-                self.by_sentence[s.index] = names
-                for n in names:
-                    if len(n.display) > len(full.get(n.key, "")):
-                        full[n.key] = n.display
-                    titles.setdefault(n.key, set()).update(n.titles)
-            for names in self.by_sentence.values():
-                for n in names:
-                    n.display = full[n.key]
-                    n.titles = titles[n.key]
-                    n.person = n.person or len(full[n.key].split()) > 1 or bool(n.titles)
-                    if any(s <= n.start < e for s, e in places):
-                        n.person = False
+            self._use_actors(mentions)
         for names in self.by_sentence.values():
             names.sort(key=lambda n: n.start)
+
+    def _use_actors(self, mentions: list) -> None:
+        """Put the actors stage's coded mentions in place of the heuristic names they cover."""
+        coded: dict[int, list[Name]] = {}
+        for m in mentions:
+            a = m.actor
+            name = Name(m.start, m.end, m.text, key=a.key or a.name, display=a.name, actor=a,
+                        person=a.kind == "person")
+            if m.rule == "coref":
+                self.coref[m.start] = name
+            else:
+                coded.setdefault(m.sentence_index, []).append(name)
+        actor_titles: dict[str, set[str]] = {}
+        for si, names in coded.items():
+            kept = []
+            for n in self.by_sentence.get(si, []):
+                # an organisation matched on part of a longer name is a collision ("Amal" in "Amal Haddad")
+                covering = [c for c in names if c.start < n.end and n.start < c.end
+                            and (c.person or c.end - c.start >= n.end - n.start or not n.person)]
+                for c in covering:
+                    actor_titles.setdefault(c.key, set()).update(n.titles)
+                if not covering:
+                    kept.append(n)
+            shadowed = [c for c in names if any(c.start < n.end and n.start < c.end for n in kept)]
+            self.by_sentence[si] = kept + [c for c in names if c not in shadowed]
+        for names in coded.values():
+            for n in names:
+                n.titles = actor_titles.get(n.key, set())
 
     def in_sentence(self, si: int) -> list[Name]:
         return self.by_sentence.get(si, [])
@@ -277,10 +343,23 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     # "the Iranian minister said"
     title = _TITLE_ONLY.search(before)
     candidates = names.before(si, verb.start())
+    if re.search(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$", before) or (verb.group().endswith("ing")
+                                                                and re.search(r",\s*$", before)):
+        # "X fired his minister, Y, and said" / "X announced it on Twitter, saying": the subject speaks
+        subject = _sentence_subject(candidates, text)
+        if subject:
+            return subject
     adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,80},|\s*,)?\s*(?:\w+\s+){0,1}",
                                                        text[n.end:verb.start()])]
-    if adjacent:
-        return adjacent[-1]
+    if title and title.group(2) in lex.titles and adjacent and not adjacent[-1].person \
+            and re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()]):
+        # "the Hamas leader said": the leader, when the article has named one
+        found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
+        if found and found.person:
+            return found
+    if adjacent:  # "Dmitry Medvedev, deputy chair of Russia's Security Council, warned": the person, and of equals
+        # the head of the apposition ("The Houthis, who control northern Yemen, said")
+        return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
     if pron and not re.search(r"[A-Z]", before[pron.end():]):
         return resolve_pronoun(names, sentences, si, verb.start() - len(before) + pron.start(1), recent)
     if title and title.group(2) in lex.titles and not re.search(r"[A-Z]\w+", before[title.end():]):
@@ -292,11 +371,11 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         if subject:
             return subject
     after = re.match(r"\s+((?:[A-Z][\w\-’']*\s*)+)", text[verb.end():verb.end() + 60])
-    if after:  # "”, said Haniyeh"
+    if after and re.search(r"[,”\"]\s*$", before):  # "”, said Haniyeh" (not "said Iran could ...")
         for n in names.in_sentence(si):
             if n.start >= verb.end() and n.start <= verb.end() + len(after.group()):
                 return n
-    return candidates[-1] if candidates else None
+    return _sentence_subject(candidates, text)
 
 
 def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
@@ -309,10 +388,8 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     starts = [s.start for s in sentences]
     found: list[Found] = []
     recent: Name | None = None
-    last_paragraph = -1
 
     def sentence_at(pos: int) -> int | None:
-        import bisect
         i = bisect.bisect_right(starts, pos) - 1
         return i if i >= 0 and sentences[i].start <= pos <= sentences[i].end else None
 
@@ -336,9 +413,6 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     events.sort(key=lambda ev: ev[0])
 
     for pos, kind, item, si in events:
-        sent = sentences[si]
-        if sent.paragraph != last_paragraph:
-            last_paragraph = sent.paragraph
         if kind == "direct":
             s, e = item  # type: ignore[misc]
             speaker, framed = _direct_speaker(names, sentences, si, s, e, spans, lex, recent)
@@ -375,9 +449,16 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         return _speaker_near_verb(names, sentences, si, verbs_before[-1], lex, recent), True
     tail_end = end_sent.end
     verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 80))]
-    if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+\s+){0,6}", text[e + 1:verbs_after[0].start()]):
+    if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,9}", text[e + 1:verbs_after[0].start()]):
         v = verbs_after[0]
-        after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.end() + 60]
+        # the speaker stands between the quote and the verb ("”, Haniyeh said") or right after a say-verb
+        # ("”, said Haniyeh"), never as the verb's object ("told reporters"), nor as a title's modifier
+        # ("the Taliban spokesman said")
+        after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.start()
+                       and not _before_title(text, n.end, lex)]
+        if not after_names and lex.verbs[v.group()] != "tell":
+            after_names = [n for n in names.in_sentence(last_si) if v.end() < n.start
+                           and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}", text[v.end():n.start])]
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
         if after_names:
             return after_names[0], True
@@ -393,6 +474,12 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
     return None, False
 
 
+def _before_title(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a lower-case title word follows `pos` ("Hamas leader", "Taliban spokesman")."""
+    m = re.match(r"\s+([a-z]+)\b", text[pos:pos + 30])
+    return bool(m) and m.group(1) in lex.titles
+
+
 def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: Name | None) -> Name | None:
     para = sentences[si].paragraph
     for back in range(si - 1, max(-1, si - 3), -1):
@@ -406,9 +493,9 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 
 
 # "said that", "said, in a meeting with ..., that", "said on Tuesday that"; tell-verbs take an object first
-_THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|during|to|from|after|before|via|through|while|"
+_THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|during|from|after|before|via|through|while|"
                    r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
-_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+\s+){1,4}?that\b\s*,?\s*")
+_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+\s+){1,6}?that\b\s*,?\s*")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
@@ -432,8 +519,10 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         m = _THAT_AFTER_OBJECT.match(rest)
         if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
             m = None
-    if m is None and lemma in ("say", "tell", "warn", "claim", "add", "insist", "state"):
-        m = _BARE.match(rest)
+    lead = text[max(sent.start, verb.start() - 3):verb.start()]
+    inverted = re.search(r"[”\"]\s*,?\s*$", lead) or (re.search(r",\s*$", lead) and re.match(r"\s+[A-Z]", rest))
+    if m is None and lemma in ("say", "warn", "claim", "add", "insist", "state") and not inverted:
+        m = _BARE.match(rest)  # "X said the ..." (not "..., said Sweden, which ...": that is an inversion)
     if m is None:
         return None
     start = verb.end() + m.end()

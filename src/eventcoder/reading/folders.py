@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import NoArticlesError
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".parquet")
 
 
 def article_files(folder: Path) -> Iterator[Path]:

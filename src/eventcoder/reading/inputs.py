@@ -1,4 +1,4 @@
-"""The one entry point from command-line inputs to articles: files, folders, JSONL corpora and `-` (stdin).
+"""The one entry point from command-line inputs to articles: files, folders, JSONL/Parquet corpora and `-` (stdin).
 
 `read_inputs` checks every path and the date up front (a missing file or an empty folder is the user's mistake
 and stops the run before anything is coded), then yields articles lazily, one at a time, so a corpus is never
@@ -19,6 +19,7 @@ from .failures import Failure
 from .folders import article_files, folder_doc_id
 from .html import article_from_html, looks_like_html, read_html_file
 from .jsonl import read_jsonl
+from .parquet import read_parquet
 from .pubdate import parse_published
 from .text import MAX_ARTICLE_BYTES, article_from_text, check_size, decode_bytes, read_text_file
 
@@ -67,6 +68,8 @@ def _read_one(source: _Source, published: str | None, stdin: BinaryIO) -> Iterat
             yield read_stdin(stdin, published=published)
         elif source.path.suffix.lower() == ".jsonl":
             yield from read_jsonl(source.path, published=published)
+        elif source.path.suffix.lower() == ".parquet":
+            yield from read_parquet(source.path, published=published)
         elif source.path.suffix.lower() in (".html", ".htm"):
             yield read_html_file(source.path, published=published, doc_id=source.doc_id)
         else:

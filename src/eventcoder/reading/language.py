@@ -16,6 +16,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.U)
 _SAMPLE_CHARS = 20_000
 _MIN_WORDS = 12  # below this a headline-only text is given the benefit of the doubt
 _MIN_EN_SHARE = 0.08
+_SHORT_WORDS = 40  # a sentence-length text dense in names may hold few function words: only refuse it for another language
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,7 @@ def detect_language(text: str) -> str | None:
         return "en"
     if best != "en" and shares[best] > shares["en"]:
         return best
-    return None
+    return "en" if len(words) < _SHORT_WORDS else None
 
 
 def is_english(text: str) -> bool:

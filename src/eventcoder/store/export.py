@@ -8,6 +8,7 @@ fields, with the review verdict, so a spreadsheet or a dataframe needs no joins.
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import sys
 from collections.abc import Iterator
@@ -63,7 +64,7 @@ def _opened(out: str) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     try:
-        handle = open(out, "w", encoding="utf-8", newline="")
+        handle = open(out, "w", encoding="utf-8", newline="")  # noqa: SIM115 - only the open's error is translated
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror}") from None
     with handle:
@@ -119,10 +120,35 @@ def write_parquet(store: Store, selection: EventFilter, out: str) -> int:
 
 
 WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}
+# Layouts other packages add: each module lists EXPORTERS = {name: "module:function"}, the function taking
+# (store, selection, out, **options) -> int; imported only when its format is asked for.
+EXPORTER_TABLES: tuple[str, ...] = ("eventcoder.formats.registry",)
 
 
-def export_events(store: Store, selection: EventFilter, fmt: str, out: str) -> int:
-    """Write the selected events to `out` ("-" for standard output) in `fmt`; returns how many."""
-    if fmt not in WRITERS:
-        raise ExportError(f"unknown export format: {fmt} (one of {', '.join(FORMATS)})")
-    return WRITERS[fmt](store, selection, out)
+def exporters() -> dict[str, str]:
+    """Every registered layout beyond the store's own: name -> "module:function"."""
+    table: dict[str, str] = {}
+    for module in EXPORTER_TABLES:
+        table.update(importlib.import_module(module).EXPORTERS)
+    return table
+
+
+def export_events(store: Store, selection: EventFilter, fmt: str, out: str, **options: Any) -> int:
+    """Write the selected events to `out` ("-" for standard output) in `fmt`; returns how many.
+
+    `options` (codes, min_precision) go to registered layouts; the store's own formats take none."""
+    if fmt in WRITERS:
+        given = [name for name, value in options.items() if value]
+        if given:
+            raise ExportError(f"--{given[0].replace('_', '-')} applies to the field layouts"
+                              f" ({', '.join(exporters())}), not to {fmt}")
+        from ..formats.writing import write_manifest  # OUT.meta.json: the codebook version, as every layout has
+
+        n = WRITERS[fmt](store, selection, out)
+        write_manifest(out, fmt, n, (), ())
+        return n
+    target = exporters().get(fmt)
+    if target is None:
+        raise ExportError(f"unknown export format: {fmt} (one of {', '.join((*FORMATS, *exporters()))})")
+    module, function = target.split(":")
+    return getattr(importlib.import_module(module), function)(store, selection, out, **options)

@@ -81,6 +81,7 @@ class EventFilter:
     review: str | None = None  # accept | reject | fix | reviewed | unreviewed
     include_negated: bool = True
     include_hypothetical: bool = True
+    only: str | None = None  # "negated" or "hypothetical": only the events with that flag
 
     def where(self) -> tuple[str, list[Any]]:
         """A WHERE clause over `events e LEFT JOIN reviews r ON r.event_id = e.id`, and its parameters."""
@@ -131,6 +132,10 @@ class EventFilter:
                 raise BadFilterError(f"not a review state: {self.review} (accept, reject, fix, reviewed, unreviewed)")
             clauses.append("r.verdict = ?")
             params.append(self.review)
+        if self.only in ("negated", "hypothetical"):
+            clauses.append(f"e.{self.only}")
+        elif self.only:
+            raise BadFilterError(f"not an event flag: {self.only} (negated or hypothetical)")
         if not self.include_negated:
             clauses.append("NOT e.negated")
         if not self.include_hypothetical:

@@ -42,6 +42,8 @@ def _next(day: date, period: str) -> date:
 
 def timeline(store: Store, selection: EventFilter, by: str = "quad", period: str = "month") -> Timeline:
     """Gather the selected events per period (month: day- or month-precise dates; week: day-precise only)."""
+    if period not in PERIODS or by not in ("quad", "type"):
+        raise PlotError(f"cannot plot by {by!r} per {period!r} (by quad or type, per month or week)")
     where, params = selection.where()
     precision = "('day', 'month')" if period == "month" else "('day')"
     category = "CAST(e.quad_class AS VARCHAR)" if by == "quad" else "e.plover_type"
@@ -74,7 +76,7 @@ def plot_timeline(data: Timeline, out: str | Path, title: str, by: str = "quad",
 
     labels = [p.strftime("%Y-%m") if period == "month" else p.strftime("%Y-%m-%d") for p in data.periods]
     x = list(range(len(labels)))
-    fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(max(7.0, 0.45 * len(x) + 3), 6.5),
+    fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(min(14.0, max(7.0, 0.35 * len(x) + 3)), 6.5),
                                       gridspec_kw={"height_ratios": [3, 2]})
     base = [0] * len(x)
     cmap = plt.get_cmap("tab20")
@@ -96,8 +98,9 @@ def plot_timeline(data: Timeline, out: str | Path, title: str, by: str = "quad",
     bottom.axhline(0, color="#555", linewidth=0.8)
     bottom.set_ylabel("Goldstein sum")
     bottom.grid(axis="y", alpha=0.3)
-    bottom.set_xticks(x)
-    bottom.set_xticklabels(labels, rotation=45 if len(x) > 6 else 0, ha="right" if len(x) > 6 else "center")
+    step = -(-len(x) // 24)  # at most about 24 labelled periods, however long the timeline
+    bottom.set_xticks(x[::step])
+    bottom.set_xticklabels(labels[::step], rotation=45 if len(x) > 6 else 0, ha="right" if len(x) > 6 else "center")
     bottom.set_xlabel(period)
     for axis in (top, bottom):
         axis.spines[["top", "right"]].set_visible(False)

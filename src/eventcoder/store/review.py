@@ -9,9 +9,8 @@ exported: a sentence with an unreviewed event would teach the benchmark a wrong 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import StoreError
@@ -42,7 +41,7 @@ def record_review(store: Store, event_id: str, verdict: str, fixed_type: str | N
         fixed_type = None
     if store.scalar("SELECT count(*) FROM events WHERE id = ?", [event_id]) == 0:
         raise StoreError(f"no such event: {event_id}")
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     store.con.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?)",
                       [event_id, verdict, fixed_type, (note or "").strip() or None, now])
 
@@ -100,8 +99,7 @@ def export_gold(store: Store, out: str) -> GoldExport:
     records, skipped = gold_records(store)
     try:
         with open(out, "w", encoding="utf-8") as handle:
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            handle.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror}") from None
     return GoldExport(len(records), sum(len(r["events"]) for r in records), skipped)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -33,12 +33,14 @@ from .markup import Mark, mark_up
 
 PAGE_SIZE = 50
 REVIEW_STATES = ("reviewed", "unreviewed", "accept", "reject", "fix")
+FLAG_STATES = ("factual", "negated", "hypothetical")
 
 
 def _templates() -> Jinja2Templates:
     env = Environment(loader=PackageLoader("eventcoder.web", "templates"),
                       autoescape=select_autoescape(["html"], default=True), trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(plover_types=PLOVER_TYPES, quad_labels=QUAD_LABELS, review_states=REVIEW_STATES)
+    env.globals.update(plover_types=PLOVER_TYPES, quad_labels=QUAD_LABELS, review_states=REVIEW_STATES,
+                       flag_states=FLAG_STATES)
     return Jinja2Templates(env=env)
 
 
@@ -48,12 +50,17 @@ def _filters_from(params: dict[str, str]) -> EventFilter:
     review = params.get("review", "").strip() or None
     if review and review not in REVIEW_STATES:
         raise StoreError(f"not a review state: {review}")
+    flags = params.get("flags", "").strip()
+    if flags and flags not in FLAG_STATES:
+        raise StoreError(f"not an event flag filter: {flags}")
     kind = params.get("type", "").strip()
     actor = params.get("actor", "").strip()
     return EventFilter(types=(plover_type(kind),) if kind else (), actor=actor_pattern(actor) if actor else None,
                        since=period_bounds(since)[0] if since else None,
                        until=period_bounds(until)[1] if until else None,
-                       text=params.get("q", "").strip() or None, review=review)
+                       text=params.get("q", "").strip() or None, review=review,
+                       include_negated=flags != "factual", include_hypothetical=flags != "factual",
+                       only=flags if flags in ("negated", "hypothetical") else None)
 
 
 def _safe_next(target: str | None, fallback: str) -> str:
@@ -136,7 +143,8 @@ def create_app(db: str | Path) -> FastAPI:
                                 " ORDER BY actor_index", [doc_id])
         marks = [Mark(e["evidence_start"], e["evidence_end"], "evidence",
                       f"event {n + 1}: {e['source_code'] or '?'} {e['plover_type']} {e['target_code'] or '?'}",
-                      anchor=f"ev-{e['id']}", badge=str(n + 1)) for n, e in enumerate(evs)]
+                      anchor=f"ev-{e['id']}", badge=str(n + 1), href=f"#event-{quote(e['id'])}")
+                 for n, e in enumerate(evs)]
         marks += [Mark(a["start_char"], a["end_char"], "actor", f"actor: {a['name']} ({a['code'] or 'no code'})")
                   for a in actors]
         marks += [Mark(p["start_char"], p["end_char"], "place", f"place: {p['name']}, {p['country'] or '?'}")
@@ -147,6 +155,12 @@ def create_app(db: str | Path) -> FastAPI:
         return page(request, "article.html", {"doc": doc, "events": evs, "actors": actor_list,
                                               "text": mark_up(doc["text"], marks),
                                               "here": f"/articles/{doc_id}"})
+
+    @app.get("/failures", response_class=HTMLResponse)
+    def failures(request: Request) -> HTMLResponse:
+        with store() as s:
+            rows = s.rows("SELECT id, reason, source, failed_at FROM failures ORDER BY failed_at DESC, id")
+        return page(request, "failures.html", {"failures": rows})
 
     @app.post("/events/{event_id}/review")
     def review(request: Request, event_id: str, verdict: str = Form(...), fixed_type: str = Form(""),

@@ -8,6 +8,7 @@ as is, which is safe only because nothing unescaped ever enters it.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -28,6 +29,7 @@ class Mark:
     label: str = ""
     anchor: str | None = None
     badge: str = ""
+    href: str = ""  # where the anchor's badge links to (the event's card)
 
 
 def mark_up(text: str, marks: list[Mark]) -> Markup:
@@ -40,9 +42,10 @@ def mark_up(text: str, marks: list[Mark]) -> Markup:
         if m.anchor:
             anchors.setdefault(m.start, []).append(m)
     out: list[Markup] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         for m in anchors.get(a, []):
-            out.append(Markup('<a class="anchor" id="{}" data-n="{}"></a>').format(m.anchor, m.badge))
+            out.append(Markup('<a class="anchor" id="{}" href="{}" data-n="{}"></a>').format(
+                m.anchor, m.href or f"#{m.anchor}", m.badge))
         covering = sorted((m for m in marks if m.start <= a and m.end >= b),
                           key=lambda m: (MARK_KINDS.index(m.kind), m.start))
         piece = text[a:b]

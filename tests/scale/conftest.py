@@ -1,0 +1,3 @@
+"""Scale test fixtures (see scalecorpus)."""
+
+from scalecorpus import corpus  # noqa: F401
