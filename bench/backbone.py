@@ -41,10 +41,11 @@ print(time.perf_counter() - t)
 
 
 def load_variant(path: str | None, knowledge: str) -> spacy.Language:
+    from eventcoder.nlp.fixes import add_parse_fixes
     from eventcoder.nlp.knowledge import add_knowledge_ruler
     from eventcoder.nlp.parse import backbone_path
 
-    nlp = spacy.load(path or backbone_path())
+    nlp = add_parse_fixes(spacy.load(path or backbone_path()))
     if knowledge != "none":
         add_knowledge_ruler(nlp, mode=knowledge)
     return nlp

@@ -42,3 +42,8 @@ def test_longer_model_entity_wins_over_knowledge_inside_it():
 def test_longer_knowledge_match_replaces_model_fragment_and_fills_gaps():
     doc = _doc("The Gaza Strip and Iranian forces .", [(2, 3, "ORG")], [(1, 3, "LOC"), (4, 5, "NORP")])
     assert [(e.text, e.label_) for e in doc.ents] == [("Gaza Strip", "LOC"), ("Iranian", "NORP")]
+
+
+def test_model_entity_swallowing_known_names_gives_way():
+    doc = _doc("Quds Force Commander Qasem Soleimani died .", [(0, 5, "ORG")], [(0, 2, "ORG"), (3, 5, "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Quds Force", "ORG"), ("Qasem Soleimani", "PER")]

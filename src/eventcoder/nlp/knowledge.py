@@ -133,11 +133,18 @@ def merge_knowledge(doc: Doc) -> Doc:
     """Merge the knowledge matches into the statistical entities.
 
     A knowledge match that covers the model's entities (same span or longer) replaces them with the knowledge
-    label ("Hossein Amir Abdollahian" ORG -> PER); a model entity that contains or crosses a knowledge match wins
-    ("Environment Canada" stays one ORG, not a LOC inside one); knowledge matches elsewhere are added.
+    label ("Hossein Amir Abdollahian" ORG -> PER). A model entity that contains a single knowledge match other
+    than a person wins ("Environment Canada" stays one ORG, not a LOC inside one); one that swallows a known
+    person or several known names ("Al Quds Force Commander General Qasem Soleimani") gives way to them.
+    Knowledge matches elsewhere are added.
     """
+    known = filter_spans(doc.spans.get(SPANS_KEY, []))
     ents = list(doc.ents)
-    for span in filter_spans(doc.spans.get(SPANS_KEY, [])):
+    for ent in list(ents):
+        inside = [k for k in known if ent.start <= k.start and k.end <= ent.end and len(k) < len(ent)]
+        if len(inside) > 1 or any(k.label_ == "PER" for k in inside):
+            ents.remove(ent)
+    for span in known:
         hit = [e for e in ents if e.start < span.end and span.start < e.end]
         if all(span.start <= e.start and e.end <= span.end for e in hit):
             ents = [e for e in ents if e not in hit] + [span]

@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from ..config import Config
 from ..pipeline import Analysis
+from .fixes import add_parse_fixes
 from .knowledge import add_knowledge_ruler
 
 PARSED_KINDS = frozenset({"title", "body", "caption", "quote"})
@@ -32,7 +33,7 @@ def load_backbone(model: str | None = None, knowledge: bool = True) -> Language:
     organisations, people) is merged with the statistical NER, so news names the web-trained model misses are found.
     """
     path = model or backbone_path()
-    nlp = spacy.load(path) if path else spacy.blank("en")
+    nlp = add_parse_fixes(spacy.load(path) if path else spacy.blank("en"))
     return add_knowledge_ruler(nlp) if knowledge and "ner" in nlp.pipe_names else nlp
 
 
