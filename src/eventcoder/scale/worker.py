@@ -63,16 +63,18 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def keep_torch_out() -> None:
+def keep_torch_out(config: Config | None = None) -> None:
     """In a process that only codes, stop thinc from importing torch, which it does whenever torch is installed.
 
     The backbone is a CPU CNN run by thinc's NumPy ops and no stage uses torch, but the import alone costs each
-    worker about 180 MB of RSS and 2 s of start-up. Set EVENTCODER_WORKER_TORCH=1 for a pipeline that needs it.
+    worker about 180 MB of RSS and 2 s of start-up. A pipeline with the learned event component (which runs its
+    encoder on torch) keeps it, and so does any worker when EVENTCODER_WORKER_TORCH=1.
     Only ever called in processes that exist to code (pool workers, separate Dask worker processes), never in a
     caller's process, where blocking an import could break the caller's own code.
     """
-    if os.environ.get(TORCH_ENV) != "1" and "torch" not in sys.modules:
-        sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
+    if os.environ.get(TORCH_ENV) == "1" or (config or Config()).learned_events or "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
 
 
 def init_worker(config: Config | None = None, parent: int | None = None) -> None:
@@ -81,7 +83,7 @@ def init_worker(config: Config | None = None, parent: int | None = None) -> None
     on), and load the models now."""
     global _config
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    keep_torch_out()
+    keep_torch_out(config)
     threading.Thread(target=_exit_with_parent, args=(parent or os.getppid(),), daemon=True).start()
     _config = config
     worker_pipeline()
@@ -116,7 +118,7 @@ def code_chunk(items: list[Article | Failure], debug: bool = False, client_pid: 
     from ..corpus import code_batch
 
     if client_pid is not None and client_pid != os.getpid():
-        keep_torch_out()
+        keep_torch_out(_config)
 
     articles = [item for item in items if isinstance(item, Article)]
     coded = iter(code_batch(articles, worker_pipeline(), debug=debug)) if articles else iter(())
