@@ -47,6 +47,28 @@ def _failure(article: Article, exc: Exception, debug: bool) -> Failure:
     return Failure(id=article.id, reason=f"internal error ({type(exc).__name__}: {exc})", source=article.source)
 
 
+def chunked(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+    """Items in lists of up to `size` articles (reader failures ride along in place), lazily."""
+    chunk: list[Article | Failure] = []
+    count = 0
+    for item in items:
+        chunk.append(item)
+        count += isinstance(item, Article)
+        if count >= size:
+            yield chunk
+            chunk, count = [], 0
+    if chunk:
+        yield chunk
+
+
+def code_items(items: list[Article | Failure], pipeline: Pipeline, *, debug: bool = False) -> list[Result]:
+    """One chunk of items coded together: articles become documents or failures, reader failures pass through,
+    all in input order."""
+    articles = [item for item in items if isinstance(item, Article)]
+    coded = iter(code_batch(articles, pipeline, debug=debug)) if articles else iter(())
+    return [item if isinstance(item, Failure) else next(coded) for item in items]
+
+
 def code_articles(articles: Iterable[Article | Failure], pipeline: Pipeline | None = None, *,
                   debug: bool = False, batch_size: int = BATCH_SIZE) -> Iterator[Result]:
     """Code articles in this process, `batch_size` at a time, passing reader failures through, in input order.
@@ -54,25 +76,8 @@ def code_articles(articles: Iterable[Article | Failure], pipeline: Pipeline | No
     With no pipeline the process-wide default is built when the first article arrives, so a run whose inputs
     all fail to read never pays for loading models.
     """
-    pending: list[Article | Failure] = []
-    count = 0
-    for item in articles:
-        pending.append(item)
-        count += isinstance(item, Article)
-        if count >= batch_size:
-            yield from _code_pending(pending, pipeline, debug)
-            pending, count = [], 0
-    yield from _code_pending(pending, pipeline, debug)
-
-
-def _code_pending(items: list[Article | Failure], pipeline: Pipeline | None, debug: bool) -> Iterator[Result]:
-    articles = [item for item in items if isinstance(item, Article)]
-    if not articles:
-        yield from items  # type: ignore[misc]  # only Failures
-        return
-    if pipeline is None:
-        from .pipeline import default_pipeline
-        pipeline = default_pipeline()  # once per process (lru-style global), so batches share it
-    coded = iter(code_batch(articles, pipeline, debug=debug))
-    for item in items:
-        yield item if isinstance(item, Failure) else next(coded)
+    for chunk in chunked(articles, batch_size):
+        if pipeline is None and any(isinstance(item, Article) for item in chunk):
+            from .pipeline import default_pipeline
+            pipeline = default_pipeline()  # once per process, so batches share it
+        yield from code_items(chunk, pipeline, debug=debug) if pipeline else chunk

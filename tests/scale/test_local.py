@@ -7,11 +7,12 @@ import dataclasses
 from scalecorpus import FRENCH
 
 from eventcoder.config import Config
+from eventcoder.corpus import chunked
 from eventcoder.document import Document
 from eventcoder.reading.failures import Failure
 from eventcoder.reading.inputs import read_inputs
 from eventcoder.scale.local import code_parallel
-from eventcoder.scale.worker import RunStats, chunked
+from eventcoder.scale.worker import RunStats
 
 CHEAP = Config(stages=("metadata", "sentences"))  # no models: tests the engine, not the coder
 FORK = "fork"  # workers inherit the test stage registered by monkeypatch (and start fast)

@@ -14,10 +14,11 @@ import os
 import uuid
 from collections.abc import Iterable, Iterator
 
+from ..corpus import chunked
 from ..document import Article, Document
 from ..errors import EventcoderError
 from ..reading.failures import Failure
-from .worker import CHUNK_SIZE, ChunkResult, RunStats, chunked, code_chunk
+from .worker import CHUNK_SIZE, ChunkResult, RunStats, code_chunk
 
 IN_FLIGHT_PER_WORKER = 3
 CONNECT_TIMEOUT = "20s"  # how long to wait for the scheduler given with --scheduler

@@ -19,9 +19,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from ..config import Config
+from ..corpus import chunked
 from ..document import Article, Document
 from ..reading.failures import Failure
-from .worker import CHUNK_SIZE, ChunkResult, RunStats, chunked, code_chunk, init_worker
+from .worker import CHUNK_SIZE, ChunkResult, RunStats, code_chunk, init_worker
 
 IN_FLIGHT_PER_WORKER = 3  # chunks queued per worker: keeps every worker busy without reading far ahead
 

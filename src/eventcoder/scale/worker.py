@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..config import Config
@@ -115,29 +115,13 @@ def code_chunk(items: list[Article | Failure], debug: bool = False, client_pid: 
 
     `client_pid` (Dask) is the submitting process: a worker in another process keeps torch out like a pool worker.
     """
-    from ..corpus import code_batch
+    from ..corpus import code_items
 
     if client_pid is not None and client_pid != os.getpid():
         keep_torch_out(_config)
 
-    articles = [item for item in items if isinstance(item, Article)]
-    coded = iter(code_batch(articles, worker_pipeline(), debug=debug)) if articles else iter(())
-    results = [item if isinstance(item, Failure) else next(coded) for item in items]
+    results = code_items(items, worker_pipeline(), debug=debug)
     return ChunkResult(results=results, pid=os.getpid(), peak_rss=peak_rss(), cpu=cpu_seconds())
-
-
-def chunked(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
-    """Items in lists of up to `size` articles (reader failures ride along in place), lazily."""
-    chunk: list[Article | Failure] = []
-    count = 0
-    for item in items:
-        chunk.append(item)
-        count += isinstance(item, Article)
-        if count >= size:
-            yield chunk
-            chunk, count = [], 0
-    if chunk:
-        yield chunk
 
 
 def measure_self(results: Iterator, stats: RunStats | None) -> Iterator:
