@@ -128,3 +128,27 @@ def test_code_formats(tmp_path):
         assert out.exists()
     proc = run("code", str(tmp_path / "a.txt"), "--format", "parquet")
     assert proc.returncode == 2 and "--format parquet needs --out FILE" in proc.stderr.decode()
+
+
+@pytest.mark.parametrize("args, line", [
+    (["code", "x.txt", "--workers", "0"],
+     "eventcoder: error: Invalid value for '--workers': 0 is not in the range x>=1. "
+     "(see 'python -m eventcoder code --help')"),
+    (["analyze"], "eventcoder: error: Missing argument 'PATHS...'. (see 'python -m eventcoder analyze --help')"),
+    (["frobnicate"], "eventcoder: error: No such command 'frobnicate'. (see 'python -m eventcoder --help')"),
+])
+def test_bad_option_is_one_line(args, line):
+    assert_error(run(*args), line)
+
+
+def test_code_to_an_unwritable_out(tmp_path):
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    out = tmp_path / "no" / "such" / "events.jsonl"
+    assert_error(run("code", str(tmp_path / "a.txt"), "--out", str(out), "--workers", "1"),
+                 f"eventcoder: error: cannot write {out}: No such file or directory")
+
+
+def test_code_with_a_malformed_scheduler_address(tmp_path):
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    assert_error(run("code", str(tmp_path / "a.txt"), "--engine", "dask", "--scheduler", "nohost"),
+                 "eventcoder: error: cannot reach Dask scheduler nohost (missing port number in address 'nohost')")

@@ -31,3 +31,7 @@ class BadDateError(EventcoderError):
 
 class StoreError(EventcoderError):
     """The event store is missing, corrupt or refuses the operation."""
+
+
+class UnwritableOutputError(EventcoderError):
+    """An output file cannot be created where the user asked (missing folder, no permission)."""

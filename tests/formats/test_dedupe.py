@@ -62,3 +62,12 @@ def test_dedupe_command_needs_a_mode(golden_db, cli):
     result = cli("dedupe", "--db", golden_db)
     assert result.exit_code == 2
     assert "--one-a-day and/or --cross-article" in result.stderr
+
+
+def test_dedupe_on_a_missing_store_creates_nothing(cli, tmp_path):
+    missing = tmp_path / "none.duckdb"
+    result = cli("dedupe", "--one-a-day", "--db", missing)
+    assert result.exit_code == 2
+    assert result.stderr == (f"eventcoder: error: no such store: {missing} "
+                             f"(create it with: eventcoder code INPUT... --db {missing})\n")
+    assert not missing.exists()

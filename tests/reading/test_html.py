@@ -38,7 +38,8 @@ def test_given_date_wins_over_page():
     assert (article.published, article.published_source) == ("2023-05-03", "given")
 
 
-@pytest.mark.parametrize("markup", ["<html><body><div><p", "<html><head><title>x</title></head><body></body></html>"])
+@pytest.mark.parametrize("markup", ["<html><body><div><p", "<html><head><title>x</title></head><body></body></html>",
+                                    "<html><body><div><p></div></span><<<"])
 def test_malformed_or_empty_page_is_refused(markup):
     with pytest.raises(UnreadableInputError, match=r"^malformed HTML \(.*\): bad.html$"):
         article_from_html(markup, "bad.html")

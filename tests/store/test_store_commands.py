@@ -238,6 +238,14 @@ def test_plot_errors(cli, db, tmp_path):
     assert error_line(cli("plot", "timeline", "--dyad", "EGY:HAMAS", "--out", tmp_path / "f.png", "--db", db)) == (
         "eventcoder: error: no dated events match the selection: nothing to plot")
     assert not (tmp_path / "f.png").exists()
+    folder = tmp_path / "charts"
+    folder.mkdir()
+    assert error_line(cli("plot", "timeline", "--dyad", "IRN:HAMAS", "--out", folder, "--db", db)) == (
+        f"eventcoder: error: cannot write {folder}: give a file name ending in .png, .svg or .pdf")
+    assert not (tmp_path / "charts.png").exists() and not any(folder.iterdir())
+    missing = tmp_path / "no" / "f.png"
+    assert error_line(cli("plot", "timeline", "--dyad", "IRN:HAMAS", "--out", missing, "--db", db)) == (
+        f"eventcoder: error: cannot write {missing}: No such file or directory")
 
 
 # -- review export -------------------------------------------------------------------------------------------

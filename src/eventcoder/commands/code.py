@@ -40,7 +40,7 @@ def _failure_line(failure) -> str:
 def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str | None, workers: int | None,
          engine: str, scheduler: str | None, published: str | None, strict: bool, db: str | None) -> None:
     """Code articles (files, folders, JSONL or Parquet corpora, - for stdin) into one event per line/row."""
-    from ..errors import NoArticlesError, UnreadableInputError
+    from ..errors import NoArticlesError, UnreadableInputError, UnwritableOutputError
     from ..output import format_for, open_writer
     from ..reading.failures import Failure
     from ..reading.inputs import read_inputs
@@ -55,7 +55,10 @@ def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str 
         raise click.UsageError("--scheduler needs --engine dask")
     debug = bool(ctx.find_root().params.get("debug"))
     items = read_inputs(inputs, published=published)  # raises for missing paths before anything is written
-    output = ResumableOutput(fmt, out) if out else None
+    try:
+        output = ResumableOutput(fmt, out) if out else None
+    except OSError as exc:  # a missing folder, a read-only place: the user's path, not our bug
+        raise UnwritableOutputError(f"cannot write {out}: {exc.strerror or exc}") from None
     if output and output.resumed:
         items = output.skip_done(items)
         click.echo(f"eventcoder: resuming {out}: {output.resumed} article(s) already done", err=True)

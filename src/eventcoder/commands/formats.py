@@ -42,7 +42,7 @@ def dedupe(one_a_day: bool, cross_article: bool, days: int, threshold: float, to
 
     if not (one_a_day or cross_article):
         raise EventcoderError("say which deduplication: --one-a-day and/or --cross-article")
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         if one_a_day:
             print_table(_groups_table(dd.one_a_day(store, top), "one-a-day (view events_one_a_day)"), fmt)
         if cross_article:

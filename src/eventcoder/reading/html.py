@@ -34,7 +34,7 @@ def article_from_html(markup: str, name: str, *, doc_id: str | None = None,
     except (ValueError, TypeError) as exc:  # lxml refuses some byte soups outright
         raise UnreadableInputError(f"malformed HTML (cannot parse): {name}") from exc
     text = (extracted.text or "").strip() if extracted is not None else ""
-    if not text:
+    if not any(ch.isalpha() for ch in text):  # nothing, or tag debris such as "<<<" that lxml left as text
         raise UnreadableInputError(f"malformed HTML (no article text found): {name}")
     text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
     date = extracted.date if extracted.date and _ISO_DATE.match(extracted.date) else None

@@ -34,7 +34,7 @@ def _client(scheduler: str | None, workers: int, processes: bool):
     if scheduler:
         try:
             return Client(scheduler, timeout=CONNECT_TIMEOUT), None
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a malformed address (no port, unknown protocol)
             raise SchedulerError(f"cannot reach Dask scheduler {scheduler} ({exc})") from None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
                            dashboard_address=None, silence_logs=logging.ERROR)

@@ -69,6 +69,8 @@ def timeline(store: Store, selection: EventFilter, by: str = "quad", period: str
 
 def plot_timeline(data: Timeline, out: str | Path, title: str, by: str = "quad", period: str = "month") -> None:
     """Draw the timeline to `out` (format from its extension: .png, .svg, .pdf)."""
+    if not Path(out).suffix:  # matplotlib would quietly write OUT.png, not the file the user named
+        raise PlotError(f"cannot write {out}: give a file name ending in .png, .svg or .pdf")
     import matplotlib
 
     matplotlib.use("Agg")
@@ -108,6 +110,7 @@ def plot_timeline(data: Timeline, out: str | Path, title: str, by: str = "quad",
     try:
         fig.savefig(out, dpi=150, bbox_inches="tight")
     except (OSError, ValueError) as exc:
-        raise PlotError(f"cannot write {out}: {exc}") from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise PlotError(f"cannot write {out}: {reason}") from None
     finally:
         plt.close(fig)
