@@ -132,8 +132,8 @@ def test_code_formats(tmp_path):
 
 @pytest.mark.parametrize("args, line", [
     (["code", "x.txt", "--workers", "0"],
-     "eventcoder: error: Invalid value for '--workers': 0 is not in the range x>=1. "
-     "(see 'python -m eventcoder code --help')"),
+     ("eventcoder: error: Invalid value for '--workers': 0 is not in the range x>=1. "
+      "(see 'python -m eventcoder code --help')")),
     (["analyze"], "eventcoder: error: Missing argument 'PATHS...'. (see 'python -m eventcoder analyze --help')"),
     (["frobnicate"], "eventcoder: error: No such command 'frobnicate'. (see 'python -m eventcoder --help')"),
 ])
