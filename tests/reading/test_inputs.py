@@ -54,3 +54,14 @@ def test_reading_is_lazy(corpus):
     assert isinstance(next(stream), Article)
     (corpus / "two.txt").write_text("Rewritten before it was read.", encoding="utf-8")
     assert not isinstance(next(stream), Failure)
+
+
+def test_a_repeated_id_is_refused_not_merged(tmp_path):
+    for folder, text in (("2023", "Talks resumed in Doha on Monday."), ("2024", "Troops withdrew on Sunday.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(text, encoding="utf-8")
+    first, second = tmp_path / "2023" / "a.txt", tmp_path / "2024" / "a.txt"
+    items = list(read_inputs([str(tmp_path / "2023"), str(tmp_path / "2024")]))
+    assert isinstance(items[0], Article) and items[0].text.startswith("Talks")
+    assert items[1] == Failure(id="a", reason=f"duplicate article id a: {second} (already used by {first})",
+                               source=str(second))

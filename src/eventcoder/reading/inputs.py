@@ -81,14 +81,35 @@ def _read_one(source: _Source, published: str | None, stdin: BinaryIO) -> Iterat
                       source=str(source.path))
 
 
+def refuse_repeated_ids(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+    """An article whose id an earlier article of the run already has becomes a Failure.
+
+    Ids come from file names relative to each folder given, so `code 2023/ 2024/` can meet `a.txt` twice; two
+    articles under one id cannot be told apart in the output, and the store would replace the first with the
+    second. Refusing the second (and saying where the first came from) loses nothing silently.
+    """
+    first_seen: dict[str, str | None] = {}
+    for item in items:
+        if isinstance(item, Article):
+            if item.id in first_seen:
+                where = item.source or item.id
+                item = Failure(id=item.id, reason=f"duplicate article id {item.id}: {where} "
+                                                  f"(already used by {first_seen[item.id] or 'an earlier article'})",
+                               source=item.source)
+            else:
+                first_seen[item.id] = item.source
+        yield item
+
+
 def read_inputs(paths: Iterable[str], *, published: str | None = None,
                 stdin: BinaryIO | None = None) -> Iterator[Article | Failure]:
     """Articles from files, folders (recursive), JSONL corpora and `-`, in the order given, read lazily.
 
     `published` (YYYY-MM-DD) overrides every article's own date. Raises BadDateError, InputNotFoundError or
-    NoArticlesError before yielding anything; per-article problems are yielded as Failures.
+    NoArticlesError before yielding anything; per-article problems (a repeated id included) are yielded as
+    Failures.
     """
     given = parse_published(published) if published is not None else None
     sources = _sources(paths)
     stream = stdin if stdin is not None else sys.stdin.buffer
-    return (item for source in sources for item in _read_one(source, given, stream))
+    return refuse_repeated_ids(item for source in sources for item in _read_one(source, given, stream))
