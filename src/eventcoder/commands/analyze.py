@@ -19,7 +19,8 @@ def report_failure(failure) -> None:
               help="json: one document (an array when several articles are given); jsonl: one per line.")
 @click.pass_context
 def analyze(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str) -> None:
-    """Analyse articles (files, folders, JSONL, - for stdin) and print the full document JSON.
+    """Analyse articles (text or HTML files, folders, JSONL or Parquet corpora, - for stdin) and print the full
+    document JSON.
 
     Articles that cannot be read or are not English are reported on stderr, one line each, and the exit
     status is 2; the others are still printed.

@@ -39,7 +39,11 @@ def _failure_line(failure) -> str:
 @click.pass_context
 def code(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str | None, workers: int | None,
          engine: str, scheduler: str | None, published: str | None, strict: bool, db: str | None) -> None:
-    """Code articles (files, folders, JSONL or Parquet corpora, - for stdin) into one event per line/row."""
+    """Code articles (files, folders, JSONL or Parquet corpora, - for stdin) into one event per line/row.
+
+    An article that cannot be read or coded is reported on stderr with its id and the rest are coded; the exit
+    status is then 0 (1 with --strict), or 2 when no article at all could be coded.
+    """
     from ..errors import NoArticlesError, UnreadableInputError, UnwritableOutputError
     from ..output import format_for, open_writer
     from ..reading.failures import Failure

@@ -172,10 +172,10 @@ def plot() -> None:
 @click.option("--by", type=click.Choice(("quad", "type")), default="quad", show_default=True)
 @click.option("--period", type=click.Choice(("month", "week")), default="month", show_default=True)
 @click.option("--undirected", is_flag=True, help="Count both directions (TARGET:SOURCE too).")
-@click.option("--since", metavar="DATE")
-@click.option("--until", metavar="DATE")
-@click.option("--include-negated", is_flag=True)
-@click.option("--include-hypothetical", is_flag=True)
+@click.option("--since", metavar="DATE", help="Events dated on or after (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Events dated on or before (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--include-negated", is_flag=True, help="Count events the text says did not happen.")
+@click.option("--include-hypothetical", is_flag=True, help="Count future, conditional or intended acts.")
 @DB_OPTION
 def timeline(dyad: str, out: str, by: str, period: str, undirected: bool, since: str | None, until: str | None,
              include_negated: bool, include_hypothetical: bool, db: str) -> None:
