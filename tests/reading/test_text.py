@@ -43,3 +43,11 @@ def test_read_text_file_ids_by_stem(tmp_path):
     article = read_text_file(path, published="2023-03-14")
     assert (article.id, article.published, article.published_source) == ("talks-geneva", "2023-03-14", "given")
     assert article.text.startswith("Talks resume")
+
+
+def test_text_without_words_is_refused(tmp_path):
+    path = tmp_path / "dashes.txt"
+    path.write_text("<<< ... --- 2021 !!!\n", encoding="utf-8")
+    with pytest.raises(UnreadableInputError) as err:
+        read_text_file(path)
+    assert str(err.value) == f"no words in article: {path}"

@@ -70,6 +70,8 @@ def article_from_text(text: str, *, doc_id: str | None = None, published: str | 
     """Wrap text as an Article, with a content-derived id when none is given."""
     if not text.strip():
         raise UnreadableInputError(f"empty article: {source or doc_id or 'text'}")
+    if not any(ch.isalpha() for ch in text):  # "<<< --- 2021": nothing any language would call words
+        raise UnreadableInputError(f"no words in article: {source or doc_id or 'text'}")
     return Article(id=doc_id or content_id(text), text=text, published=published, title=title, url=url,
                    source=source, published_source="given" if published else None)
 
