@@ -1,4 +1,5 @@
-"""Every span of every record, on the seed and on every example article: `text[start:end]` is the record's text.
+"""Every span of every record, on the seed and on every example article: `text[start:end]` is the record's text;
+and every event id is unique within and across those documents (also once they are in the store).
 
 The contract promises offsets into the article text as read (for HTML: the extracted text), end exclusive; a
 consumer that highlights evidence or mentions relies on it for every record kind, so this walks them all.
@@ -66,3 +67,14 @@ def test_every_example_is_read(documents):
 def test_every_span_of_every_record_is_its_text(documents):
     problems = [p for d in documents for p in span_problems(d)]
     assert not problems, "\n".join(problems[:40])
+
+
+def test_event_ids_are_unique_within_and_across_documents(documents, tmp_path):
+    from eventcoder.store.duckdb import Store
+
+    ids = [e.id for d in documents for e in d.events]
+    assert ids and len(ids) == len(set(ids))
+    with Store.open(tmp_path / "x.duckdb") as store:
+        store.write_documents(documents, version="test")
+        assert store.scalar("SELECT count(*) FROM events") == len(ids)
+        assert store.scalar("SELECT count(DISTINCT id) FROM events") == len(ids)
