@@ -8,9 +8,9 @@ import json
 import pytest
 
 from eventcoder.document import Article
-from eventcoder.errors import BadDateError, InputNotFoundError, NoArticlesError
+from eventcoder.errors import BadDateError, InputNotFoundError, NoArticlesError, UnreadableInputError
 from eventcoder.reading.failures import Failure
-from eventcoder.reading.inputs import read_inputs
+from eventcoder.reading.inputs import read_inputs, read_stdin
 
 
 @pytest.fixture
@@ -65,3 +65,9 @@ def test_a_repeated_id_is_refused_not_merged(tmp_path):
     assert isinstance(items[0], Article) and items[0].text.startswith("Talks")
     assert items[1] == Failure(id="a", reason=f"duplicate article id a: {second} (already used by {first})",
                                source=str(second))
+
+
+def test_wordless_stdin_is_refused():
+    with pytest.raises(UnreadableInputError) as err:
+        read_stdin(io.BytesIO(b"--- *** 2021 ***\n"))
+    assert str(err.value) == "no words in article: <stdin>"

@@ -21,7 +21,7 @@ from .html import article_from_html, looks_like_html, read_html_file
 from .jsonl import read_jsonl
 from .parquet import read_parquet
 from .pubdate import parse_published
-from .text import MAX_ARTICLE_BYTES, article_from_text, check_size, decode_bytes, read_text_file
+from .text import MAX_ARTICLE_BYTES, article_from_text, check_size, decode_bytes, read_text_file, refuse_wordless
 
 STDIN = "-"
 
@@ -58,6 +58,7 @@ def read_stdin(stream: BinaryIO, *, published: str | None = None) -> Article:
     text = decode_bytes(data, "<stdin>")
     if looks_like_html(text):
         return article_from_html(text, "<stdin>", published=published)
+    refuse_wordless(text, "<stdin>")
     return article_from_text(text, published=published, source="<stdin>")
 
 

@@ -65,13 +65,17 @@ def read_article_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def refuse_wordless(text: str, name: str) -> None:
+    """A file of "<<< --- 2021" holds nothing any language would call words: refused, not coded as English."""
+    if text.strip() and not any(ch.isalpha() for ch in text):
+        raise UnreadableInputError(f"no words in article: {name}")
+
+
 def article_from_text(text: str, *, doc_id: str | None = None, published: str | None = None,
                       title: str | None = None, url: str | None = None, source: str | None = None) -> Article:
     """Wrap text as an Article, with a content-derived id when none is given."""
     if not text.strip():
         raise UnreadableInputError(f"empty article: {source or doc_id or 'text'}")
-    if not any(ch.isalpha() for ch in text):  # "<<< --- 2021": nothing any language would call words
-        raise UnreadableInputError(f"no words in article: {source or doc_id or 'text'}")
     return Article(id=doc_id or content_id(text), text=text, published=published, title=title, url=url,
                    source=source, published_source="given" if published else None)
 
@@ -79,4 +83,5 @@ def article_from_text(text: str, *, doc_id: str | None = None, published: str | 
 def read_text_file(path: Path, *, published: str | None = None, doc_id: str | None = None) -> Article:
     """One plain-text article file; its id is the file name without extension unless given."""
     text = decode_bytes(read_article_bytes(path), str(path))
+    refuse_wordless(text, str(path))
     return article_from_text(text, doc_id=doc_id or path.stem, published=published, source=str(path))
