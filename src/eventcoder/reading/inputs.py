@@ -21,7 +21,14 @@ from .html import article_from_html, looks_like_html, read_html_file
 from .jsonl import read_jsonl
 from .parquet import read_parquet
 from .pubdate import parse_published
-from .text import MAX_ARTICLE_BYTES, article_from_text, check_size, decode_bytes, read_text_file, refuse_wordless
+from .text import (
+    MAX_ARTICLE_BYTES,
+    article_from_text,
+    check_size,
+    decode_bytes,
+    read_text_file,
+    refuse_wordless,
+)
 
 STDIN = "-"
 
