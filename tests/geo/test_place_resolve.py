@@ -102,8 +102,35 @@ def test_text_without_places(pipeline):
 
 
 def test_provinces_have_a_country_but_no_invented_point(pipeline):
+    ekiti = places(pipeline, "Gunmen attacked a school in Ekiti.")["Ekiti"]
+    assert ekiti.country == "NGA" and ekiti.lat is None and ekiti.lon is None
+
+
+def test_newsworthy_provinces_have_a_curated_point(pipeline):
     kerala = places(pipeline, "A landslide buried homes in Kerala.")["Kerala"]
-    assert kerala.country == "IND" and kerala.lat is None and kerala.lon is None
+    assert kerala.country == "IND" and kerala.lat is not None and 8 < kerala.lat < 13
+
+
+def test_the_article_settles_which_punjab(pipeline):
+    assert places(pipeline, "Pakistani troops were sent to Punjab.")["Punjab"].country == "PAK"
+    assert places(pipeline, "Indian farmers marched in Punjab.")["Punjab"].country == "IND"
+
+
+def test_demonyms_settle_ambiguous_cities(pipeline):
+    found = places(pipeline, "Costa Rican officials met in San Jose.")
+    assert found["San Jose"].country == "CRI"
+
+
+def test_actor_countries_settle_ambiguous_cities(pipeline):
+    text = "Hezbollah fighters were seen in Tripoli."
+    assert places(pipeline, text)["Tripoli"].country == "LBY"  # no other clue: the larger, better-known city
+    group = Actor(name="Hezbollah", code="HEZBOLLAH", kind="organization", country="LBN")
+    found = places(pipeline, text, [ActorMention(0, 9, "Hezbollah", 0, group, "kb")])
+    assert found["Tripoli"].country == "LBN"
+
+
+def test_the_better_known_city_wins_without_context(pipeline):
+    assert places(pipeline, "Floods devastated Valencia.")["Valencia"].country == "ESP"
 
 
 def test_a_province_and_its_town_give_the_town(pipeline):

