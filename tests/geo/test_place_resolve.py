@@ -160,3 +160,17 @@ def test_province_of_an_unmentioned_country_is_dropped(pipeline):
 
 def test_wide_regions_are_not_one_country(pipeline):
     assert "Sahel" not in places(pipeline, "Jihadist violence is spreading across the Sahel.")
+
+
+def test_georgia_follows_the_article(pipeline):
+    assert places(pipeline, "Storms hit Georgia.")["Georgia"].country == "GEO"
+    found = places(pipeline, "Storms hit Georgia, knocking out power in Atlanta.")
+    assert found["Georgia"].country == "USA" and found["Georgia"].feature == "state"
+
+
+def test_curated_region_names_may_hold_compass_words(pipeline):
+    assert places(pipeline, "Fighting raged in North Kivu.")["North Kivu"].country == "COD"
+
+
+def test_conflict_verbs_are_locative(pipeline):
+    assert places(pipeline, "Turkish forces shelled Afrin.")["Afrin"].country == "SYR"

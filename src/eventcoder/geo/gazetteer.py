@@ -115,16 +115,17 @@ def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str],
     the provinces that make the news: Kerala, Cabo Delgado, Punjab)."""
     curated = read_tsv("places", "region_points.tsv")
     replaced = {(row["name"], row["country"]) for row in curated}
-    rows = [(row["name"], [row["name"], fold(row["name"])], row["country"], None, None)
+    rows = [(row["name"], [row["name"], fold(row["name"])], row["country"], None, None, False)
             for row in read_tsv("places", "subdivisions.tsv") if (row["name"], row["country"]) not in replaced]
     rows += [(row["name"], [row["name"], fold(row["name"])] + [a for a in row["aliases"].split("|") if a],
-              row["country"], float(row["lat"]), float(row["lon"])) for row in curated]
-    for main, names, country, lat, lon in rows:
+              row["country"], float(row["lat"]), float(row["lon"]), True) for row in curated]
+    for main, names, country, lat, lon, written in rows:
         index = len(entries)
         entries.append(Entry(fold(main), country, lat, lon, "region", SUBDIVISION_WEIGHT))
         for name in dict.fromkeys(names):
+            # a name written here ("North Kivu") may hold a generic word; ISO's long lists may not ("Central")
             if not _PLAIN_LATIN.fullmatch(fold(name)) or name in stoplist or \
-                    any(word in generic for word in name.split()):
+                    not written and any(word in generic for word in name.split()):
                 continue
             add_name(name, index, True)
 
@@ -192,8 +193,9 @@ def load_gazetteer() -> Gazetteer:
     for state in gc.get_us_states().values():
         point = _representative_point(by_state.get(state["code"], []))
         index = len(entries)
+        people = sum(c["population"] for c in by_state.get(state["code"], []))  # its towns': Georgia the state
         entries.append(Entry(state["name"], "USA", point[0] if point else None, point[1] if point else None,
-                             "state", 0, state.get("geonameid"), admin1=state["code"]))
+                             "state", people, state.get("geonameid"), admin1=state["code"]))
         add_name(state["name"], index, True)
     for county in gc.get_us_counties():  # "Maricopa County": a country, no point
         index = len(entries)

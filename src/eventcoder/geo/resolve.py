@@ -31,7 +31,10 @@ PROMINENCE_WEIGHT = 2.0  # per tenfold alternate names, worth a hundredfold popu
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?i:in|at|near|outside|inside|from|into|across|throughout|around|towards?|through|via|within|"
     r"off|to|over|along|borders? with|frontier with|beyond|amid|across|nearby|visit(?:s|ed|ing)?|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|"
-    r"based in|invade[ds]?|invading|bomb(?:s|ed|ing)|struck|hit|left|leaving|return(?:s|ed|ing)? to|"
+    r"based in|invade[ds]?|invading|bomb(?:s|ed|ing)|struck|hit|left|leaving|shell(?:s|ed|ing)|"
+    r"raid(?:s|ed|ing)|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)|besieg(?:e|es|ed|ing)|"
+    r"recaptur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|"
+    r"return(?:s|ed|ing)? to|"
     r"headquartered in|located in|born in)"
     r"\s+(?:(?i:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
     r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied|besieged|"
@@ -149,13 +152,17 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
     return counts
 
 
-def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: str | None) -> float:
+def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: str | None,
+           rival_in_context: bool = False) -> float:
+    """Population and prominence, then what the text says. A country's name outranks towns of its name, unless
+    the article is about another country that has a place of that name and never about this one (Georgia in an
+    article about Atlanta is the US state)."""
     score = math.log10(entry.population + 1) + PROMINENCE_WEIGHT * math.log10(entry.prominence + 1)
     if hit.pinned and entry.country == hit.pinned:
         score += 100
     if hit.pinned_admin1 and entry.admin1 == hit.pinned_admin1:
         score += 50
-    if entry.feature == "country":
+    if entry.feature == "country" and not (rival_in_context and not context.get(entry.country)):
         score += 8
     if entry.curated:
         score += 6
@@ -204,7 +211,8 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         candidates = [(e, p) for e, p in h.candidates if _admissible(e, h, context, gaz, ner_place)]
         if not candidates:
             continue
-        h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top))[0]
+        rival = any(e.feature != "country" and context.get(e.country) for e, _ in candidates)
+        h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top, rival))[0]
         if h.entry.lat is None:  # a province and its town of one name (Ramallah): the town gives a point
             h.entry = next((e for e, _ in candidates if e.country == h.entry.country and e.lat is not None),
                            h.entry)
