@@ -150,7 +150,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list every miss on standard error")
     parser.add_argument("--no-dateparser", action="store_true", help="skip the dateparser comparison")
     parser.add_argument("--places-only", action="store_true",
-                        help="only the place sets (held out 5 has places only), no dates, quotes or timings")
+                        help="only the place sets (held out 5 and 6 have places only), no dates, quotes or timings")
     args = parser.parse_args()
     t0 = time.perf_counter()
     pipeline = Pipeline(Config(stages=STAGES, require_english=False))  # short cases fool language id
@@ -159,8 +159,9 @@ def main() -> None:
     print("| set | cases | measure | value | target |")
     print("|---|---:|---|---:|---:|")
     for suffix, label in (("", "dev"), ("_holdout", "held out 1"), ("_holdout2", "held out 2"),
-                          ("_holdout3", "held out 3"), ("_holdout4", "held out 4"), ("_holdout5", "held out 5")):
-        if args.places_only or suffix == "_holdout5":
+                          ("_holdout3", "held out 3"), ("_holdout4", "held out 4"), ("_holdout5", "held out 5"),
+                          ("_holdout6", "held out 6")):
+        if args.places_only or suffix in ("_holdout5", "_holdout6"):
             c_ok, n_ok, p_points, p_total = bench_places(pipeline, args.errors, f"places{suffix}.jsonl")
             print(f"| places {label} | {p_total} | country right | {100 * c_ok / p_total:.1f}% | 97% |")
             print(f"| places {label} | {p_points} | within 25 km | {100 * n_ok / p_points:.1f}% | 90% |")
