@@ -174,3 +174,14 @@ def test_curated_region_names_may_hold_compass_words(pipeline):
 
 def test_conflict_verbs_are_locative(pipeline):
     assert places(pipeline, "Turkish forces shelled Afrin.")["Afrin"].country == "SYR"
+
+
+def test_big_cities_keep_their_english_exonyms(pipeline):
+    found = places(pipeline, "Floods hit Bombay, Calcutta and Chittagong.")
+    assert {found[n].country for n in ("Bombay", "Calcutta", "Chittagong")} == {"IND", "BGD"}
+    assert found["Calcutta"].country == "IND"
+
+
+def test_a_several_word_town_of_the_article_country_survives_the_tagger(pipeline):
+    text = "Islamist insurgents attacked Mocimboa da Praia in northern Mozambique."
+    assert places(pipeline, text)["Mocimboa da Praia"].country == "MOZ"

