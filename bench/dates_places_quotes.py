@@ -1,6 +1,6 @@
 """Accuracy and speed of the dates, places and quotes stages on the team-written sets in bench/data/.
 
-    PYTHONPATH=src python bench/dates_places_quotes.py [--errors] [--no-dateparser]
+    PYTHONPATH=src python bench/dates_places_quotes.py [--errors] [--no-dateparser] [--places-only]
 
 Prints accuracy against bench/data/{dates,places,quotes}.jsonl (the development sets, written alongside the rules)
 and bench/data/*_holdout.jsonl, *_holdout2.jsonl (each written after the rules were frozen; the first was then used

@@ -7,7 +7,9 @@ cities: a point that is always on land and inside the country, which a plain cen
 
 Alternate names come from GeoNames only in plain Latin script and only where they are spelling variants of the
 main name (Darnah/Derna, Avdiyivka/Avdiivka): the full lists hold hundreds of translations and transliterations
-that collide with English words and names (Hamm is also written "Hamas"). Other names are curated in places.tsv.
+that collide with English words and names (Hamm is also written "Hamas"). Cities of a million or more also keep their
+English exonyms (Chittagong, Bombay), unless one is a sizeable other place's own name. Other names are curated in
+places.tsv.
 """
 
 from __future__ import annotations
