@@ -33,6 +33,7 @@ ALIAS_MIN_SIMILARITY = 70  # GeoNames alternate names kept only as spelling vari
 EXONYM_MIN_POPULATION = 1_000_000  # a big city's English exonyms are kept too (Chittagong/Chattogram, Bombay)
 SMALL_PLACE = 100_000  # a town under this may share its name with a big city's exonym
 EXONYM_MIN_SIMILARITY = 40  # ... when they are still a form of the name (not "Islamabad" listed for Chattogram)
+EXONYM_MIN_LENGTH = 6
 SPECIAL_ALPHA3 = {"XK": "KOS"}  # the actor coding's code for Kosovo
 
 
@@ -187,10 +188,14 @@ def load_gazetteer() -> Gazetteer:
         if c["population"] < ALIAS_MIN_POPULATION:
             continue
         plain = fold(c["name"])
-        similarity = EXONYM_MIN_SIMILARITY if c["population"] >= EXONYM_MIN_POPULATION else ALIAS_MIN_SIMILARITY
+        big = c["population"] >= EXONYM_MIN_POPULATION
         for alt in c["alternatenames"]:
-            if alt != plain and _PLAIN_LATIN.fullmatch(alt) and alt not in stoplist and alt not in generic \
-                    and (fuzz.ratio(alt, plain) >= similarity or plain.startswith(alt + " ")):
+            if alt == plain or not _PLAIN_LATIN.fullmatch(alt) or alt in stoplist or alt in generic:
+                continue
+            similarity = fuzz.ratio(alt, plain)
+            # a looser form must be long enough not to be an English word ("Vine", "Hang" for Vienna, Hangzhou)
+            if similarity >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ") or \
+                    big and similarity >= EXONYM_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH:
                 exonyms.append((alt, index))  # a spelling variant, or the short form ("Acapulco de Juárez")
 
     for alt, index in exonyms:  # never a sizeable other place's own name ("Islamabad"); Calcutta, South Africa, may stay
