@@ -185,3 +185,8 @@ def test_big_cities_keep_their_english_exonyms(pipeline):
 def test_a_several_word_town_of_the_article_country_survives_the_tagger(pipeline):
     text = "Islamist insurgents attacked Mocimboa da Praia in northern Mozambique."
     assert places(pipeline, text)["Mocimboa da Praia"].country == "MOZ"
+
+
+def test_towns_named_after_countries_do_not_displace_them(pipeline):
+    found = places(pipeline, "American troops moved into Lebanon and Peru.")
+    assert found["Lebanon"].country == "LBN" and found["Peru"].country == "PER"

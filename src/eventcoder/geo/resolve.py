@@ -155,8 +155,8 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
 def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: str | None,
            rival_in_context: bool = False) -> float:
     """Population and prominence, then what the text says. A country's name outranks towns of its name, unless
-    the article is about another country that has a place of that name and never about this one (Georgia in an
-    article about Atlanta is the US state)."""
+    the article is about another country that has a province or state of that name and never about this one
+    (Georgia in an article about Atlanta is the US state)."""
     score = math.log10(entry.population + 1) + PROMINENCE_WEIGHT * math.log10(entry.prominence + 1)
     if hit.pinned and entry.country == hit.pinned:
         score += 100
@@ -213,7 +213,8 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         candidates = [(e, p) for e, p in h.candidates if _admissible(e, h, context, gaz, ner_place)]
         if not candidates:
             continue
-        rival = any(e.feature != "country" and context.get(e.country) for e, _ in candidates)
+        # only a province or state outweighs a country of its name: towns called Lebanon or Peru never do
+        rival = any(e.feature in ("state", "region") and context.get(e.country) for e, _ in candidates)
         h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top, rival))[0]
         if h.entry.lat is None:  # a province and its town of one name (Ramallah): the town gives a point
             h.entry = next((e for e, _ in candidates if e.country == h.entry.country and e.lat is not None),
