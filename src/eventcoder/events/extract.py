@@ -175,6 +175,10 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
                 found = [t for t in view.objects(conj) if t.i not in trig.tokens]
                 if found:
                     break
+        if not found and verbal and _finite_modifier(view, token):
+            found = [token.head]  # "the EU threatened Belarus with ...": a finite verb misparsed as a modifier
+        if not found and verbal:
+            found = _absorbed_owner(view, trig)
         return found
     if slot == "iobj":
         return view.children(token, "iobj", "dative")
@@ -189,6 +193,25 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
     if slot == "head":
         return [token.head] if token.head.i != token.i else []
     return [n for p, n in _preps(view, trig) if p == slot or (slot == "between" and p == "among")]
+
+
+def _finite_modifier(view: SentenceView, token: Token) -> bool:
+    """A past or present-tense verb with its own subject that the parser hung as a modifier of the next noun."""
+    return (dep(token) in ("amod", "compound") and token.tag_ in ("VBD", "VBZ", "VBP") and token.head.i > token.i
+            and bool(view.subject(token)))
+
+
+def _absorbed_owner(view: SentenceView, trig: Trigger) -> list[Token]:
+    """The owner of a noun the trigger itself contains ("suspended Syria's membership", "froze its
+    contributions", "lifted the blockade of Gaza"): whose membership or funds are acted on is the target."""
+    out: list[Token] = []
+    for i in sorted(trig.tokens):
+        tok = view.doc[i]
+        if i == trig.token.i or not tok.tag_.startswith("NN"):
+            continue
+        out.extend(c for c in view.children(tok, "poss") if c.i not in trig.tokens)
+        out.extend(n for p, n in view.preps(tok) if p == "of" and n.i not in trig.tokens)
+    return out
 
 
 def _preps(view: SentenceView, trig: Trigger) -> list[tuple[str, Token]]:
@@ -446,6 +469,14 @@ def _preceding_message(view: SentenceView, trig: Trigger, triggers: list[Trigger
     return before[-1] if before else None
 
 
+def _each_other(view: SentenceView, trig: Trigger) -> bool:
+    """"Britain and Iran released each other's tankers": the subjects act on one another."""
+    if not view.has_deps:
+        return False
+    words = [t.lower_ for t in view.doc[trig.token.i:trig.token.right_edge.i + 1]]
+    return any(a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:]))
+
+
 def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -> list[Candidate]:
     """All events one sentence states, one candidate per source–target pair."""
     triggers = find_triggers(view, index)
@@ -526,7 +557,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
         if not targets and len(sources) > 1 and method != "elicited" and (
-                type_ in _MUTUAL_TYPES or "recip" in entry.flags):
+                type_ in _MUTUAL_TYPES or "recip" in entry.flags or type_ == "COOPERATE"
+                or _each_other(view, trig)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]

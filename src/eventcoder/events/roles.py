@@ -91,7 +91,11 @@ class SentenceView:
         return self.children(token, "nsubj", "csubj", "expl", "nsubjpass")
 
     def passive_subject(self, token: Token) -> list[Token]:
-        return self.children(token, "nsubjpass")
+        """The passive subject; a plain subject label on a verb passive in form ("who was martyred") counts."""
+        found = self.children(token, "nsubjpass")
+        if not found and self.has_deps and self.children(token, "auxpass"):
+            found = self.children(token, "nsubj")
+        return found
 
     def objects(self, token: Token) -> list[Token]:
         return self.children(token, "obj")
