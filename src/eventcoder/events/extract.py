@@ -177,11 +177,12 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
                     break
         if not found and verbal and _finite_modifier(view, token):
             found = [token.head]  # "the EU threatened Belarus with ...": a finite verb misparsed as a modifier
-        if not found and verbal:
-            found = _absorbed_owner(view, trig)
         return found
     if slot == "iobj":
-        return view.children(token, "iobj", "dative")
+        objects = view.objects(token)  # "gave al-Shabaab an ultimatum": a parser may label both objects obj
+        return view.children(token, "iobj", "dative") or (objects[:-1] if len(objects) > 1 else [])
+    if slot == "owner":
+        return _absorbed_owner(view, trig)
     if slot == "poss":
         return [t for t in view.children(token, "poss") if t.i not in trig.tokens]
     if slot == "mod":
@@ -211,7 +212,7 @@ def _absorbed_owner(view: SentenceView, trig: Trigger) -> list[Token]:
             continue
         out.extend(c for c in view.children(tok, "poss") if c.i not in trig.tokens)
         out.extend(n for p, n in view.preps(tok) if p == "of" and n.i not in trig.tokens)
-    return out
+    return [t for t in out if t.i > trig.token.i]  # an owner before the verb is its misparsed subject
 
 
 def _preps(view: SentenceView, trig: Trigger) -> list[tuple[str, Token]]:
@@ -235,8 +236,11 @@ def _fill(view: SentenceView, trig: Trigger, slots: tuple[str, ...], words: Word
           taken: list[ActorMention]) -> list[ActorMention]:
     for slot in slots:
         found: list[ActorMention] = []
+        codes = {m.actor.code for m in taken if m.actor.code}
+        same = [m for m in view.mentions if m in taken or m.actor.code in codes]
+        exclude = set(trig.tokens) | _tokens_of(view, same)  # "a Russian loan to Greece": past the source
         for tok in _slot_tokens(view, trig, slot, words):
-            for mention in view.mentions_under(tok, set(trig.tokens)):
+            for mention in view.mentions_under(tok, exclude):
                 if mention not in found and mention not in taken:
                     found.append(mention)
         if found:
@@ -305,6 +309,8 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
         tgt_slots = entry.target or ("against", "on", "to", "at", "with")
     sources = _fill(view, trig, src_slots, words, [])
     targets = _fill(view, trig, tgt_slots, words, sources)
+    if not targets and entry.pos == "V":  # "gave al-Shabaab an ultimatum", "froze its contributions to X"
+        targets = _fill(view, trig, ("iobj", "owner"), words, sources)
     if entry.pos == "N":
         gov_sources, gov_targets, elicited = _noun_governor_roles(view, trig, words)
         if gov_sources:  # "Haniyeh extended his and the people's greetings": the light verb's subject acts
