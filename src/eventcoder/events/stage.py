@@ -12,13 +12,13 @@ from collections import Counter
 
 from ..config import Config
 from ..dates.assign import date_for
-from ..document import Actor, ActorMention, Event
+from ..document import Actor, ActorMention, Event, Sentence
 from ..geo.assign import place_for
 from ..pipeline import Analysis
 from ..quotes.assign import reporter_for
 from .cameo import cameo_code
 from .extract import Candidate, code_sentence
-from .lexicon import LexiconIndex
+from .lexicon import LexiconIndex, load_modality
 from .modality import WordClasses
 from .plover import plover_score
 from .roles import SentenceView
@@ -56,6 +56,10 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
     if mention is None:
         return None
     actor = mention.actor
+    if actor.sector == "OPP" and mention.text.lower().split()[-1:] and mention.text.lower().split()[-1] in _CROWD:
+        # the guidelines code protesters as civilians ("Protesters in Baghdad" → IRQCVL), not as the opposition
+        code = (actor.country or "") + "CVL"
+        actor = Actor(actor.name, code, actor.kind, actor.country, "CVL", code if actor.affiliation else None)
     if _is_bare_sector(actor):
         country = _nearest_country(mention, neighbours, fallback)
         if country:
@@ -64,6 +68,7 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
     return actor.ref()
 
 
+_CROWD = load_modality().get("crowd", frozenset())
 _ARMED_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # a state acting by arms acts through its military
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "MED", "REL", "JRN", "BUS", "JUD"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -94,6 +99,22 @@ def implicit_target(type_: str, source: dict | None) -> dict | None:
     return None
 
 
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _victims_where(state: Analysis, sentence: Sentence, mention: ActorMention, target: dict) -> dict:
+    """Unnamed victims of an attack ("killing hundreds of civilians") belong where it happened (a place in the
+    sentence in another country: "the Mariupol theatre" → UKRCVL), not to the attacker's country."""
+    spots = [(abs(span.start - mention.start), place.country) for place in state.places if place.country
+             for span in place.mentions if sentence.start <= span.start < sentence.end]
+    spots = [spot for spot in spots if spot[1] != target.get("country")]
+    if not spots:
+        return target
+    country = min(spots)[1]
+    actor = mention.actor
+    return Actor(actor.name, country + actor.sector, actor.kind, country, actor.sector, actor.affiliation).ref()
+
+
 def main_country(mentions: list[ActorMention]) -> str | None:
     """The country an article is mostly about: the one its actor mentions name most often."""
     counts = Counter(m.actor.country for m in mentions if m.actor.country)
@@ -119,8 +140,14 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     if speaker_source is not None:
         reporter_ref = None
     code = cameo_code(cand.cameo)
+    here = [place.country for place in state.places if place.country
+            and any(sentence.start <= span.start < sentence.end for span in place.mentions)]
+    home = here[0] if here else home  # "protesters in Baghdad were beaten by security forces": Iraqi both
     source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home)
     target = role_ref(cand.target, neighbours, home)
+    if (target is not None and source is not None and cand.type in _HARM_TYPES and _is_bare_sector(cand.target.actor)
+            and target.get("country") == source.get("country")):
+        target = _victims_where(state, sentence, cand.target, target)
     confidence = cand.confidence
     if source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country"):
         country = source["country"]  # "Poland sent 15,000 soldiers": a state's armed act is its military's
