@@ -198,8 +198,8 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
 
 def _finite_modifier(view: SentenceView, token: Token) -> bool:
     """A past or present-tense verb with its own subject that the parser hung as a modifier of the next noun."""
-    return (dep(token) in ("amod", "compound") and token.tag_ in ("VBD", "VBZ", "VBP") and token.head.i > token.i
-            and bool(view.subject(token)))
+    return (dep(token) in ("amod", "compound") and token.tag_ in ("VBD", "VBZ", "VBP", "") and token.head.i > token.i
+            and _tagged_pos(token) != "A" and bool(view.subject(token)))
 
 
 def _absorbed_owner(view: SentenceView, trig: Trigger) -> list[Token]:
@@ -208,7 +208,7 @@ def _absorbed_owner(view: SentenceView, trig: Trigger) -> list[Token]:
     out: list[Token] = []
     for i in sorted(trig.tokens):
         tok = view.doc[i]
-        if i == trig.token.i or not tok.tag_.startswith("NN"):
+        if i == trig.token.i or _tagged_pos(tok) != "N":
             continue
         out.extend(c for c in view.children(tok, "poss") if c.i not in trig.tokens)
         out.extend(n for p, n in view.preps(tok) if p == "of" and n.i not in trig.tokens)

@@ -1,0 +1,57 @@
+"""Targets the v0.2 parse hides: the owner of a noun the trigger contains, a second object labelled obj, a finite
+verb hung as a modifier, a passive relative pronoun labelled nsubj, and protesters coded as civilians; on
+hand-built UD parses (no trained backbone needed)."""
+
+from __future__ import annotations
+
+from conftest import ACTORS, build, dyads
+
+from eventcoder.document import Actor
+
+ACTORS.setdefault("OPP", Actor("protesters", "OPP", "group", None, "OPP"))
+
+
+def test_owner_of_the_absorbed_noun_is_the_target(stage):
+    # "Egypt suspended Iran 's membership ."
+    rows = [("Egypt", 1, "nsubj", "PROPN"), ("suspended", 1, "ROOT", "VERB"), ("Iran", 4, "nmod:poss", "PROPN"),
+            ("'s", 2, "case", "PART"), ("membership", 1, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (2, 2): "IRN"})
+    stage(state)
+    assert ("EGY", "SANCTION", "IRN", False, False) in dyads(state)
+
+
+def test_first_of_two_objects_is_the_recipient(stage):
+    # "Egypt gave Hamas an ultimatum ."
+    rows = [("Egypt", 1, "nsubj", "PROPN"), ("gave", 1, "ROOT", "VERB"), ("Hamas", 1, "obj", "PROPN"),
+            ("an", 4, "det", "DET"), ("ultimatum", 1, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (2, 2): "HAMAS"})
+    stage(state)
+    assert dyads(state) == {("EGY", "THREATEN", "HAMAS", False, False)}
+
+
+def test_finite_verb_parsed_as_a_modifier_takes_its_head_as_object(stage):
+    # "Britain threatened Iran with sanctions ." parsed with "threatened" as amod of the root "Iran"
+    rows = [("Britain", 1, "nsubj", "PROPN"), ("threatened", 2, "amod", "VERB"), ("Iran", 2, "ROOT", "PROPN"),
+            ("with", 4, "case", "ADP"), ("sanctions", 2, "nmod", "NOUN"), (".", 2, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "GBR", (2, 2): "IRN"})
+    stage(state)
+    assert ("GBR", "THREATEN", "IRN", False, False) in {d for d in dyads(state) if d[1] == "THREATEN"}
+
+
+def test_passive_relative_pronoun_labelled_subject_is_the_target(stage):
+    # "Soleimani , who was killed by the United States ." with "who" labelled nsubj
+    rows = [("Soleimani", 0, "ROOT", "PROPN"), (",", 4, "punct", "PUNCT"), ("who", 4, "nsubj", "PRON"),
+            ("was", 4, "aux:pass", "AUX"), ("killed", 0, "acl:relcl", "VERB"), ("by", 7, "case", "ADP"),
+            ("the", 7, "det", "DET"), ("America", 4, "obl:agent", "PROPN"), (".", 0, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRNMIL", (7, 7): "USA"})
+    stage(state)
+    assert ("USAMIL", "ASSAULT", "IRNMIL", False, False) in dyads(state)
+
+
+def test_protesters_are_civilians_of_the_country_nearby(stage):
+    # "Egypt arrested protesters ." with the actor stage's opposition code for "protesters"
+    rows = [("Egypt", 1, "nsubj", "PROPN"), ("arrested", 1, "ROOT", "VERB"), ("protesters", 1, "obj", "NOUN"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (2, 2): "OPP"})
+    stage(state)
+    assert dyads(state) == {("EGY", "COERCE", "EGYCVL", False, False)}
