@@ -55,3 +55,13 @@ def test_protesters_are_civilians_of_the_country_nearby(stage):
     state = build(rows, {(0, 0): "EGY", (2, 2): "OPP"})
     stage(state)
     assert dyads(state) == {("EGY", "COERCE", "EGYCVL", False, False)}
+
+
+def test_mutual_armed_event_codes_both_sides_as_militaries(stage):
+    # "Iran and Israel exchanged fire ."
+    rows = [("Iran", 3, "nsubj", "PROPN"), ("and", 2, "cc", "CCONJ"), ("Israel", 0, "conj", "PROPN"),
+            ("exchanged", 3, "ROOT", "VERB"), ("fire", 3, "obj", "NOUN"), (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (2, 2): "ISR"})
+    stage(state)
+    assert ("IRNMIL", "ASSAULT", "ISRMIL", False, False) in dyads(state)
+    assert ("ISRMIL", "ASSAULT", "IRNMIL", False, False) in dyads(state)

@@ -62,6 +62,7 @@ class Candidate:
     clause: tuple[int, int] = field(default=(0, 0))  # character span of the predicate's clause (sentence-relative)
     first_person: bool = False  # the subject is "we"/"I": the quoted speaker is the source
     spokesman: str | None = None  # "his office said", "a spokesman said": the source's own voice (the noun)
+    mutual: bool = False  # the target is another of the subjects ("A and B held talks"), coded like the source
 
 
 # ---- triggers ------------------------------------------------------------------------------------------------
@@ -566,7 +567,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 type_ in _MUTUAL_TYPES or "recip" in entry.flags or type_ == "COOPERATE"
                 or _each_other(view, trig)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
+            mutual = True
         else:
+            mutual = False
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
             if "recip" in entry.flags and entry.pos == "N" and sources and targets:  # "exercises between A and B"
                 pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
@@ -580,5 +583,5 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                                  source=source, target=target, negated=modality.negated,
                                  hypothetical=hypothetical, speaker=speaker,
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
-                                 first_person=first_person, spokesman=spokesman))
+                                 first_person=first_person, spokesman=spokesman, mutual=mutual))
     return out

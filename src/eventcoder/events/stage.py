@@ -115,6 +115,16 @@ def _victims_where(state: Analysis, sentence: Sentence, mention: ActorMention, t
     return Actor(actor.name, country + actor.sector, actor.kind, country, actor.sector, actor.affiliation).ref()
 
 
+def _mirrored(source: dict, target: dict) -> dict:
+    """The other party of a mutual event coded at the source's level ("Colombian and Venezuelan troops", "India
+    and China did not exchange fire" → each side's military)."""
+    country, sector = target.get("country"), source.get("sector")
+    if not country or target.get("code") != country or not sector or source.get("code") != (
+            (source.get("country") or "") + sector):
+        return target  # only a bare state opposite a state agent is raised; organisations keep their codes
+    return Actor(f"{country} {sector}", country + sector, "group", country, sector).ref()
+
+
 def main_country(mentions: list[ActorMention]) -> str | None:
     """The country an article is mostly about: the one its actor mentions name most often."""
     counts = Counter(m.actor.country for m in mentions if m.actor.country)
@@ -152,6 +162,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     if source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country"):
         country = source["country"]  # "Poland sent 15,000 soldiers": a state's armed act is its military's
         source = Actor(f"{source.get('name')} armed forces", country + "MIL", "group", country, "MIL").ref()
+    if cand.mutual and target is not None and source is not None:
+        target = _mirrored(source, target)
     if target is not None and source is not None and target.get("code") == source.get("code"):
         target = None  # a group placed in the source's own country and sector is no other party
     if reporter_ref is None and cand.spokesman and source is not None:
