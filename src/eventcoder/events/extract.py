@@ -277,15 +277,22 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
     governor, label = token.head, dep(token)
     if label in ("pobj", "obl", "nmod") and dep(governor) in ("prep",):
         governor = governor.head
+    if label == "nmod" and governor.pos_ in ("NOUN", "NUM") and dep(governor) in ("obj", "obl", "nsubjpass") and any(
+            c.lower_ == "of" for c in token.children):  # "held four days of negotiations": past the measure
+        token, governor, label = governor, governor.head, dep(governor)
     if governor.i == token.i:
         return [], [], False
     exclude = set(trig.tokens)
     subjects = view.subject(governor) or view.passive_subject(governor) or control_subject(view, governor, words)
     mentions = [m for s in subjects for m in view.mentions_under(s, exclude)]
+    mentions = _fan_out(view, mentions, exclude, []) if mentions else mentions
     if words.lemma_in(governor, "elicit") and label in ("obj", "nsubjpass"):
         return [], mentions, True
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
         return mentions, [], False
+    if "recip" in trig.entry.flags and label == "obl" and any(
+            c.lower_ in _ALONGSIDE for c in token.children if dep(c) == "case"):
+        return mentions, [], False  # "the two Koreas did not agree after three days of talks": they talked
     return [], [], False
 
 
@@ -409,6 +416,8 @@ _SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE
 # what announcing one's own future act of each cooperative type is coded as (CAMEO 03x)
 _PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
                "RETREAT": "035"}
+_TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before"})
+_ALONGSIDE = frozenset({"after", "during", "following", "in", "at", "amid"})  # a meeting the clause happened at
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 
 
@@ -426,6 +435,8 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
+            if "recip" in trig.entry.flags and label == "obl" and any(c.lower_ in _TIME_ADJUNCT for c in current.children if dep(c) == "case"):
+                return False  # "did not agree after three days of talks": the talks happened on their own
             if label == "ccomp" and _asks_whether(current):
                 return False  # "asked whether Russia would agree": a question, the act coded as hypothetical
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")

@@ -125,6 +125,22 @@ def _mirrored(source: dict, target: dict) -> dict:
     return Actor(f"{country} {sector}", country + sector, "group", country, sector).ref()
 
 
+def _member_mentions(mentions: list[ActorMention], actors: list[Actor]) -> list[ActorMention]:
+    """A bloc with well-defined members ("the two Koreas", "the Gulf states") acts as each member: its mention is
+    replaced by one mention per member state on the same words, which the roles then fan out over."""
+    states = {a.code: a for a in actors if a.kind == "state"}
+    out: list[ActorMention] = []
+    for mention in mentions:
+        actor = mention.actor
+        if len(actor.members) < 2 or actor.country or actor.sector:
+            out.append(mention)
+            continue
+        for code in actor.members:
+            member = states.get(code) or Actor(code, code, "state", code)
+            out.append(dataclasses.replace(mention, actor=member))
+    return out
+
+
 def main_country(mentions: list[ActorMention]) -> str | None:
     """The country an article is mostly about: the one its actor mentions name most often."""
     counts = Counter(m.actor.country for m in mentions if m.actor.country)
@@ -260,7 +276,7 @@ def make_stage(config: Config):
             mentions = by_sentence.get(i, [])
             if not mentions:
                 continue  # no actor, no event
-            view = SentenceView(doc, sentence, mentions)
+            view = SentenceView(doc, sentence, _member_mentions(mentions, state.actors))
             per_sentence[i] = [to_event(state, i, cand, mentions, home)
                                for cand in code_sentence(view, index, words)]
         if typer is not None:  # learned component: revise rule events, back off where rules found none
