@@ -4,7 +4,7 @@ hand-built UD parses (no trained backbone needed)."""
 
 from __future__ import annotations
 
-from conftest import ACTORS, build, dyads
+from coding_helpers import ACTORS, build, dyads
 
 from eventcoder.document import Actor
 
