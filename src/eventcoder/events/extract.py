@@ -7,6 +7,7 @@ the stage, which sees the whole article.
 from __future__ import annotations
 
 import csv
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -492,7 +493,7 @@ def _each_other(view: SentenceView, trig: Trigger) -> bool:
     if not view.has_deps:
         return False
     words = [t.lower_ for t in view.doc[trig.token.i:trig.token.right_edge.i + 1]]
-    return any(a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:]))
+    return any(a in ("each", "one") and b in ("other", "another") for a, b in itertools.pairwise(words))
 
 
 def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -> list[Candidate]:
