@@ -65,3 +65,16 @@ def test_mutual_armed_event_codes_both_sides_as_militaries(stage):
     stage(state)
     assert ("IRNMIL", "ASSAULT", "ISRMIL", False, False) in dyads(state)
     assert ("ISRMIL", "ASSAULT", "IRNMIL", False, False) in dyads(state)
+
+
+def test_nationality_listed_before_an_agent_shares_its_noun(stage):
+    # "Egyptian and Iranian officials held talks ." with "Egyptian" coded as the state by the actor stage
+    ACTORS.setdefault("IRNGOVG", Actor("Iranian officials", "IRNGOV", "group", "IRN", "GOV"))
+    rows = [("Egyptian", 3, "amod", "ADJ"), ("and", 2, "cc", "CCONJ"), ("Iranian", 0, "conj", "ADJ"),
+            ("officials", 4, "nsubj", "NOUN"), ("held", 4, "ROOT", "VERB"), ("talks", 4, "obj", "NOUN"),
+            (".", 4, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (2, 3): "IRNGOVG"})
+    state.mentions[0].rule = "demonym"
+    stage(state)
+    assert ("EGYGOV", "CONSULT", "IRNGOV", False, False) in dyads(state)
+    assert ("IRNGOV", "CONSULT", "EGYGOV", False, False) in dyads(state)

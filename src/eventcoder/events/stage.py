@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections import Counter
 
 from ..config import Config
@@ -138,6 +139,26 @@ def _member_mentions(mentions: list[ActorMention], actors: list[Actor]) -> list[
         for code in actor.members:
             member = states.get(code) or Actor(code, code, "state", code)
             out.append(dataclasses.replace(mention, actor=member))
+    return out
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+
+
+def _shared_head_noun(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """"Saudi and Iranian officials", "Brazilian and Argentine police": a nationality adjective listed before
+    another nation's agent acts through the same noun, so for event roles it is that country's agent (SAUGOV),
+    although the actor stage, coding names, keeps the adjective as the state."""
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    for i in range(len(out) - 1, 0, -1):
+        first, second = out[i - 1], out[i]
+        a, b = first.actor, second.actor
+        if (first.rule != "demonym" or a.kind != "state" or not a.country or not b.sector or not b.country
+                or b.code != b.country + b.sector or b.country == a.country
+                or not _LIST_GAP.match(text[first.end:second.start])):
+            continue
+        code = a.country + b.sector
+        out[i - 1] = dataclasses.replace(first, actor=Actor(first.text, code, b.kind, a.country, b.sector))
     return out
 
 
@@ -276,7 +297,7 @@ def make_stage(config: Config):
             mentions = by_sentence.get(i, [])
             if not mentions:
                 continue  # no actor, no event
-            view = SentenceView(doc, sentence, _member_mentions(mentions, state.actors))
+            view = SentenceView(doc, sentence, _shared_head_noun(_member_mentions(mentions, state.actors), state.text))
             per_sentence[i] = [to_event(state, i, cand, mentions, home)
                                for cand in code_sentence(view, index, words)]
         if typer is not None:  # learned component: revise rule events, back off where rules found none
