@@ -174,6 +174,8 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
         found = [t for t in view.objects(token) if t.i not in trig.tokens]
         if not found:  # "thanked and commended the support": the object is shared with the conjunct
             for conj in view.conjuncts(token):
+                if view.subject(conj):
+                    break  # "X entered the zone, and Tokyo lodged a protest": a clause of its own
                 found = [t for t in view.objects(conj) if t.i not in trig.tokens]
                 if found:
                     break
