@@ -578,7 +578,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
         if not targets and len(sources) > 1 and method != "elicited" and (
-                type_ in _MUTUAL_TYPES or "recip" in entry.flags or type_ == "COOPERATE"
+                type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
                 or _each_other(view, trig)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
             mutual = True

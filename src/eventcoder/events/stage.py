@@ -52,8 +52,11 @@ def _nearest_country(mention: ActorMention, neighbours: list[ActorMention], fall
     return best.actor.country if best else fallback
 
 
-def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallback: str | None) -> dict | None:
-    """An event's source/target actor object; a bare sector group is placed in its country (CVL → GBRCVL)."""
+def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallback: str | None,
+             place_country: str | None = None) -> dict | None:
+    """An event's source/target actor object; a bare sector group is placed in its country (CVL → GBRCVL):
+    civilians in the country of the place the sentence names ("protesters in Kinshasa"), others by the nearest
+    mention."""
     if mention is None:
         return None
     actor = mention.actor
@@ -62,7 +65,8 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
         code = (actor.country or "") + "CVL"
         actor = Actor(actor.name, code, actor.kind, actor.country, "CVL", code if actor.affiliation else None)
     if _is_bare_sector(actor):
-        country = _nearest_country(mention, neighbours, fallback)
+        country = place_country if actor.sector == "CVL" and place_country else _nearest_country(
+            mention, neighbours, fallback)
         if country:
             return Actor(actor.name, country + actor.sector, actor.kind, country, actor.sector,
                          actor.affiliation).ref()
@@ -190,13 +194,15 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     here = [place.country for place in state.places if place.country
             and any(sentence.start <= span.start < sentence.end for span in place.mentions)]
     home = here[0] if here else home  # "protesters in Baghdad were beaten by security forces": Iraqi both
-    source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home)
-    target = role_ref(cand.target, neighbours, home)
+    where = here[0] if here else None
+    source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home, where)
+    target = role_ref(cand.target, neighbours, home, where)
     if (target is not None and source is not None and cand.type in _HARM_TYPES and _is_bare_sector(cand.target.actor)
             and target.get("country") == source.get("country")):
         target = _victims_where(state, sentence, cand.target, target)
     confidence = cand.confidence
-    if source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country"):
+    if (source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country")
+            and source.get("code") == source.get("country")):
         country = source["country"]  # "Poland sent 15,000 soldiers": a state's armed act is its military's
         source = Actor(f"{source.get('name')} armed forces", country + "MIL", "group", country, "MIL").ref()
     if cand.mutual and target is not None and source is not None:
