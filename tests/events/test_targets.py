@@ -78,3 +78,16 @@ def test_nationality_listed_before_an_agent_shares_its_noun(stage):
     stage(state)
     assert ("EGYGOV", "CONSULT", "IRNGOV", False, False) in dyads(state)
     assert ("IRNGOV", "CONSULT", "EGYGOV", False, False) in dyads(state)
+
+
+def test_a_thing_as_subject_is_no_attacker(stage):
+    # "Drought killed Palestinians ." against "Israel killed Palestinians ."
+    rows = [("Drought", 1, "nsubj", "NOUN"), ("killed", 1, "ROOT", "VERB"), ("Palestinians", 1, "obj", "PROPN"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(2, 2): "PSECVL"})
+    stage(state)
+    assert not state.events
+    rows[0] = ("Israel", 1, "nsubj", "PROPN")
+    state = build(rows, {(0, 0): "ISR", (2, 2): "PSECVL"})
+    stage(state)
+    assert dyads(state) == {("ISRMIL", "ASSAULT", "PSECVL", False, False)}

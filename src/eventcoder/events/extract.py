@@ -490,6 +490,20 @@ def _preceding_message(view: SentenceView, trig: Trigger, triggers: list[Trigger
     return before[-1] if before else None
 
 
+def _inanimate_subject(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """An active verb whose subject phrase names no actor, no event and no pronoun: a thing, not a party."""
+    if not view.has_deps or trig.entry.pos != "V" or view.is_passive(trig.token):
+        return False
+    subjects = view.subject(trig.token)
+    if not subjects:
+        return False
+    for subj in subjects:
+        phrase = range(subj.left_edge.i, subj.right_edge.i + 1)
+        if any(view.doc[i].pos_ in ("PRON", "PROPN") or i in view.covered or i in by_token for i in phrase):
+            return False
+    return True
+
+
 def _each_other(view: SentenceView, trig: Trigger) -> bool:
     """"Britain and Iran released each other's tankers": the subjects act on one another."""
     if not view.has_deps:
@@ -544,6 +558,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
+        if not sources and _inanimate_subject(view, trig, by_token):
+            continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
         if method == "tree" and not first_person:
