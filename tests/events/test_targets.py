@@ -91,3 +91,14 @@ def test_a_thing_as_subject_is_no_attacker(stage):
     state = build(rows, {(0, 0): "ISR", (2, 2): "PSECVL"})
     stage(state)
     assert dyads(state) == {("ISRMIL", "ASSAULT", "PSECVL", False, False)}
+
+
+def test_place_attacked_stands_for_its_state(stage):
+    # "Israel struck Gaza ." with "Gaza" a place the geocoder knows and no actor mention for it
+    from eventcoder.document import Place, Span
+    rows = [("Israel", 1, "nsubj", "PROPN"), ("struck", 1, "ROOT", "VERB"), ("Gaza", 1, "obj", "PROPN"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "ISR"})
+    state.places = [Place("Gaza", "PSE", 31.5, 34.47, [Span(14, 18, "Gaza")], "city")]
+    stage(state)
+    assert dyads(state) == {("ISRMIL", "ASSAULT", "PSE", False, False)}

@@ -104,6 +104,7 @@ def implicit_target(type_: str, source: dict | None) -> dict | None:
     return None
 
 
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -216,6 +217,14 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         if country:
             reporter_ref = Actor(reporter.name, country + reporter.sector, reporter.kind, country,
                                  reporter.sector).ref()
+    if target is None and source is not None and cand.type in _PLACE_TARGET_TYPES and place is not None and (
+            place.country and place.feature != "country" or place.country and place.country != source.get("country")):
+        # "withdrew from Kherson", "besieged El Fasher", "bombed a market in Tigray": the place's state is hit
+        country = place.country
+        if country != source.get("country"):
+            target = Actor(country, country, "state", country).ref()
+        elif cand.type == "ASSAULT":
+            target = Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
     if target is None:
         target = implicit_target(cand.type, source)
         confidence = round(confidence * 0.8, 3) if target else confidence
