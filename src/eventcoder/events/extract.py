@@ -357,8 +357,11 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
     mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
     if not targets and not (mutual and len(sources) > 1):  # "A and B announced a truce": each other
+        # not into a coordinated clause of its own ("condemned the attack and blamed the government")
+        clauses = [c.i for c in view.children(trig.token, "conj") if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
+        reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
-                                              limit=_TARGET_REACH, skip_places=True) if m not in sources]
+                                              limit=reach, skip_places=True) if m not in sources]
         if found:
             targets, used = found, True
     if not sources and not passive:
