@@ -102,3 +102,13 @@ def test_place_attacked_stands_for_its_state(stage):
     state.places = [Place("Gaza", "PSE", 31.5, 34.47, [Span(14, 18, "Gaza")], "city")]
     stage(state)
     assert dyads(state) == {("ISRMIL", "ASSAULT", "PSE", False, False)}
+
+
+def test_a_bloc_fans_out_without_pairing_its_members(stage):
+    # "The Gulf states agreed ." : each member agrees; none agrees with another
+    ACTORS.setdefault("PGS", Actor("Gulf states", "PGS", "group", None, None, members=["SAU", "ARE", "QAT"]))
+    rows = [("The", 2, "det", "DET"), ("Gulf", 2, "compound", "PROPN"), ("states", 3, "nsubj", "NOUN"),
+            ("agreed", 3, "ROOT", "VERB"), (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(1, 2): "PGS"})
+    stage(state)
+    assert dyads(state) == {(code, "AGREE", None, False, False) for code in ("SAU", "ARE", "QAT")}

@@ -507,6 +507,12 @@ def _inanimate_subject(view: SentenceView, trig: Trigger, by_token: dict[int, Tr
     return True
 
 
+def _same_bloc(a: ActorMention, b: ActorMention, mentions: list[ActorMention]) -> bool:
+    """Two members of one bloc of more than two, read off the same words."""
+    return (a.start, a.end) == (b.start, b.end) and sum(
+        (m.start, m.end) == (a.start, a.end) for m in mentions) > 2
+
+
 def _each_other(view: SentenceView, trig: Trigger) -> bool:
     """"Britain and Iran released each other's tankers": the subjects act on one another."""
     if not view.has_deps:
@@ -599,7 +605,11 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if not targets and len(sources) > 1 and method != "elicited" and (
                 type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
                 or _each_other(view, trig)):
-            pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
+            # "A and B held talks"; the members of one bloc ("the Gulf states agreed") act together, not on each
+            # other, unless the bloc is a pair ("the two Koreas")
+            pairs = [(s, t) for s in sources for t in sources if s is not t and not _same_bloc(s, t, sources)]
+            paired = {id(s) for s, _ in pairs}
+            pairs += [(s, None) for s in sources if id(s) not in paired]
             mutual = True
         else:
             mutual = False

@@ -134,7 +134,7 @@ def _mirrored(source: dict, target: dict) -> dict:
 def _member_mentions(mentions: list[ActorMention], actors: list[Actor]) -> list[ActorMention]:
     """A bloc with well-defined members ("the two Koreas", "the Gulf states") acts as each member: its mention is
     replaced by one mention per member state on the same words, which the roles then fan out over."""
-    states = {a.code: a for a in actors if a.kind == "state"}
+    known = {a.code: a for a in actors if a.kind != "person"}
     out: list[ActorMention] = []
     for mention in mentions:
         actor = mention.actor
@@ -142,7 +142,8 @@ def _member_mentions(mentions: list[ActorMention], actors: list[Actor]) -> list[
             out.append(mention)
             continue
         for code in actor.members:
-            member = states.get(code) or Actor(code, code, "state", code)
+            member = known.get(code) or (Actor(code, code, "state", code) if len(code) == 3
+                                         else Actor(code, code, "organization"))
             out.append(dataclasses.replace(mention, actor=member))
     return out
 
