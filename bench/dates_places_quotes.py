@@ -1,6 +1,6 @@
 """Accuracy and speed of the dates, places and quotes stages on the team-written sets in bench/data/.
 
-    PYTHONPATH=src python bench/dates_places_quotes.py [--errors] [--no-dateparser]
+    PYTHONPATH=src python bench/dates_places_quotes.py [--errors] [--no-dateparser] [--places-only]
 
 Prints accuracy against bench/data/{dates,places,quotes}.jsonl (the development sets, written alongside the rules)
 and bench/data/*_holdout.jsonl, *_holdout2.jsonl (each written after the rules were frozen; the first was then used
@@ -149,6 +149,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every miss on standard error")
     parser.add_argument("--no-dateparser", action="store_true", help="skip the dateparser comparison")
+    parser.add_argument("--places-only", action="store_true",
+                        help="only the place sets (held out 5 and 6 have places only), no dates, quotes or timings")
     args = parser.parse_args()
     t0 = time.perf_counter()
     pipeline = Pipeline(Config(stages=STAGES, require_english=False))  # short cases fool language id
@@ -157,7 +159,13 @@ def main() -> None:
     print("| set | cases | measure | value | target |")
     print("|---|---:|---|---:|---:|")
     for suffix, label in (("", "dev"), ("_holdout", "held out 1"), ("_holdout2", "held out 2"),
-                          ("_holdout3", "held out 3"), ("_holdout4", "held out 4")):
+                          ("_holdout3", "held out 3"), ("_holdout4", "held out 4"), ("_holdout5", "held out 5"),
+                          ("_holdout6", "held out 6")):
+        if args.places_only or suffix in ("_holdout5", "_holdout6"):
+            c_ok, n_ok, p_points, p_total = bench_places(pipeline, args.errors, f"places{suffix}.jsonl")
+            print(f"| places {label} | {p_total} | country right | {100 * c_ok / p_total:.1f}% | 97% |")
+            print(f"| places {label} | {p_points} | within 25 km | {100 * n_ok / p_points:.1f}% | 90% |")
+            continue
         d_right, d_total = bench_dates(pipeline, args.errors, f"dates{suffix}.jsonl")
         c_ok, n_ok, p_points, p_total = bench_places(pipeline, args.errors, f"places{suffix}.jsonl")
         q_found, q_right, q_total = bench_quotes(pipeline, args.errors, f"quotes{suffix}.jsonl")
@@ -168,6 +176,8 @@ def main() -> None:
         print(f"| quotes {label} | {q_total} | speaker right | {100 * q_right / q_total:.1f}% | 90% |")
         if suffix == "":
             dev_dates = 100 * d_right / d_total
+    if args.places_only:
+        return
     if not args.no_dateparser:
         dp_right, dp_total, ours_ms, theirs_ms = bench_dateparser(args.errors)
         print()

@@ -1,59 +1,14 @@
-"""Hand-built parsed sentences for the event coder: words with UD heads/labels/POS and coded actor mentions,
-so each construction is tested without the trained backbone."""
+"""The event stage fixture shared by the event tests (helpers live in coding_helpers, a uniquely named module, so
+that this folder's tests import cleanly next to other folders' conftest modules)."""
 
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from eventcoder.config import Config
-from eventcoder.document import Actor, ActorMention, Article, DocMeta, Sentence
-from eventcoder.pipeline import Analysis
-
-ACTORS = {
-    "IRN": Actor("Iran", "IRN", "state", "IRN"), "USA": Actor("United States", "USA", "state", "USA"),
-    "HAMAS": Actor("Hamas", "HAMAS", "organization", "PSE", "REB"),
-    "GBR": Actor("Britain", "GBR", "state", "GBR"), "SAU": Actor("Saudi Arabia", "SAU", "state", "SAU"),
-    "ARE": Actor("UAE", "ARE", "state", "ARE"), "EGY": Actor("Egypt", "EGY", "state", "EGY"),
-    "IRNGOV": Actor("Abdollahian", "IRNGOV", "person", "IRN", "GOV", "IRNGOV"),
-    "IRNMIL": Actor("Soleimani", "IRNMIL", "person", "IRN", "MIL", "IRNMIL"),
-    "HAMASP": Actor("Haniyeh", "HAMAS", "person", "PSE", "REB", "HAMAS"),
-    "PSECVL": Actor("Palestinians", "PSECVL", "group", "PSE", "CVL"),
-    "ISR": Actor("Israel", "ISR", "state", "ISR"), "IRNEDU": Actor("Iranian students", "IRNEDU", "group", "IRN", "EDU"),
-}
-
-_VOCAB = spacy.blank("en").vocab
-
-
-def build(rows: list[tuple], mentions: dict[tuple[int, int], str], parsed: bool = True) -> Analysis:
-    """An analysis of one sentence. rows: (word, head index, UD label, UPOS); mentions: (first, last) word
-    indexes -> key in ACTORS."""
-    words = [r[0] for r in rows]
-    spaces = [not (i + 1 < len(words) and words[i + 1] in {",", ".", "'s", "?", "’s"}) for i in range(len(words))]
-    if parsed:
-        doc = Doc(_VOCAB, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-                  pos=[r[3] for r in rows])
-    else:
-        doc = Doc(_VOCAB, words=words, spaces=spaces)
-    text = doc.text
-    sentence = Sentence(index=0, start=0, end=len(text), text=text, kind="body")
-    state = Analysis(article=Article(id="t", text=text, published="2021-12-25"))
-    state.meta = DocMeta(id="t", title=None, published="2021-12-25", outlet=None, language="en")
-    state.sentences = [sentence]
-    state.parses = [doc]
-    for (first, last), key in mentions.items():
-        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        state.mentions.append(ActorMention(start, end, text[start:end], 0, ACTORS[key]))
-    return state
 
 
 @pytest.fixture(scope="session")
 def stage():
     from eventcoder.events.stage import make_stage
     return make_stage(Config())
-
-
-def dyads(state: Analysis) -> set[tuple]:
-    return {((e.source or {}).get("code"), e.type, (e.target or {}).get("code"), e.negated, e.hypothetical)
-            for e in state.events}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build, dyads
+from coding_helpers import build, dyads
 
 # "Saudi Arabia , the UAE , and Egypt impose difficulties on Palestinians ."
 IMPOSE = [("Saudi", 1, "compound", "PROPN"), ("Arabia", 8, "nsubj", "PROPN"), (",", 4, "punct", "PUNCT"),

@@ -7,7 +7,7 @@ import sys
 
 import numpy as np
 import pytest
-from conftest import build, dyads
+from coding_helpers import build, dyads
 
 from eventcoder.config import LEARNED_EVENTS_ENV, Config
 from eventcoder.events import learned

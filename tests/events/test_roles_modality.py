@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from conftest import ACTORS, build, dyads
+from coding_helpers import ACTORS, build, dyads
 
 from eventcoder.document import Actor
 from eventcoder.events.stage import merge_headlines

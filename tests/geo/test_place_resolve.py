@@ -102,8 +102,35 @@ def test_text_without_places(pipeline):
 
 
 def test_provinces_have_a_country_but_no_invented_point(pipeline):
+    ekiti = places(pipeline, "Gunmen attacked a school in Ekiti.")["Ekiti"]
+    assert ekiti.country == "NGA" and ekiti.lat is None and ekiti.lon is None
+
+
+def test_newsworthy_provinces_have_a_curated_point(pipeline):
     kerala = places(pipeline, "A landslide buried homes in Kerala.")["Kerala"]
-    assert kerala.country == "IND" and kerala.lat is None and kerala.lon is None
+    assert kerala.country == "IND" and kerala.lat is not None and 8 < kerala.lat < 13
+
+
+def test_the_article_settles_which_punjab(pipeline):
+    assert places(pipeline, "Pakistani troops were sent to Punjab.")["Punjab"].country == "PAK"
+    assert places(pipeline, "Indian farmers marched in Punjab.")["Punjab"].country == "IND"
+
+
+def test_demonyms_settle_ambiguous_cities(pipeline):
+    found = places(pipeline, "Costa Rican officials met in San Jose.")
+    assert found["San Jose"].country == "CRI"
+
+
+def test_actor_countries_settle_ambiguous_cities(pipeline):
+    text = "Hezbollah fighters were seen in Tripoli."
+    assert places(pipeline, text)["Tripoli"].country == "LBY"  # no other clue: the larger, better-known city
+    group = Actor(name="Hezbollah", code="HEZBOLLAH", kind="organization", country="LBN")
+    found = places(pipeline, text, [ActorMention(0, 9, "Hezbollah", 0, group, "kb")])
+    assert found["Tripoli"].country == "LBN"
+
+
+def test_the_better_known_city_wins_without_context(pipeline):
+    assert places(pipeline, "Floods devastated Valencia.")["Valencia"].country == "ESP"
 
 
 def test_a_province_and_its_town_give_the_town(pipeline):
@@ -133,3 +160,33 @@ def test_province_of_an_unmentioned_country_is_dropped(pipeline):
 
 def test_wide_regions_are_not_one_country(pipeline):
     assert "Sahel" not in places(pipeline, "Jihadist violence is spreading across the Sahel.")
+
+
+def test_georgia_follows_the_article(pipeline):
+    assert places(pipeline, "Storms hit Georgia.")["Georgia"].country == "GEO"
+    found = places(pipeline, "Storms hit Georgia, knocking out power in Atlanta.")
+    assert found["Georgia"].country == "USA" and found["Georgia"].feature == "state"
+
+
+def test_curated_region_names_may_hold_compass_words(pipeline):
+    assert places(pipeline, "Fighting raged in North Kivu.")["North Kivu"].country == "COD"
+
+
+def test_conflict_verbs_are_locative(pipeline):
+    assert places(pipeline, "Turkish forces shelled Afrin.")["Afrin"].country == "SYR"
+
+
+def test_big_cities_keep_their_english_exonyms(pipeline):
+    found = places(pipeline, "Floods hit Bombay, Calcutta and Chittagong.")
+    assert {found[n].country for n in ("Bombay", "Calcutta", "Chittagong")} == {"IND", "BGD"}
+    assert found["Calcutta"].country == "IND"
+
+
+def test_a_several_word_town_of_the_article_country_survives_the_tagger(pipeline):
+    text = "Islamist insurgents attacked Mocimboa da Praia in northern Mozambique."
+    assert places(pipeline, text)["Mocimboa da Praia"].country == "MOZ"
+
+
+def test_towns_named_after_countries_do_not_displace_them(pipeline):
+    found = places(pipeline, "American troops moved into Lebanon and Peru.")
+    assert found["Lebanon"].country == "LBN" and found["Peru"].country == "PER"

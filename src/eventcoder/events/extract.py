@@ -7,6 +7,7 @@ the stage, which sees the whole article.
 from __future__ import annotations
 
 import csv
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -62,6 +63,7 @@ class Candidate:
     clause: tuple[int, int] = field(default=(0, 0))  # character span of the predicate's clause (sentence-relative)
     first_person: bool = False  # the subject is "we"/"I": the quoted speaker is the source
     spokesman: str | None = None  # "his office said", "a spokesman said": the source's own voice (the noun)
+    mutual: bool = False  # the target is another of the subjects ("A and B held talks"), coded like the source
 
 
 # ---- triggers ------------------------------------------------------------------------------------------------
@@ -172,12 +174,19 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
         found = [t for t in view.objects(token) if t.i not in trig.tokens]
         if not found:  # "thanked and commended the support": the object is shared with the conjunct
             for conj in view.conjuncts(token):
+                if view.subject(conj):
+                    break  # "X entered the zone, and Tokyo lodged a protest": a clause of its own
                 found = [t for t in view.objects(conj) if t.i not in trig.tokens]
                 if found:
                     break
+        if not found and verbal and _finite_modifier(view, token):
+            found = [token.head]  # "the EU threatened Belarus with ...": a finite verb misparsed as a modifier
         return found
     if slot == "iobj":
-        return view.children(token, "iobj", "dative")
+        objects = view.objects(token)  # "gave al-Shabaab an ultimatum": a parser may label both objects obj
+        return view.children(token, "iobj", "dative") or (objects[:-1] if len(objects) > 1 else [])
+    if slot == "owner":
+        return _absorbed_owner(view, trig)
     if slot == "poss":
         return [t for t in view.children(token, "poss") if t.i not in trig.tokens]
     if slot == "mod":
@@ -189,6 +198,25 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
     if slot == "head":
         return [token.head] if token.head.i != token.i else []
     return [n for p, n in _preps(view, trig) if p == slot or (slot == "between" and p == "among")]
+
+
+def _finite_modifier(view: SentenceView, token: Token) -> bool:
+    """A past or present-tense verb with its own subject that the parser hung as a modifier of the next noun."""
+    return (dep(token) in ("amod", "compound") and token.tag_ in ("VBD", "VBZ", "VBP", "") and token.head.i > token.i
+            and _tagged_pos(token) != "A" and bool(view.subject(token)))
+
+
+def _absorbed_owner(view: SentenceView, trig: Trigger) -> list[Token]:
+    """The owner of a noun the trigger itself contains ("suspended Syria's membership", "froze its
+    contributions", "lifted the blockade of Gaza"): whose membership or funds are acted on is the target."""
+    out: list[Token] = []
+    for i in sorted(trig.tokens):
+        tok = view.doc[i]
+        if i == trig.token.i or _tagged_pos(tok) != "N":
+            continue
+        out.extend(c for c in view.children(tok, "poss") if c.i not in trig.tokens)
+        out.extend(n for p, n in view.preps(tok) if p == "of" and n.i not in trig.tokens)
+    return [t for t in out if t.i > trig.token.i]  # an owner before the verb is its misparsed subject
 
 
 def _preps(view: SentenceView, trig: Trigger) -> list[tuple[str, Token]]:
@@ -212,8 +240,11 @@ def _fill(view: SentenceView, trig: Trigger, slots: tuple[str, ...], words: Word
           taken: list[ActorMention]) -> list[ActorMention]:
     for slot in slots:
         found: list[ActorMention] = []
+        codes = {m.actor.code for m in taken if m.actor.code}
+        same = [m for m in view.mentions if m in taken or m.actor.code in codes]
+        exclude = set(trig.tokens) | _tokens_of(view, same)  # "a Russian loan to Greece": past the source
         for tok in _slot_tokens(view, trig, slot, words):
-            for mention in view.mentions_under(tok, set(trig.tokens)):
+            for mention in view.mentions_under(tok, exclude):
                 if mention not in found and mention not in taken:
                     found.append(mention)
         if found:
@@ -249,15 +280,22 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
     governor, label = token.head, dep(token)
     if label in ("pobj", "obl", "nmod") and dep(governor) in ("prep",):
         governor = governor.head
+    if label == "nmod" and governor.pos_ in ("NOUN", "NUM") and dep(governor) in ("obj", "obl", "nsubjpass") and any(
+            c.lower_ == "of" for c in token.children):  # "held four days of negotiations": past the measure
+        token, governor, label = governor, governor.head, dep(governor)
     if governor.i == token.i:
         return [], [], False
     exclude = set(trig.tokens)
     subjects = view.subject(governor) or view.passive_subject(governor) or control_subject(view, governor, words)
     mentions = [m for s in subjects for m in view.mentions_under(s, exclude)]
+    mentions = _fan_out(view, mentions, exclude, []) if mentions else mentions
     if words.lemma_in(governor, "elicit") and label in ("obj", "nsubjpass"):
         return [], mentions, True
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
         return mentions, [], False
+    if "recip" in trig.entry.flags and label == "obl" and any(
+            c.lower_ in _ALONGSIDE for c in token.children if dep(c) == "case"):
+        return mentions, [], False  # "the two Koreas did not agree after three days of talks": they talked
     return [], [], False
 
 
@@ -282,6 +320,8 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
         tgt_slots = entry.target or ("against", "on", "to", "at", "with")
     sources = _fill(view, trig, src_slots, words, [])
     targets = _fill(view, trig, tgt_slots, words, sources)
+    if not targets and entry.pos == "V":  # "gave al-Shabaab an ultimatum", "froze its contributions to X"
+        targets = _fill(view, trig, ("iobj", "owner"), words, sources)
     if entry.pos == "N":
         gov_sources, gov_targets, elicited = _noun_governor_roles(view, trig, words)
         if gov_sources:  # "Haniyeh extended his and the people's greetings": the light verb's subject acts
@@ -317,8 +357,11 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
     mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
     if not targets and not (mutual and len(sources) > 1):  # "A and B announced a truce": each other
+        # not into a coordinated clause of its own ("condemned the attack and blamed the government")
+        clauses = [c.i for c in view.children(trig.token, "conj") if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
+        reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
-                                              limit=_TARGET_REACH, skip_places=True) if m not in sources]
+                                              limit=reach, skip_places=True) if m not in sources]
         if found:
             targets, used = found, True
     if not sources and not passive:
@@ -379,6 +422,8 @@ _SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE
 # what announcing one's own future act of each cooperative type is coded as (CAMEO 03x)
 _PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
                "RETREAT": "035"}
+_TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before"})
+_ALONGSIDE = frozenset({"after", "during", "following", "in", "at", "amid"})  # a meeting the clause happened at
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 
 
@@ -396,6 +441,8 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
+            if "recip" in trig.entry.flags and label == "obl" and any(c.lower_ in _TIME_ADJUNCT for c in current.children if dep(c) == "case"):
+                return False  # "did not agree after three days of talks": the talks happened on their own
             if label == "ccomp" and _asks_whether(current):
                 return False  # "asked whether Russia would agree": a question, the act coded as hypothetical
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
@@ -446,6 +493,34 @@ def _preceding_message(view: SentenceView, trig: Trigger, triggers: list[Trigger
     return before[-1] if before else None
 
 
+def _inanimate_subject(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """An active verb whose subject phrase names no actor, no event and no pronoun: a thing, not a party."""
+    if not view.has_deps or trig.entry.pos != "V" or view.is_passive(trig.token):
+        return False
+    subjects = view.subject(trig.token)
+    if not subjects:
+        return False
+    for subj in subjects:
+        phrase = range(subj.left_edge.i, subj.right_edge.i + 1)
+        if any(view.doc[i].pos_ in ("PRON", "PROPN") or i in view.covered or i in by_token for i in phrase):
+            return False
+    return True
+
+
+def _same_bloc(a: ActorMention, b: ActorMention, mentions: list[ActorMention]) -> bool:
+    """Two members of one bloc of more than two, read off the same words."""
+    return (a.start, a.end) == (b.start, b.end) and sum(
+        (m.start, m.end) == (a.start, a.end) for m in mentions) > 2
+
+
+def _each_other(view: SentenceView, trig: Trigger) -> bool:
+    """"Britain and Iran released each other's tankers": the subjects act on one another."""
+    if not view.has_deps:
+        return False
+    words = [t.lower_ for t in view.doc[trig.token.i:trig.token.right_edge.i + 1]]
+    return any(a in ("each", "one") and b in ("other", "another") for a, b in itertools.pairwise(words))
+
+
 def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -> list[Candidate]:
     """All events one sentence states, one candidate per source–target pair."""
     triggers = find_triggers(view, index)
@@ -492,6 +567,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
+        if not sources and _inanimate_subject(view, trig, by_token):
+            continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
         if method == "tree" and not first_person:
@@ -526,9 +603,16 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
         if not targets and len(sources) > 1 and method != "elicited" and (
-                type_ in _MUTUAL_TYPES or "recip" in entry.flags):
-            pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B held talks"
+                type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
+                or _each_other(view, trig)):
+            # "A and B held talks"; the members of one bloc ("the Gulf states agreed") act together, not on each
+            # other, unless the bloc is a pair ("the two Koreas")
+            pairs = [(s, t) for s in sources for t in sources if s is not t and not _same_bloc(s, t, sources)]
+            paired = {id(s) for s, _ in pairs}
+            pairs += [(s, None) for s in sources if id(s) not in paired]
+            mutual = True
         else:
+            mutual = False
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
             if "recip" in entry.flags and entry.pos == "N" and sources and targets:  # "exercises between A and B"
                 pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
@@ -542,5 +626,5 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                                  source=source, target=target, negated=modality.negated,
                                  hypothetical=hypothetical, speaker=speaker,
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
-                                 first_person=first_person, spokesman=spokesman))
+                                 first_person=first_person, spokesman=spokesman, mutual=mutual))
     return out

@@ -91,7 +91,11 @@ class SentenceView:
         return self.children(token, "nsubj", "csubj", "expl", "nsubjpass")
 
     def passive_subject(self, token: Token) -> list[Token]:
-        return self.children(token, "nsubjpass")
+        """The passive subject; a plain subject label on a verb passive in form ("who was martyred") counts."""
+        found = self.children(token, "nsubjpass")
+        if not found and self.has_deps and self.children(token, "auxpass"):
+            found = self.children(token, "nsubj")
+        return found
 
     def objects(self, token: Token) -> list[Token]:
         return self.children(token, "obj")
@@ -176,7 +180,19 @@ class SentenceView:
                     if dep(child) not in CLAUSE_EDGES and child.i not in exclude:
                         nxt.append(child)
             frontier, depth = nxt, depth + 1
-        return []
+        return self._detached_apposition(root, exclude)
+
+    def _detached_apposition(self, root: Token, exclude: set[int]) -> list[ActorMention]:
+        """"from Iran's foreign minister, Hossein Amir Abdollahian, to ...": the name the parser hung on another
+        word as an apposition, right after a phrase that names no actor itself."""
+        after = root.right_edge.i + 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != "," or after + 1 in exclude:
+            return []
+        mention = self.covered.get(after + 1)
+        if mention is None or mention.locative or mention.actor.kind != "person":
+            return []
+        head = self.doc[self._mention_head(self.doc[after + 1])]
+        return [mention] if dep(head) == "appos" else []
 
     def _mention_head(self, token: Token) -> int:
         mention = self.covered[token.i]

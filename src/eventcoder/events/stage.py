@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections import Counter
 
 from ..config import Config
 from ..dates.assign import date_for
-from ..document import Actor, ActorMention, Event
+from ..document import Actor, ActorMention, Event, Sentence
 from ..geo.assign import place_for
 from ..pipeline import Analysis
 from ..quotes.assign import reporter_for
 from .cameo import cameo_code
 from .extract import Candidate, code_sentence
-from .lexicon import LexiconIndex
+from .lexicon import LexiconIndex, load_modality
 from .modality import WordClasses
 from .plover import plover_score
 from .roles import SentenceView
@@ -51,19 +52,28 @@ def _nearest_country(mention: ActorMention, neighbours: list[ActorMention], fall
     return best.actor.country if best else fallback
 
 
-def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallback: str | None) -> dict | None:
-    """An event's source/target actor object; a bare sector group is placed in its country (CVL → GBRCVL)."""
+def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallback: str | None,
+             place_country: str | None = None) -> dict | None:
+    """An event's source/target actor object; a bare sector group is placed in its country (CVL → GBRCVL):
+    civilians in the country of the place the sentence names ("protesters in Kinshasa"), others by the nearest
+    mention."""
     if mention is None:
         return None
     actor = mention.actor
+    if actor.sector == "OPP" and mention.text.lower().split()[-1:] and mention.text.lower().split()[-1] in _CROWD:
+        # the guidelines code protesters as civilians ("Protesters in Baghdad" → IRQCVL), not as the opposition
+        code = (actor.country or "") + "CVL"
+        actor = Actor(actor.name, code, actor.kind, actor.country, "CVL", code if actor.affiliation else None)
     if _is_bare_sector(actor):
-        country = _nearest_country(mention, neighbours, fallback)
+        country = place_country if actor.sector == "CVL" and place_country else _nearest_country(
+            mention, neighbours, fallback)
         if country:
             return Actor(actor.name, country + actor.sector, actor.kind, country, actor.sector,
                          actor.affiliation).ref()
     return actor.ref()
 
 
+_CROWD = load_modality().get("crowd", frozenset())
 _ARMED_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # a state acting by arms acts through its military
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "MED", "REL", "JRN", "BUS", "JUD"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -94,6 +104,70 @@ def implicit_target(type_: str, source: dict | None) -> dict | None:
     return None
 
 
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _victims_where(state: Analysis, sentence: Sentence, mention: ActorMention, target: dict) -> dict:
+    """Unnamed victims of an attack ("killing hundreds of civilians") belong where it happened (a place in the
+    sentence in another country: "the Mariupol theatre" → UKRCVL), not to the attacker's country."""
+    spots = [(abs(span.start - mention.start), place.country) for place in state.places if place.country
+             for span in place.mentions if sentence.start <= span.start < sentence.end]
+    spots = [spot for spot in spots if spot[1] != target.get("country")]
+    if not spots:
+        return target
+    country = min(spots)[1]
+    actor = mention.actor
+    return Actor(actor.name, country + actor.sector, actor.kind, country, actor.sector, actor.affiliation).ref()
+
+
+def _mirrored(source: dict, target: dict) -> dict:
+    """The other party of a mutual event coded at the source's level ("Colombian and Venezuelan troops", "India
+    and China did not exchange fire" → each side's military)."""
+    country, sector = target.get("country"), source.get("sector")
+    if not country or target.get("code") != country or not sector or source.get("code") != (
+            (source.get("country") or "") + sector):
+        return target  # only a bare state opposite a state agent is raised; organisations keep their codes
+    return Actor(f"{country} {sector}", country + sector, "group", country, sector).ref()
+
+
+def _member_mentions(mentions: list[ActorMention], actors: list[Actor]) -> list[ActorMention]:
+    """A bloc with well-defined members ("the two Koreas", "the Gulf states") acts as each member: its mention is
+    replaced by one mention per member state on the same words, which the roles then fan out over."""
+    known = {a.code: a for a in actors if a.kind != "person"}
+    out: list[ActorMention] = []
+    for mention in mentions:
+        actor = mention.actor
+        if len(actor.members) < 2 or actor.country or actor.sector:
+            out.append(mention)
+            continue
+        for code in actor.members:
+            member = known.get(code) or (Actor(code, code, "state", code) if len(code) == 3
+                                         else Actor(code, code, "organization"))
+            out.append(dataclasses.replace(mention, actor=member))
+    return out
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+
+
+def _shared_head_noun(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """"Saudi and Iranian officials", "Brazilian and Argentine police": a nationality adjective listed before
+    another nation's agent acts through the same noun, so for event roles it is that country's agent (SAUGOV),
+    although the actor stage, coding names, keeps the adjective as the state."""
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    for i in range(len(out) - 1, 0, -1):
+        first, second = out[i - 1], out[i]
+        a, b = first.actor, second.actor
+        if (first.rule != "demonym" or a.kind != "state" or not a.country or not b.sector or not b.country
+                or b.code != b.country + b.sector or b.country == a.country
+                or not _LIST_GAP.match(text[first.end:second.start])):
+            continue
+        code = a.country + b.sector
+        out[i - 1] = dataclasses.replace(first, actor=Actor(first.text, code, b.kind, a.country, b.sector))
+    return out
+
+
 def main_country(mentions: list[ActorMention]) -> str | None:
     """The country an article is mostly about: the one its actor mentions name most often."""
     counts = Counter(m.actor.country for m in mentions if m.actor.country)
@@ -119,12 +193,22 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     if speaker_source is not None:
         reporter_ref = None
     code = cameo_code(cand.cameo)
-    source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home)
-    target = role_ref(cand.target, neighbours, home)
+    here = [place.country for place in state.places if place.country
+            and any(sentence.start <= span.start < sentence.end for span in place.mentions)]
+    home = here[0] if here else home  # "protesters in Baghdad were beaten by security forces": Iraqi both
+    where = here[0] if here else None
+    source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home, where)
+    target = role_ref(cand.target, neighbours, home, where)
+    if (target is not None and source is not None and cand.type in _HARM_TYPES and _is_bare_sector(cand.target.actor)
+            and target.get("country") == source.get("country")):
+        target = _victims_where(state, sentence, cand.target, target)
     confidence = cand.confidence
-    if source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country"):
+    if (source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country")
+            and source.get("code") == source.get("country")):
         country = source["country"]  # "Poland sent 15,000 soldiers": a state's armed act is its military's
         source = Actor(f"{source.get('name')} armed forces", country + "MIL", "group", country, "MIL").ref()
+    if cand.mutual and target is not None and source is not None:
+        target = _mirrored(source, target)
     if target is not None and source is not None and target.get("code") == source.get("code"):
         target = None  # a group placed in the source's own country and sector is no other party
     if reporter_ref is None and cand.spokesman and source is not None:
@@ -134,6 +218,14 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         if country:
             reporter_ref = Actor(reporter.name, country + reporter.sector, reporter.kind, country,
                                  reporter.sector).ref()
+    if target is None and source is not None and cand.type in _PLACE_TARGET_TYPES and place is not None and (
+            place.country and place.feature != "country" or place.country and place.country != source.get("country")):
+        # "withdrew from Kherson", "besieged El Fasher", "bombed a market in Tigray": the place's state is hit
+        country = place.country
+        if country != source.get("country"):
+            target = Actor(country, country, "state", country).ref()
+        elif cand.type == "ASSAULT":
+            target = Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
     if target is None:
         target = implicit_target(cand.type, source)
         confidence = round(confidence * 0.8, 3) if target else confidence
@@ -221,7 +313,7 @@ def make_stage(config: Config):
             mentions = by_sentence.get(i, [])
             if not mentions:
                 continue  # no actor, no event
-            view = SentenceView(doc, sentence, mentions)
+            view = SentenceView(doc, sentence, _shared_head_noun(_member_mentions(mentions, state.actors), state.text))
             per_sentence[i] = [to_event(state, i, cand, mentions, home)
                                for cand in code_sentence(view, index, words)]
         if typer is not None:  # learned component: revise rule events, back off where rules found none

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dates.assign import relative_clauses
 from ..datafiles import data_text
+from ..dates.assign import relative_clauses
 from ..document import Place, Span
 from ..pipeline import Analysis
 from .resolve import is_locative

