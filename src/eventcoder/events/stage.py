@@ -29,14 +29,20 @@ CODED_KINDS = frozenset({"title", "body", "caption", "quote"})  # boilerplate ne
 
 
 def event_id(doc_id: str, sentence_index: int, start: int, end: int, type_: str, source: str | None,
-             target: str | None) -> str:
-    """A stable id: the same input coded by the same coder version always gets the same id."""
-    key = "|".join(map(str, (doc_id, sentence_index, start, end, type_, source, target, CODER_VERSION)))
+             target: str | None, *qualifiers: object) -> str:
+    """A stable id: the same input coded by the same coder version always gets the same id.
+
+    The key holds everything within-article deduplication tells events apart by (final dyad, type, and the
+    `qualifiers`: date and flags), so two events that survive deduplication never share an id.
+    """
+    key = "|".join(map(str, (doc_id, sentence_index, start, end, type_, source, target, *qualifiers,
+                             CODER_VERSION)))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _code(mention: ActorMention | None) -> str | None:
-    return mention.actor.code if mention else None
+def _identity(ref: dict | None) -> str | None:
+    """An actor object's code, or its name for an actor the coder could not code."""
+    return (ref.get("code") or ref.get("name")) if ref else None
 
 
 def _is_bare_sector(actor: Actor) -> bool:
@@ -233,7 +239,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     if place is not None:
         location = dataclasses.asdict(place)
     return Event(
-        id=event_id(doc_id, sentence_index, t_start, t_end, cand.type, _code(cand.source), _code(cand.target)),
+        id=event_id(doc_id, sentence_index, t_start, t_end, cand.type, _identity(source), _identity(target),
+                    date, cand.negated, cand.hypothetical),
         doc_id=doc_id, sentence_index=sentence_index, evidence=sentence.text, start=sentence.start,
         end=sentence.end, source=source, target=target, type=cand.type, mode=cand.mode,
         context=cand.contexts, cameo=cand.cameo, quad_class=code.quad_class, goldstein=code.goldstein,
