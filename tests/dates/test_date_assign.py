@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from stagerun import THROUGH_QUOTES, analyse
 
 from eventcoder.config import Config
 from eventcoder.dates.assign import date_for
 from eventcoder.pipeline import Analysis, Pipeline
-from eventcoder.reading.text import article_from_text
 
-STAGES = ("metadata", "sentences", "parse", "actors", "places", "dates", "quotes")
+STAGES = THROUGH_QUOTES
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(Config(stages=STAGES))
-
-
-def analyse(pipeline: Pipeline, text: str, published: str | None = "2021-12-25") -> Analysis:
-    state = Analysis(article=article_from_text(text, doc_id="t", published=published))
-    for _name, stage in pipeline.stages:
-        stage(state)
-    return state
 
 
 @pytest.fixture(scope="module")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from stagerun import analyse, at
 
 from eventcoder.config import Config
 from eventcoder.geo.assign import place_for
 from eventcoder.pipeline import Analysis, Pipeline
-from eventcoder.reading.text import article_from_text
 
 STAGES = ("metadata", "sentences", "parse", "places")
 
@@ -15,19 +15,6 @@ STAGES = ("metadata", "sentences", "parse", "places")
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(Config(stages=STAGES))
-
-
-def analyse(pipeline: Pipeline, text: str) -> Analysis:
-    state = Analysis(article=article_from_text(text, doc_id="t", published="2021-12-25"))
-    for _name, stage in pipeline.stages:
-        stage(state)
-    return state
-
-
-def at(state: Analysis, word: str) -> tuple[int, int, int]:
-    pos = state.text.index(word)
-    si = next(s.index for s in state.sentences if s.start <= pos < s.end)
-    return si, pos, pos + len(word)
 
 
 @pytest.fixture(scope="module")

@@ -3,34 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from stagerun import THROUGH_QUOTES, analyse, at
 
 from eventcoder.config import Config
 from eventcoder.document import Actor, ActorMention
 from eventcoder.pipeline import Analysis, Pipeline
 from eventcoder.quotes.assign import reporter_for
-from eventcoder.reading.text import article_from_text
 
-STAGES = ("metadata", "sentences", "parse", "actors", "places", "dates", "quotes")
+STAGES = THROUGH_QUOTES
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(Config(stages=STAGES))
-
-
-def analyse(pipeline: Pipeline, text: str, mentions=None, actors=None) -> Analysis:
-    state = Analysis(article=article_from_text(text, doc_id="t", published="2021-12-25"))
-    for name, stage in pipeline.stages:
-        stage(state)
-        if name == "actors" and mentions is not None:
-            state.mentions, state.actors = mentions, actors
-    return state
-
-
-def at(state: Analysis, word: str) -> tuple[int, int, int]:
-    pos = state.text.index(word)
-    si = next(s.index for s in state.sentences if s.start <= pos < s.end)
-    return si, pos, pos + len(word)
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +39,8 @@ def test_seed_author_voice_has_no_reporter(seed):
 def test_coded_speaker_comes_from_the_actors_stage(pipeline):
     text = "Ismail Haniyeh said that the movement would not disarm."
     haniyeh = Actor(name="Ismail Haniyeh", code="HAMAS", kind="person", affiliation="HAMAS")
-    state = analyse(pipeline, text, [ActorMention(0, 14, "Ismail Haniyeh", 0, haniyeh, "kb")], [haniyeh])
+    state = analyse(pipeline, text, mentions=[ActorMention(0, 14, "Ismail Haniyeh", 0, haniyeh, "kb")],
+                    actors=[haniyeh])
     assert state.quotes[0].speaker_code == "HAMAS"
     assert reporter_for(state, *at(state, "not disarm")) is haniyeh
 
@@ -67,5 +53,5 @@ def test_coreference_from_the_actors_stage_resolves_pronouns(pipeline):
     mentions = [ActorMention(0, 14, "Ismail Haniyeh", 0, haniyeh, "kb"),
                 ActorMention(19, 31, "Ali Khamenei", 0, khamenei, "kb"),
                 ActorMention(he, he + 2, "he", 1, haniyeh, "coref")]
-    state = analyse(pipeline, text, mentions, [haniyeh, khamenei])
+    state = analyse(pipeline, text, mentions=mentions, actors=[haniyeh, khamenei])
     assert reporter_for(state, *at(state, "not stop")) is haniyeh
