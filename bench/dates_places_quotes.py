@@ -165,6 +165,10 @@ def main() -> None:
             c_ok, n_ok, p_points, p_total = bench_places(pipeline, args.errors, f"places{suffix}.jsonl")
             print(f"| places {label} | {p_total} | country right | {100 * c_ok / p_total:.1f}% | 97% |")
             print(f"| places {label} | {p_points} | within 25 km | {100 * n_ok / p_points:.1f}% | 90% |")
+            if not args.places_only and (DATA / f"quotes{suffix}.jsonl").exists():
+                q_found, q_right, q_total = bench_quotes(pipeline, args.errors, f"quotes{suffix}.jsonl")
+                print(f"| quotes {label} | {q_total} | quote found | {100 * q_found / q_total:.1f}% | |")
+                print(f"| quotes {label} | {q_total} | speaker right | {100 * q_right / q_total:.1f}% | 90% |")
             continue
         d_right, d_total = bench_dates(pipeline, args.errors, f"dates{suffix}.jsonl")
         c_ok, n_ok, p_points, p_total = bench_places(pipeline, args.errors, f"places{suffix}.jsonl")
