@@ -147,3 +147,31 @@ def test_infinitives_are_not_reported_speech(pipeline):
 ])
 def test_sentence_initial_modifiers_are_not_speakers(pipeline, text):
     assert all(q.speaker not in ("Protest", "Meeting") for q in analyse(pipeline, text).quotes)
+
+
+def test_a_known_surname_inside_another_persons_name_is_not_that_person(pipeline):
+    # the actor KB knows a "Qassem" (Hezbollah); this spokesman is somebody else with the same surname
+    state = analyse(pipeline, "Hamas spokesman Hazem Qassem said the group had accepted the proposal.")
+    assert speaker_of(state, "accepted the proposal") == "Hazem Qassem"
+
+
+def test_abbreviated_ranks_are_titles_and_people_outrank_their_organisation(pipeline):
+    state = analyse(pipeline, "“We are not a party to this conflict,” a spokesman for the Lebanese army, "
+                              "Brig. Gen. Fadi Abou Zeid, said.")
+    assert speaker_of(state, "not a party") == "Fadi Abou Zeid"
+
+
+def test_a_name_after_an_appositive_and_said_is_the_complements_subject(pipeline):
+    state = analyse(pipeline, "Matthew Miller, the State Department spokesman, said Washington had raised the "
+                              "issue with officials.")
+    assert "Miller" in speaker_of(state, "raised the issue")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Benjamin Netanyahu addressed the parliament on Monday.\n\n“The war will continue until our goals are met,” "
+     "the prime minister said.", "our goals are met", "Netanyahu"),
+    ("Emmanuel Macron spoke after the summit. He said France would send aid by sea.\n\nThe French president also "
+     "warned that a ground offensive would be a disaster.", "would be a disaster", "Macron"),
+])
+def test_title_only_speakers_reach_back_across_paragraphs(pipeline, text, words, speaker):
+    assert speaker in speaker_of(analyse(pipeline, text), words)

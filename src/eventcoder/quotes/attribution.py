@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -109,7 +110,8 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 # ---------------------------------------------------------------- names
 
-_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[\w\-]+)(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+|bin|ibn|"
+_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[\w\-]+)(?:\s+(?:[A-Z][a-z]{1,4}\.(?=\s+[A-Z])|[A-Z][\w’'\-]*|al-[\w\-]+|"
+                   r"el-[\w\-]+|bin|ibn|"
                    r"von|van|der|den|de|da|di|del|du|of the|of))*")
 _PARTICLES = frozenset(["of", "the", "von", "van", "der", "den", "de", "da", "di", "del", "du", "bin", "ibn"])
 
@@ -120,7 +122,8 @@ def _words(kind: str) -> frozenset[str]:
     if kind == "calendar":
         return frozenset(r["word"] for r in read_tsv("dates", "words.tsv") if r["kind"] in ("month", "weekday"))
     return frozenset(r["word"] for r in read_tsv("quotes", "name_words.tsv") if r["kind"] == kind)
-_TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)[\s,]*$")
+_TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)(?:\s+(?:also|later|then|again|further|"
+                         r"[a-z]+ly))?[\s,]*$")  # "the French president also warned"
 
 
 _COMPOUND = re.compile(r"^[\w’']+-(?:led|backed|based|born|run|controlled|owned|allied|aligned|funded|made|"
@@ -197,6 +200,21 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
     return out
 
 
+def _fold(word: str) -> str:
+    """A word without accents, lower-cased: "Erdoğan" and "Erdogan" are one name."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def _partial_collision(n: Name, c: Name) -> bool:
+    """Whether coded mention `c` covers only part of the longer heuristic person name `n` and that name has a
+    word the actor's name lacks: the actors stage matched a surname of somebody else."""
+    if not n.person or c.actor is None or c.actor.kind != "person" or c.end - c.start >= n.end - n.start:
+        return False
+    known = {_fold(w) for w in re.findall(r"[\w’'\-]+", c.actor.name)}
+    words = [w for w in re.findall(r"[\w’'\-]+", n.text) if w[0].isupper()]
+    return len(words) > 1 and any(_fold(w) not in known for w in words)
+
+
 class Names:
     """Every possible speaker in the article, by sentence, with the identity of each person through the text.
 
@@ -252,11 +270,15 @@ class Names:
                 # an organisation matched on part of a longer name is a collision ("Amal" in "Amal Haddad")
                 covering = [c for c in names if c.start < n.end and n.start < c.end
                             and (c.person or c.end - c.start >= n.end - n.start or not n.person)]
+                if any(_partial_collision(n, c) for c in covering):
+                    covering = []  # "Hazem Qassem" is not "Naim Qassem": the text's full name stands
                 for c in covering:
                     actor_titles.setdefault(c.key, set()).update(n.titles)
                 if not covering:
                     kept.append(n)
             shadowed = [c for c in names if any(c.start < n.end and n.start < c.end for n in kept)]
+            for c in shadowed:
+                self.coref = {k: v for k, v in self.coref.items() if v.key != c.key}
             self.by_sentence[si] = kept + [c for c in names if c not in shadowed]
         for names in coded.values():
             for n in names:
@@ -327,6 +349,14 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
             break
         people = [n for n in names.in_sentence(back) if n.end <= pos and n.person]
         subject = _sentence_subject(people, names.text)
+        if subject:
+            return subject
+    # nor in its paragraph: the person introduced in the paragraphs just before ("Netanyahu addressed the Knesset.
+    # ¶ “...,” the prime minister said")
+    for back in range(si - 1, max(-1, si - 5), -1):
+        if sentences[back].kind == "boilerplate":
+            continue
+        subject = _sentence_subject([n for n in names.in_sentence(back) if n.person], names.text)
         if subject:
             return subject
     return None
@@ -449,7 +479,7 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         return _speaker_near_verb(names, sentences, si, verbs_before[-1], lex, recent), True
     tail_end = end_sent.end
     verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 80))]
-    if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,9}", text[e + 1:verbs_after[0].start()]):
+    if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,14}", text[e + 1:verbs_after[0].start()]):
         v = verbs_after[0]
         # the speaker stands between the quote and the verb ("”, Haniyeh said") or right after a say-verb
         # ("”, said Haniyeh"), never as the verb's object ("told reporters"), nor as a title's modifier
@@ -460,8 +490,9 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
             after_names = [n for n in names.in_sentence(last_si) if v.end() < n.start
                            and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}", text[v.end():n.start])]
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
-        if after_names:
-            return after_names[0], True
+        if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X")
+            people = [n for n in after_names if n.person]
+            return (people or after_names)[0], True
         if pron:
             return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent), True
         title = _TITLE_ONLY.search(text[e + 1:v.start()])
@@ -520,7 +551,8 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
             m = None
     lead = text[max(sent.start, verb.start() - 3):verb.start()]
-    inverted = re.search(r"[”\"]\s*,?\s*$", lead) or (re.search(r",\s*$", lead) and re.match(r"\s+[A-Z]", rest))
+    inverted = re.search(r"[”\"]\s*,?\s*$", lead) or (re.search(r",\s*$", lead) and re.match(
+        r"\s+(?:the\s+)?(?:[A-Z][\w’'\-.]*\s*)+(?:[,;.]|$)", rest))
     if m is None and lemma in ("say", "warn", "claim", "add", "insist", "state") and not inverted:
         m = _BARE.match(rest)  # "X said the ..." (not "..., said Sweden, which ...": that is an inversion)
     if m is None:
