@@ -175,3 +175,18 @@ def test_a_name_after_an_appositive_and_said_is_the_complements_subject(pipeline
 ])
 def test_title_only_speakers_reach_back_across_paragraphs(pipeline, text, words, speaker):
     assert speaker in speaker_of(analyse(pipeline, text), words)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"We are committed to the truce," said Yahya Sinwar\'s deputy, Khalil al-Hayya.', "committed to the truce",
+     "Hayya"),
+    ("“We will rebuild,” vowed Gaza's mayor, Yahya al-Sarraj.", "We will rebuild", "Sarraj"),
+])
+def test_a_possessor_after_the_verb_is_not_the_speaker(pipeline, text, words, speaker):
+    assert speaker in speaker_of(analyse(pipeline, text), words)
+
+
+def test_hyphenated_titles_refer_back(pipeline):
+    state = analyse(pipeline, "Antonio Guterres urged restraint. The UN secretary-general said the world could not "
+                              "afford another war in the region.")
+    assert "Guterres" in speaker_of(state, "could not afford")

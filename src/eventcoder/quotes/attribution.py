@@ -122,7 +122,7 @@ def _words(kind: str) -> frozenset[str]:
     if kind == "calendar":
         return frozenset(r["word"] for r in read_tsv("dates", "words.tsv") if r["kind"] in ("month", "weekday"))
     return frozenset(r["word"] for r in read_tsv("quotes", "name_words.tsv") if r["kind"] == kind)
-_TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)(?:\s+(?:also|later|then|again|further|"
+_TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+(?:-[a-z]+)?)(?:\s+(?:also|later|then|again|further|"
                          r"[a-z]+ly))?[\s,]*$")  # "the French president also warned"
 
 
@@ -381,7 +381,7 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
             return subject
     adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,80},|\s*,)?\s*(?:\w+\s+){0,1}",
                                                        text[n.end:verb.start()])]
-    if title and title.group(2) in lex.titles and adjacent and not adjacent[-1].person \
+    if title and _is_title(title.group(2), lex.titles) and adjacent and not adjacent[-1].person \
             and re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()]):
         # "the Hamas leader said": the leader, when the article has named one
         found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
@@ -392,7 +392,7 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
     if pron and not re.search(r"[A-Z]", before[pron.end():]):
         return resolve_pronoun(names, sentences, si, verb.start() - len(before) + pron.start(1), recent)
-    if title and title.group(2) in lex.titles and not re.search(r"[A-Z]\w+", before[title.end():]):
+    if title and _is_title(title.group(2), lex.titles) and not re.search(r"[A-Z]\w+", before[title.end():]):
         found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
         if found:
             return found
@@ -487,8 +487,10 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.start()
                        and not _before_title(text, n.end, lex)]
         if not after_names and lex.verbs[v.group()] != "tell":
+            # "”, said Sinwar's deputy, Khalil al-Hayya": a possessor is not the speaker, the apposition is
             after_names = [n for n in names.in_sentence(last_si) if v.end() < n.start
-                           and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}", text[v.end():n.start])]
+                           and re.fullmatch(r"\s+(?:[\w\-’'.]+,?\s+){0,5}", text[v.end():n.start])
+                           and text[n.end:n.end + 2] not in ("’s", "'s") and not _before_title(text, n.end, lex)]
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
         if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X")
             people = [n for n in after_names if n.person]
@@ -496,13 +498,16 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         if pron:
             return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent), True
         title = _TITLE_ONLY.search(text[e + 1:v.start()])
-        if title and title.group(2) in lex.titles:
+        if title and _is_title(title.group(2), lex.titles):
             return resolve_title(names, sentences, si, e + 1 + title.start(), title.group(2)), True
+        framed = True  # "”, a senior official told reporters": a quotation, with no speaker we can name
+    else:
+        framed = False
     if not lead.strip(" \t\n([") and s - 1 <= sent.start + 1:
         # a quote standing as its own sentence: whoever spoke or acted just before
         previous = _previous_speaker(names, sentences, si, recent)
-        return previous, False
-    return None, False
+        return previous, framed
+    return None, framed
 
 
 def _before_title(text: str, pos: int, lex: Lexicon) -> bool:
