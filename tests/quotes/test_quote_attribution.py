@@ -190,3 +190,13 @@ def test_hyphenated_titles_refer_back(pipeline):
     state = analyse(pipeline, "Antonio Guterres urged restraint. The UN secretary-general said the world could not "
                               "afford another war in the region.")
     assert "Guterres" in speaker_of(state, "could not afford")
+
+
+def test_according_to_a_title_then_a_name_gives_the_person(pipeline):
+    state = analyse(pipeline, "According to the head of the UN agency, Philippe Lazzarini, aid convoys were blocked.")
+    assert "Lazzarini" in speaker_of(state, "aid convoys")
+
+
+def test_a_short_quoted_sentence_goes_on_the_speakers_words(pipeline):
+    state = analyse(pipeline, "“We were surprised by the attack,” Ehud Barak said. “Nobody expected it.”")
+    assert "Barak" in speaker_of(state, "Nobody expected it")

@@ -446,7 +446,10 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
         if kind == "direct":
             s, e = item  # type: ignore[misc]
             speaker, framed = _direct_speaker(names, sentences, si, s, e, spans, lex, recent)
-            if not framed and len(text[s:e].split()) <= SCARE_QUOTE_WORDS:
+            # a quoted sentence of its own (“Nobody expected it.”), not a quoted word ending the writer's sentence
+            sentence_like = (text[s:s + 1].isupper() and text[e - 1:e] in (".", "!", "?")
+                             and re.search(r"(?:^|[.!?”\"])\s*$", text[max(0, s - 6):s - 1]) is not None)
+            if not framed and not sentence_like and len(text[s:e].split()) <= SCARE_QUOTE_WORDS:
                 continue
             found.append(Found(s, e, "direct", speaker, si))
             recent = speaker or recent
@@ -581,7 +584,10 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
     after = [n for n in names.in_sentence(si) if span[1] <= n.start <= span[1] + 40]
     if not after:
         return None
-    speaker = after[0]
+    # "according to the head of the UN agency, Philippe Lazzarini": the person in apposition, not the body
+    people = [n for n in names.in_sentence(si) if n.person and span[1] <= n.start <= span[1] + 80
+              and re.fullmatch(r"\s+(?:[\w\-’'.]+\s+){0,7}?[\w\-’'.]+,\s*", text[span[1]:n.start])]
+    speaker = after[0] if after[0].person or not people else people[0]
     if span[0] - sent.start < 3:  # leading: the claim follows the comma after the source
         comma = text.find(",", speaker.end, sent.end)
         if comma < 0:
