@@ -200,3 +200,14 @@ def test_according_to_a_title_then_a_name_gives_the_person(pipeline):
 def test_a_short_quoted_sentence_goes_on_the_speakers_words(pipeline):
     state = analyse(pipeline, "“We were surprised by the attack,” Ehud Barak said. “Nobody expected it.”")
     assert "Barak" in speaker_of(state, "Nobody expected it")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Kim Jong Un was quoted by KCNA as saying the country would expand its arsenal.", "expand its arsenal", "Kim"),
+    ("The agency quoted Abbas Araghchi as saying that Iran would not negotiate under pressure.",
+     "not negotiate", "Araghchi"),
+    ("Hossein Salami, the commander of the Revolutionary Guards, threatened that Iran would \"open the gates of "
+     "hell\".", "gates of hell", "Salami"),
+])
+def test_quoted_as_saying_and_threats(pipeline, text, words, speaker):
+    assert speaker in speaker_of(analyse(pipeline, text), words)

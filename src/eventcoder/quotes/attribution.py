@@ -373,6 +373,16 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     # "the Iranian minister said"
     title = _TITLE_ONLY.search(before)
     candidates = names.before(si, verb.start())
+    quoted = re.search(r"\bquoted\s+(by\s+)?[^,;]{0,60}?\bas\s+$", before)
+    if quoted and verb.group().endswith("ing"):
+        # "Kim was quoted by KCNA as saying": the subject; "quoted Araghchi as saying": the object
+        at = verb.start() - len(before) + quoted.start()
+        objects = [n for n in candidates if n.start > at]
+        if objects and not quoted.group(1):
+            return objects[0]
+        subject = _sentence_subject([n for n in candidates if n.end <= at], text)
+        if subject:
+            return subject
     if re.search(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$", before) or (verb.group().endswith("ing")
                                                                 and re.search(r",\s*$", before)):
         # "X fired his minister, Y, and said" / "X announced it on Twitter, saying": the subject speaks
