@@ -211,3 +211,20 @@ def test_a_short_quoted_sentence_goes_on_the_speakers_words(pipeline):
 ])
 def test_quoted_as_saying_and_threats(pipeline, text, words, speaker):
     assert speaker in speaker_of(analyse(pipeline, text), words)
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    ("Security forces tortured detainees in secret prisons, Amnesty International said.",
+     "Security forces tortured detainees in secret prisons", "Amnesty"),
+    ("Benny Gantz met Yoav Gallant. The army would withdraw from the north, he said on Tuesday.",
+     "The army would withdraw from the north", "Gantz"),
+])
+def test_a_claim_before_a_trailing_speaker_is_theirs(pipeline, text, claim, speaker):
+    state = analyse(pipeline, text)
+    quote = next(q for q in state.quotes if q.text == claim)
+    assert quote.kind == "indirect" and speaker in quote.speaker
+
+
+def test_a_trailing_verb_with_nobody_named_gives_no_quote(pipeline):
+    state = analyse(pipeline, "Warplanes bombed a market in Tigray, killing dozens of people, witnesses said.")
+    assert state.quotes == []

@@ -574,7 +574,7 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     if m is None and lemma in ("say", "warn", "claim", "add", "insist", "state") and not inverted:
         m = _BARE.match(rest)  # "X said the ..." (not "..., said Sweden, which ...": that is an inversion)
     if m is None:
-        return None
+        return _trailing(names, sentences, si, verb, spans, lex, recent) if lemma in _TRAILING_LEMMAS else None
     start = verb.end() + m.end()
     end = sent.end
     while end > start and text[end - 1] in ".!? ":
@@ -583,6 +583,33 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         return None  # too short, or a direct quote follows: the direct quote carries it
     speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
     if speaker is None:
+        return None
+    return Found(start, end, "indirect", speaker, si)
+
+
+_TRAILING_LEMMAS = frozenset(["say", "add", "claim", "insist", "state", "warn", "confirm", "allege", "announce",
+                              "tell", "write", "post", "reveal", "explain", "note", "admit"])
+_TRAILING_END = re.compile(r"(?:\s+(?:on|late on|early on|in|at)\s+(?:a\s+)?[\w\s]{1,30}?|\s+reporters|"
+                           r"\s+yesterday|\s+today)?\s*[.!?]?\s*$")
+
+
+def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
+              spans: list[tuple[int, int]], lex: Lexicon, recent: Name | None) -> Found | None:
+    """'Y happened, the PKK said.': the clause before the comma, attributed to the speaker phrase after it."""
+    text = names.text
+    sent = sentences[si]
+    if not _TRAILING_END.match(text, verb.end(), sent.end) or text[verb.end():sent.end].count(",") > 0:
+        return None
+    comma = text.rfind(",", sent.start, verb.start())
+    if comma < 0 or len(text[comma + 1:verb.start()].split()) > 8 or re.search(r"[“”\"]", text[comma - 2:verb.start()]):
+        return None  # no claim before a comma, or a direct quote's frame ("”, Haniyeh said")
+    speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
+    if speaker is None or sent.start <= speaker.start < comma:
+        return None  # nobody named in the speaker phrase ("witnesses said"): not a name from the claim either
+    start, end = sent.start, comma
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start < 8 or any(a - 1 <= start < b + 1 for a, b in spans):
         return None
     return Found(start, end, "indirect", speaker, si)
 
