@@ -228,3 +228,8 @@ def test_a_claim_before_a_trailing_speaker_is_theirs(pipeline, text, claim, spea
 def test_a_trailing_verb_with_nobody_named_gives_no_quote(pipeline):
     state = analyse(pipeline, "Warplanes bombed a market in Tigray, killing dozens of people, witnesses said.")
     assert state.quotes == []
+
+
+def test_it_and_they_go_to_the_body_that_spoke_before(pipeline):
+    state = analyse(pipeline, "The Houthis fired missiles at a tanker. They said the ship was linked to Israel.")
+    assert "Houthis" in speaker_of(state, "linked to Israel")

@@ -402,6 +402,12 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
     if pron and not re.search(r"[A-Z]", before[pron.end():]):
         return resolve_pronoun(names, sentences, si, verb.start() - len(before) + pron.start(1), recent)
+    neuter = re.search(r"(?:^|[.;]\s+|\s)(it|It|they|They)\s+(?:also\s+)?$", before)
+    if neuter and not candidates:  # "The Turkish defence ministry said ... It added that": the body spoke before
+        for back in range(si - 1, max(-1, si - 3), -1):
+            subject = _sentence_subject([n for n in names.in_sentence(back) if n.person is not True], text)
+            if subject:
+                return subject
     if title and _is_title(title.group(2), lex.titles) and not re.search(r"[A-Z]\w+", before[title.end():]):
         found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
         if found:
