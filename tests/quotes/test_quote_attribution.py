@@ -168,10 +168,10 @@ def test_a_name_after_an_appositive_and_said_is_the_complements_subject(pipeline
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Benjamin Netanyahu addressed the parliament on Monday.\n\n“The war will continue until our goals are met,” "
-     "the prime minister said.", "our goals are met", "Netanyahu"),
-    ("Emmanuel Macron spoke after the summit. He said France would send aid by sea.\n\nThe French president also "
-     "warned that a ground offensive would be a disaster.", "would be a disaster", "Macron"),
+    (("Benjamin Netanyahu addressed the parliament on Monday.\n\n“The war will continue until our goals are met,” "
+      "the prime minister said."), "our goals are met", "Netanyahu"),
+    (("Emmanuel Macron spoke after the summit. He said France would send aid by sea.\n\nThe French president also "
+      "warned that a ground offensive would be a disaster."), "would be a disaster", "Macron"),
 ])
 def test_title_only_speakers_reach_back_across_paragraphs(pipeline, text, words, speaker):
     assert speaker in speaker_of(analyse(pipeline, text), words)
@@ -206,8 +206,8 @@ def test_a_short_quoted_sentence_goes_on_the_speakers_words(pipeline):
     ("Kim Jong Un was quoted by KCNA as saying the country would expand its arsenal.", "expand its arsenal", "Kim"),
     ("The agency quoted Abbas Araghchi as saying that Iran would not negotiate under pressure.",
      "not negotiate", "Araghchi"),
-    ("Hossein Salami, the commander of the Revolutionary Guards, threatened that Iran would \"open the gates of "
-     "hell\".", "gates of hell", "Salami"),
+    (("Hossein Salami, the commander of the Revolutionary Guards, threatened that Iran would \"open the gates of "
+      "hell\"."), "gates of hell", "Salami"),
 ])
 def test_quoted_as_saying_and_threats(pipeline, text, words, speaker):
     assert speaker in speaker_of(analyse(pipeline, text), words)
