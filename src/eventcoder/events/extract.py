@@ -223,7 +223,7 @@ def _preps(view: SentenceView, trig: Trigger) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for i in sorted(trig.tokens):
         out.extend(view.preps(view.doc[i]))
-    if trig.entry.pos == "N":  # "the message sent to Haniyeh by Khamenei": roles sit on the participle
+    if trig.entry.pos == "N" and trig.entry.type == "CONSULT":  # "the message sent to Haniyeh by Khamenei": roles sit on the participle
         for child in trig.token.children:
             if dep(child) == "acl":
                 out.extend(view.preps(child))
@@ -345,6 +345,20 @@ def _tokens_of(view: SentenceView, mentions: list[ActorMention]) -> set[int]:
     return out
 
 
+_PREDICATE_SLOTS = {"dobj", "obj", "iobj", "dative", "ccomp", "xcomp", "root", "advcl", "conj"}
+
+
+def _may_borrow_source(trig: Trigger) -> bool:
+    """Whether an actor outside the trigger's phrase may be its source. A nominal event takes one only as the
+    object of a verb ("Russia began military drills": the subject holds them); a noun standing as a subject, in a
+    prepositional phrase or in apposition ("accusations of collusion", "sanctions ever change", "in support of",
+    "a clear warning to Turkey") names its source in its own phrase or not at all."""
+    token = trig.token
+    if trig.entry.pos != "N" or token.pos_ == "VERB" or dep(token) in _PREDICATE_SLOTS:
+        return True
+    return any(dep(c) in ("nsubj", "nsubjpass") for c in token.children)  # "did not march", parsed as a noun
+
+
 def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
                    passive: bool) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles the tree left empty, from the nearest mentions around the trigger: the parser often attaches an
@@ -364,7 +378,7 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
                                               limit=reach, skip_places=True) if m not in sources]
         if found:
             targets, used = found, True
-    if not sources and not passive:
+    if not sources and not passive and _may_borrow_source(trig):
         found = [m for m in view.linear_group(min(trig.tokens), -1, exclude, limit=_SOURCE_REACH)
                  if m not in targets]
         if found:

@@ -1,0 +1,25 @@
+"""A nominal event borrows a source from outside its own phrase only as the object of a verb."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.backbone
+
+
+def _events(text: str):
+    from eventcoder import analyze
+
+    return analyze(text, published="2023-03-10", doc_id="t").events
+
+
+def test_accusations_in_a_prepositional_phrase_are_not_the_subjects():
+    events = _events("The Kenyan president defended his minister against accusations of corruption at a news "
+                     "conference in Nairobi.")
+    assert any(e.type == "SUPPORT" for e in events)
+    assert not [e for e in events if e.type == "ACCUSE" and e.source is not None]
+
+
+def test_object_of_a_verb_still_takes_the_subject():
+    events = _events("Russia and Belarus began military drills near the Polish border on Monday.")
+    assert {(e.source or {}).get("code") for e in events if e.type == "MOBILIZE"} == {"RUSMIL", "BLRMIL"}
