@@ -23,3 +23,13 @@ def test_accusations_in_a_prepositional_phrase_are_not_the_subjects():
 def test_object_of_a_verb_still_takes_the_subject():
     events = _events("Russia and Belarus began military drills near the Polish border on Monday.")
     assert {(e.source or {}).get("code") for e in events if e.type == "MOBILIZE"} == {"RUSMIL", "BLRMIL"}
+
+
+def test_occupying_a_place_is_no_seizure():
+    events = _events("Iran occupies a prominent place in the alliance that includes Syria and Hezbollah.")
+    assert not [e for e in events if e.type == "COERCE"]
+
+
+def test_hostile_verb_with_a_literal_object_is_still_coded():
+    events = _events("Russian troops occupied the Zaporizhzhia nuclear plant on Friday.")
+    assert any(e.type == "COERCE" and (e.source or {}).get("code") == "RUSMIL" for e in events)

@@ -521,6 +521,16 @@ def _inanimate_subject(view: SentenceView, trig: Trigger, by_token: dict[int, Tr
     return True
 
 
+def _figurative_object(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A single-word hostile verb trigger whose direct object is a figurative noun ("place", "initiative");
+    cooperative verbs keep such objects literally ("promised Hamas a role in the government")."""
+    if (not view.has_deps or trig.entry.pos != "V" or len(trig.tokens) > 1
+            or cameo_code(trig.entry.cameo).quad_class < 3):
+        return False
+    figures = words.words.get("figurative", ())
+    return any(dep(c) == "obj" and c.lemma_.lower() in figures for c in trig.token.children)
+
+
 def _same_bloc(a: ActorMention, b: ActorMention, mentions: list[ActorMention]) -> bool:
     """Two members of one bloc of more than two, read off the same words."""
     return (a.start, a.end) == (b.start, b.end) and sum(
@@ -553,6 +563,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue
         if _question_verb(view, trig):
             continue
+        if _figurative_object(view, trig, words):
+            continue  # "occupies a prominent place", "seized the initiative": no one is occupied or seized
         if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
