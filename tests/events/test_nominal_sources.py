@@ -33,3 +33,13 @@ def test_occupying_a_place_is_no_seizure():
 def test_hostile_verb_with_a_literal_object_is_still_coded():
     events = _events("Russian troops occupied the Zaporizhzhia nuclear plant on Friday.")
     assert any(e.type == "COERCE" and (e.source or {}).get("code") == "RUSMIL" for e in events)
+
+
+def test_nominal_subject_without_actor_is_no_event():
+    events = _events("Support for Fidesz has fallen to 30 percent, according to a new poll.")
+    assert not [e for e in events if e.type == "SUPPORT" and e.source is None]
+
+
+def test_nominal_subject_of_an_occurring_verb_is_an_event():
+    events = _events("Clashes broke out in Tripoli between the Libyan army and the Wagner Group.")
+    assert [e for e in events if e.type == "ASSAULT"]

@@ -531,6 +531,19 @@ def _figurative_object(view: SentenceView, trig: Trigger, words: WordClasses) ->
     return any(dep(c) == "obj" and c.lemma_.lower() in figures for c in trig.token.children)
 
 
+def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A nominal event with no actor of its own standing as a clause's subject or as a copula's predicate:
+    "Support for the ruling party has fallen", "the threat of a trade war hangs over markets", "the axis is more a
+    slogan than an alliance" talk about the act without anyone doing it. A verb of occurring tells it happened
+    ("fighting erupted between the army and the RSF")."""
+    if not view.has_deps or trig.entry.pos != "N":
+        return False
+    token = trig.token
+    if dep(token) in ("nsubj", "nsubjpass"):
+        return not words.lemma_in(token.head, "occur")
+    return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
+
+
 def _same_bloc(a: ActorMention, b: ActorMention, mentions: list[ActorMention]) -> bool:
     """Two members of one bloc of more than two, read off the same words."""
     return (a.start, a.end) == (b.start, b.end) and sum(
@@ -593,6 +606,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
+        if not sources and _idle_noun(view, trig, words):
+            continue
         if not sources and _inanimate_subject(view, trig, by_token):
             continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
         first_person = not sources and _first_person_subject(view, token, words)
