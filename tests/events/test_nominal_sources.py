@@ -43,3 +43,13 @@ def test_nominal_subject_without_actor_is_no_event():
 def test_nominal_subject_of_an_occurring_verb_is_an_event():
     events = _events("Clashes broke out in Tripoli between the Libyan army and the Wagner Group.")
     assert [e for e in events if e.type == "ASSAULT"]
+
+
+def test_beating_a_state_in_a_vote_is_no_assault():
+    events = _events("Ireland and Mexico won seats on the Security Council, beating Canada in the vote.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_beating_people_is_an_assault():
+    events = _events("Iranian police beat students at Tehran University on Monday.")
+    assert [e for e in events if e.type == "ASSAULT"]

@@ -544,6 +544,15 @@ def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
 
 
+_BODILY = "182"  # CAMEO physical assault: beating, torture, sexual violence; its victims are people
+
+
+def _whole_state(mention: ActorMention) -> bool:
+    """A state named as such (not its government, army or people)."""
+    actor = mention.actor
+    return actor.kind == "state" and bool(actor.country) and actor.code == actor.country
+
+
 def _same_bloc(a: ActorMention, b: ActorMention, mentions: list[ActorMention]) -> bool:
     """Two members of one bloc of more than two, read off the same words."""
     return (a.start, a.end) == (b.start, b.end) and sum(
@@ -663,6 +672,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 target = None
             if source is None and target is None and not first_person:
                 continue
+            if target is not None and cameo.startswith(_BODILY) and _whole_state(target):
+                continue  # "beating Djibouti and Canada" to a seat: a contest, since only people are beaten
             out.append(Candidate(trigger=trig, type=type_, cameo=cameo, mode=mode, contexts=contexts,
                                  source=source, target=target, negated=modality.negated,
                                  hypothetical=hypothetical, speaker=speaker,
