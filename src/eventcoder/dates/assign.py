@@ -5,6 +5,12 @@ sentence of the same paragraph (two sentences back at most, and not across "Mean
 else the publication date. Dates in a non-restrictive relative clause (", who was killed on 3 January 2020")
 date only events inside that clause, so "Haniyeh thanked Soleimani, who was killed on ..." is not dated by it.
 Dates with another role ("since 2009", birth years, anniversaries, datelines) never date an event.
+
+Given the event's trigger, the parse decides among the clause's dates: a date inside a modifier of some other
+noun ("revive a pact signed in 2001", "attacked a base built in 2019") tells the history of that noun, not
+when the event happened, so it is passed over; a date inside a modifier of the trigger itself ("a phone call
+congratulating ... on the anniversary celebrated on 14th December") still describes the event. Of the rest,
+the date whose head path reaches the trigger in fewest steps wins.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from typing import Literal
 
 from ..document import DateMention
 from ..pipeline import Analysis
+
+_MODIFIER = {"acl", "relcl"}
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whom|whose|where)\b[^,;()]*")
 _SHIFT = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Earlier|Later|Previously|In contrast|"
@@ -26,7 +34,34 @@ def relative_clauses(text: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + m.start(), offset + m.end()) for m in _RELATIVE_CLAUSE.finditer(text)]
 
 
-def _governing(state: Analysis, si: int, start: int, end: int, same_sentence: bool) -> DateMention | None:
+def _head(doc, lo: int, hi: int):
+    """The syntactic head of the tokens overlapping `[lo, hi)` (sentence-relative), or None."""
+    toks = [t for t in doc if t.idx < hi and t.idx + len(t.text) > lo]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+
+
+def _path_to_trigger(doc, date: DateMention, offset: int, trigger: set[int]) -> int | None:
+    """Steps from the date's head up to a trigger token; -1 when a modifier of another noun lies between them
+    (the date belongs to that noun's own history); None when the trigger is not above the date."""
+    tok = _head(doc, date.start - offset, date.end - offset)
+    if tok is None:
+        return None
+    path = [tok]
+    while path[-1].i not in trigger and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    if path[-1].i not in trigger:
+        return None
+    for node in reversed(path[:-1]):  # from the trigger down: the first modifier met decides
+        if node.dep_ in _MODIFIER:
+            return len(path) - 1 if node.head.i in trigger else -1
+    return len(path) - 1
+
+
+def _governing(state: Analysis, si: int, start: int, end: int, same_sentence: bool,
+               trigger: tuple[int, int] | None = None) -> DateMention | None:
     sent = state.sentences[si]
     dates = [d for d in state.dates if d.sentence_index == si and d.role == "event" and d.value]
     if not dates:
@@ -46,15 +81,32 @@ def _governing(state: Analysis, si: int, start: int, end: int, same_sentence: bo
         usable = [d for d in dates if enclosing(d.start) is None]
     if not usable:
         return None
-    return min(usable, key=lambda d: (max(d.start - end, start - d.end, 0), d.start < start))
+    doc = state.parses[si] if trigger is not None and si < len(state.parses) else None
+    steps: dict[int, int | None] = {}
+    if doc is not None and trigger is not None:
+        lo, hi = trigger[0] - sent.start, trigger[1] - sent.start
+        tokens = {t.i for t in doc if t.idx < hi and t.idx + len(t.text) > lo}
+        steps = {id(d): _path_to_trigger(doc, d, sent.start, tokens) for d in usable} if tokens else {}
+        usable = [d for d in usable if steps.get(id(d)) != -1]
+        if not usable:
+            return None
+
+    def key(d: DateMention) -> tuple:
+        reach = steps.get(id(d))
+        return (reach is None, reach or 0, max(d.start - end, start - d.end, 0), d.start < start)
+
+    return min(usable, key=key)
 
 
-def date_for(state: Analysis, sentence_index: int, start: int, end: int
+def date_for(state: Analysis, sentence_index: int, start: int, end: int, trigger: tuple[int, int] | None = None
              ) -> tuple[str | None, Literal["text", "published"] | None]:
-    """The date of an event read from `[start, end)` in sentence `sentence_index`, and where it came from."""
+    """The date of an event read from `[start, end)` in sentence `sentence_index`, and where it came from.
+
+    `trigger`, the absolute span of the event's trigger words, lets the parse pick the date that governs it.
+    """
     published = state.meta.published if state.meta else state.article.published
     if 0 <= sentence_index < len(state.sentences):
-        found = _governing(state, sentence_index, start, end, same_sentence=True)
+        found = _governing(state, sentence_index, start, end, same_sentence=True, trigger=trigger)
         sent = state.sentences[sentence_index]
         if found is None and not _SHIFT.match(sent.text):
             for back in range(sentence_index - 1, max(-1, sentence_index - 1 - LOOKBACK), -1):

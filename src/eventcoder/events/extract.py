@@ -223,7 +223,7 @@ def _preps(view: SentenceView, trig: Trigger) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for i in sorted(trig.tokens):
         out.extend(view.preps(view.doc[i]))
-    if trig.entry.pos == "N":  # "the message sent to Haniyeh by Khamenei": roles sit on the participle
+    if trig.entry.pos == "N" and trig.entry.type == "CONSULT":  # "the message sent to Haniyeh by Khamenei": roles sit on the participle
         for child in trig.token.children:
             if dep(child) == "acl":
                 out.extend(view.preps(child))
@@ -345,6 +345,20 @@ def _tokens_of(view: SentenceView, mentions: list[ActorMention]) -> set[int]:
     return out
 
 
+_PREDICATE_SLOTS = {"dobj", "obj", "iobj", "dative", "ccomp", "xcomp", "root", "advcl", "conj"}
+
+
+def _may_borrow_source(trig: Trigger) -> bool:
+    """Whether an actor outside the trigger's phrase may be its source. A nominal event takes one only as the
+    object of a verb ("Russia began military drills": the subject holds them); a noun standing as a subject, in a
+    prepositional phrase or in apposition ("accusations of collusion", "sanctions ever change", "in support of",
+    "a clear warning to Turkey") names its source in its own phrase or not at all."""
+    token = trig.token
+    if trig.entry.pos != "N" or token.pos_ == "VERB" or dep(token) in _PREDICATE_SLOTS:
+        return True
+    return any(dep(c) in ("nsubj", "nsubjpass") for c in token.children)  # "did not march", parsed as a noun
+
+
 def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
                    passive: bool) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles the tree left empty, from the nearest mentions around the trigger: the parser often attaches an
@@ -364,7 +378,7 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
                                               limit=reach, skip_places=True) if m not in sources]
         if found:
             targets, used = found, True
-    if not sources and not passive:
+    if not sources and not passive and _may_borrow_source(trig):
         found = [m for m in view.linear_group(min(trig.tokens), -1, exclude, limit=_SOURCE_REACH)
                  if m not in targets]
         if found:
@@ -507,6 +521,38 @@ def _inanimate_subject(view: SentenceView, trig: Trigger, by_token: dict[int, Tr
     return True
 
 
+def _figurative_object(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A single-word hostile verb trigger whose direct object is a figurative noun ("place", "initiative");
+    cooperative verbs keep such objects literally ("promised Hamas a role in the government")."""
+    if (not view.has_deps or trig.entry.pos != "V" or len(trig.tokens) > 1
+            or cameo_code(trig.entry.cameo).quad_class < 3):
+        return False
+    figures = words.words.get("figurative", ())
+    return any(dep(c) == "obj" and c.lemma_.lower() in figures for c in trig.token.children)
+
+
+def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A nominal event with no actor of its own standing as a clause's subject or as a copula's predicate:
+    "Support for the ruling party has fallen", "the threat of a trade war hangs over markets", "the axis is more a
+    slogan than an alliance" talk about the act without anyone doing it. A verb of occurring tells it happened
+    ("fighting erupted between the army and the RSF")."""
+    if not view.has_deps or trig.entry.pos != "N":
+        return False
+    token = trig.token
+    if dep(token) in ("nsubj", "nsubjpass"):
+        return not words.lemma_in(token.head, "occur")
+    return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
+
+
+_BODILY = "182"  # CAMEO physical assault: beating, torture, sexual violence; its victims are people
+
+
+def _whole_state(mention: ActorMention) -> bool:
+    """A state named as such (not its government, army or people)."""
+    actor = mention.actor
+    return actor.kind == "state" and bool(actor.country) and actor.code == actor.country
+
+
 def _same_bloc(a: ActorMention, b: ActorMention, mentions: list[ActorMention]) -> bool:
     """Two members of one bloc of more than two, read off the same words."""
     return (a.start, a.end) == (b.start, b.end) and sum(
@@ -539,6 +585,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue
         if _question_verb(view, trig):
             continue
+        if _figurative_object(view, trig, words):
+            continue  # "occupies a prominent place", "seized the initiative": no one is occupied or seized
         if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
@@ -567,6 +615,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
+        if not sources and _idle_noun(view, trig, words):
+            continue
         if not sources and _inanimate_subject(view, trig, by_token):
             continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
         first_person = not sources and _first_person_subject(view, token, words)
@@ -622,6 +672,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 target = None
             if source is None and target is None and not first_person:
                 continue
+            if target is not None and cameo.startswith(_BODILY) and _whole_state(target):
+                continue  # "beating Djibouti and Canada" to a seat: a contest, since only people are beaten
             out.append(Candidate(trigger=trig, type=type_, cameo=cameo, mode=mode, contexts=contexts,
                                  source=source, target=target, negated=modality.negated,
                                  hypothetical=hypothetical, speaker=speaker,

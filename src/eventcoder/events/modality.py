@@ -27,7 +27,7 @@ class WordClasses:
         classes = load_modality()
         self.words = classes
         self.forms: dict[str, dict[str, str]] = {}
-        for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise"):
+        for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise", "causative", "occur"):
             table: dict[str, str] = {}
             for word in classes.get(name, ()):
                 for form in inflections(word, "V") | inflections(word, "N"):
@@ -133,9 +133,11 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
 
 
 def _errand_done(head: Token, words: WordClasses) -> bool:
-    """A past trip or call (no modal on it) whose purpose clause tells what was done there."""
+    """A past trip or call (no modal on it) whose purpose clause tells what was done there, or a past cause whose
+    clause tells what it brought about ("the reasons that have led Hamas to draw closer to Iran")."""
     modal = any(dep(c) == "aux" and c.lower_ in words.words["modal"] for c in head.children)
-    return head.tag_ in ("VBD", "VBN") and not modal and bool(words.lemma_in(head, "errand"))
+    return head.tag_ in ("VBD", "VBN") and not modal and bool(
+        words.lemma_in(head, "errand") or words.lemma_in(head, "causative"))
 
 
 def _surface_modality(view: SentenceView, token: Token, trigger_type: str, noneg: bool,

@@ -189,7 +189,7 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     t_start = sentence.start + min(tok.doc[i].idx for i in cand.trigger.tokens)
     t_end = sentence.start + max(tok.doc[i].idx + len(tok.doc[i].text) for i in cand.trigger.tokens)
     c_start, c_end = sentence.start + cand.clause[0], sentence.start + cand.clause[1]
-    date, date_source = date_for(state, sentence_index, c_start, c_end)
+    date, date_source = date_for(state, sentence_index, c_start, c_end, trigger=(t_start, t_end))
     place = place_for(state, sentence_index, c_start, c_end)
     reporter = reporter_for(state, sentence_index, t_start, t_end)
     if reporter is None and cand.speaker is not None and cand.speaker is not cand.source:
