@@ -106,3 +106,12 @@ def test_no_publication_date_and_no_date_gives_nothing(pipeline):
 def test_undated_days_just_ahead(pipeline, text, published, expected):
     state = analyse(pipeline, text, published)
     assert [d.value for d in state.dates] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and Ukraine signed the deal on Friday that will allow grain to leave the ports.", "2021-12-24"),
+    ("The ministers will meet on Friday to sign the deal.", "2021-12-31"),
+])
+def test_future_cue_after_the_date_yields_to_a_past_verb_before_it(pipeline, text, expected):
+    state = analyse(pipeline, text)  # published Saturday 2021-12-25
+    assert [d.value for d in state.dates if d.text == "Friday"] == [expected]

@@ -68,7 +68,11 @@ def find_article_dates(text: str, sentences: list[Sentence], published: str | No
             rel_start, rel_end = e.start - sent.start, e.end - sent.start
             if role == "event" and _DATELINE_REST.match(sent.text[:rel_start] + sent.text[rel_end:]):
                 role = "dateline"
-            future = has_future_cue(sent.text[:rel_start]) or has_future_cue(sent.text[rel_end:rel_end + 40])
+            before = sent.text[:rel_start]
+            # a future cue after the date belongs to it unless a past-tense verb before it governs the clause
+            # ("signed ... on Friday that will allow ..." is last Friday)
+            future = has_future_cue(before) or (has_future_cue(sent.text[rel_end:rel_end + 40])
+                                                and not _PAST_TENSE.search(before))
         value = resolve(e, pub, future)
         if not future and pub is not None and si is not None and e.kind in UNDATED:
             ahead = resolve(e, pub, True)
