@@ -34,6 +34,7 @@ class Lexicon:
     titles: frozenset[str]
     demonyms: frozenset[str]  # "Iranian": an adjective before a title, never a speaker's name
     verb_pattern: re.Pattern[str]
+    back_cue: re.Pattern[str]  # "So said", "With those words": the sentence names the speaker of the quote before it
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,11 @@ def load_lexicon() -> Lexicon:
                        if line.strip() and not line.startswith("#"))
     pattern = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b")
     demonyms = frozenset(row["demonym"] for row in read_tsv("places", "demonyms.tsv"))
-    return Lexicon(verbs, titles, demonyms, pattern)
+    cues = [line.strip() for line in data_text("quotes", "back_cues.txt").splitlines()
+            if line.strip() and not line.startswith("#")]
+    back_cue = re.compile(r"[\s”\"]*(?:" + "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in cues)
+                          + r")\b", re.IGNORECASE)
+    return Lexicon(verbs, titles, demonyms, pattern, back_cue)
 
 
 @dataclass
@@ -294,9 +299,11 @@ class Names:
 # ---------------------------------------------------------------- attribution
 
 def _sentence_subject(names: list[Name], text: str) -> Name | None:
-    """The first name of a sentence that is not a possessor or behind a preposition: its likely subject."""
-    for n in names:
-        if _role_of(text, n) >= 0:
+    """The first name of a sentence that is not a possessor, behind a preposition or modifying the name right after
+    it ("the Iranian Revolutionary Guards"): its likely subject."""
+    for i, n in enumerate(names):
+        modifier = i + 1 < len(names) and names[i + 1].start > n.end and not text[n.end:names[i + 1].start].strip()
+        if _role_of(text, n) >= 0 and not modifier:
             return n
     return names[0] if names else None
 
@@ -497,7 +504,7 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
     if verbs_before and re.fullmatch(r"[^.;“”\"]*", text[verbs_before[-1].end():s - 1]):
         return _speaker_near_verb(names, sentences, si, verbs_before[-1], lex, recent), True
     tail_end = end_sent.end
-    verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 80))]
+    verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 160))]
     if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,14}", text[e + 1:verbs_after[0].start()]):
         v = verbs_after[0]
         # the speaker stands between the quote and the verb ("”, Haniyeh said") or right after a say-verb
@@ -522,11 +529,44 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         framed = True  # "”, a senior official told reporters": a quotation, with no speaker we can name
     else:
         framed = False
+    if not framed and re.search(r":\s*$", lead):
+        # "Erdogan was blunt: “...”", "The message from Khamenei was clear: “...”": whom the lead is about
+        return _lead_speaker(names, sentences, si, s - 1, recent), True
     if not lead.strip(" \t\n([") and s - 1 <= sent.start + 1:
-        # a quote standing as its own sentence: whoever spoke or acted just before
-        previous = _previous_speaker(names, sentences, si, recent)
-        return previous, framed
+        # a quote standing as its own sentence: the speaker the next sentence hands it to ("So said X"), else
+        # whoever spoke or acted just before
+        named = _named_after(names, sentences, last_si, e, lex)
+        return named or _previous_speaker(names, sentences, si, recent), framed
     return None, framed
+
+
+def _lead_speaker(names: Names, sentences: list[Sentence], si: int, colon: int, recent: Name | None) -> Name | None:
+    """The person a lead ending in a colon is about: a pronoun's referent, else its person subject."""
+    text = names.text
+    sent = sentences[si]
+    lead_names = [n for n in names.before(si, colon) if n.person is not False]
+    pron = re.match(r"\s*(?:[A-Z]\w*\s+){0,2}?(he|she|He|She)\b", text[sent.start:colon])
+    if pron and not [n for n in lead_names if n.start < sent.start + pron.start(1)]:
+        return resolve_pronoun(names, sentences, si, sent.start + pron.start(1), recent)
+    return _sentence_subject([n for n in lead_names if n.person] or lead_names, text)
+
+
+def _named_after(names: Names, sentences: list[Sentence], last_si: int, e: int, lex: Lexicon) -> Name | None:
+    """The person a back-reference right after the quote names ("” So said Antonio Guterres", "” With those
+    words, X opened ..."), in the rest of the quote's sentence or the next sentence of its paragraph."""
+    text = names.text
+    where = [(last_si, e + 1)]
+    if last_si + 1 < len(sentences) and sentences[last_si + 1].paragraph == sentences[last_si].paragraph:
+        where.append((last_si + 1, sentences[last_si + 1].start))
+    for si, at in where:
+        if at >= sentences[si].end or not text[at:sentences[si].end].strip(" ”\"."):
+            continue
+        cue = lex.back_cue.match(text, at, sentences[si].end)
+        if not cue:
+            return None
+        after = [n for n in names.in_sentence(si) if n.start >= cue.end()]
+        return next((n for n in after if n.person), after[0] if after else None)
+    return None
 
 
 def _before_title(text: str, pos: int, lex: Lexicon) -> bool:
@@ -550,7 +590,7 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 # "said that", "said, in a meeting with ..., that", "said on Tuesday that"; tell-verbs take an object first
 _THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|during|from|after|before|via|through|while|"
                    r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
-_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+\s+){1,6}?that\b\s*,?\s*")
+_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
@@ -595,6 +635,11 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
 
 _TRAILING_LEMMAS = frozenset(["say", "add", "claim", "insist", "state", "warn", "confirm", "allege", "announce",
                               "tell", "write", "post", "reveal", "explain", "note", "admit"])
+_NAME_WORD = r"(?:[A-Z][\w\-’'.]*|(?:al|el)-[\w\-’']+)"
+# "..., said Ned Price, a State Department spokesman." / "..., said Volker Türk, the UN rights chief, on Friday."
+_INVERTED_SPEAKER = re.compile(rf"\s+(?:the\s+)?(?:{_NAME_WORD}\s+(?:(?:bin|ibn|von|van|der|de|da)\s+)?){{0,4}}{_NAME_WORD}"
+                               rf"(?:\s*,\s+(?:the|a|an|{_NAME_WORD}(?:'s|’s))\s+[^,;:“”\"]{{2,80}}?"
+                               rf"(?:,\s*(?:on|in|at)\s[^,;:“”\"]{{1,30}}?)?)?\s*[.!?]?\s*$")
 _TRAILING_END = re.compile(r"(?:\s+(?:on|late on|early on|in|at)\s+(?:a\s+)?[\w\s]{1,30}?|\s+reporters|"
                            r"\s+yesterday|\s+today)?\s*[.!?]?\s*$")
 
@@ -604,12 +649,17 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     """'Y happened, the PKK said.': the clause before the comma, attributed to the speaker phrase after it."""
     text = names.text
     sent = sentences[si]
-    if not _TRAILING_END.match(text, verb.end(), sent.end) or text[verb.end():sent.end].count(",") > 0:
+    inverted = _INVERTED_SPEAKER.match(text, verb.end(), sent.end) if lex.verbs[verb.group()] != "tell" else None
+    if not inverted and (not _TRAILING_END.match(text, verb.end(), sent.end)
+                         or text[verb.end():sent.end].count(",") > 0):
         return None
     comma = text.rfind(",", sent.start, verb.start())
     if comma < 0 or len(text[comma + 1:verb.start()].split()) > 8 or re.search(r"[“”\"]", text[comma - 2:verb.start()]):
         return None  # no claim before a comma, or a direct quote's frame ("”, Haniyeh said")
-    speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
+    speaker = None
+    if inverted:  # the name right after the verb speaks, not one at the end of the claim ("... in Doha, said X")
+        speaker = next((n for n in names.in_sentence(si) if verb.end() < n.start <= verb.end() + 6), None)
+    speaker = speaker or _speaker_near_verb(names, sentences, si, verb, lex, recent)
     if speaker is None or sent.start <= speaker.start < comma:
         return None  # nobody named in the speaker phrase ("witnesses said"): not a name from the claim either
     start, end = sent.start, comma
