@@ -606,6 +606,9 @@ def _acts(ctx: DocContext, text: str, end: int) -> bool:
     """Whether a bare noun is used as an actor: followed by a verb-looking word, a possessive or the clause's end
     ("the military said", "the government's plan", "..., the army."), not as a modifier ("the military capacity")."""
     after = text[end:end + 30]
+    place = re.match(r"^\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}(?=[a-z])", text[end:end + 60])
+    if place:  # "the health ministry in Gaza said": the place only locates the body
+        after = text[end + place.end() - 1:end + place.end() + 29]
     if re.match(r"^(?:'s|’s)?\s*(?:[,.;:!?]|$)", after) or re.match(r"^(?:'s|’s)\s", after):
         return True
     word = re.match(r"^\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|must|also|then)?\s*([a-z]+)",

@@ -85,9 +85,11 @@ _MARKS = re.compile(r"[“”\"]|\n[ \t]*\n\s*")
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the inside of every quotation, marks excluded."""
+    """(start, end) of the inside of every quotation, marks excluded. A quotation inside a quotation in the other
+    kind of marks (“They told us "wait"”, "They told us “wait”") belongs to the outer one, which is the span."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    outer = ""  # the mark that opened the quotation under way
     for m in _MARKS.finditer(text):
         ch = m.group()
         i = m.start()
@@ -99,8 +101,10 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
                 open_at = -1  # the next paragraph's opening mark reopens it
             else:
                 open_at = None  # an unclosed quote ends with its paragraph and is dropped
+        elif open_at is not None and open_at >= 0 and ch != outer and (outer == _STRAIGHT or ch == _STRAIGHT):
+            continue  # a mark of the other kind inside the quotation opens or closes a quotation within it
         elif ch == _OPEN or (ch == _STRAIGHT and open_at in (None, -1)):
-            open_at = i + 1
+            open_at, outer = i + 1, ch
         elif open_at is not None and open_at >= 0:
             spans.append((open_at, i))
             open_at = None
@@ -156,7 +160,9 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
     ("U.S. President Joe Biden" -> "Joe Biden" with title president; "South Korea's Joint Chiefs of Staff" ->
     "Joint Chiefs of Staff"; "Atiku Abubakar of the Peoples Democratic Party" -> "Atiku Abubakar")."""
     out: list[Name] = []
+    previous_end = start  # titles before a name never reach back past the name before it ("envoy X in Jerusalem")
     for m in _NAME.finditer(text, start, end):
+        reach, previous_end = max(previous_end, m.start() - 60), m.end()
         spans = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _TOKEN.finditer(m.group())]
         found_titles: set[str] = set()
         possessive = [i for i, (_, _, w) in enumerate(spans) if w.endswith(("’s", "'s")) and i < len(spans) - 1]
@@ -193,7 +199,7 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
                                                      or _MODIFIER_NEXT.match(text, stop)))):
             continue  # "Analysts said", "Protest leaders said", "Meeting in Jakarta, ...": not a name
         display = text[first:stop]
-        before = text[max(0, first - 60):first]
+        before = text[min(reach, first):first]
         for t in _WORD.findall(before)[-4:]:
             if _is_title(t, titles):
                 found_titles.add(t.lower())
@@ -397,7 +403,10 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         if subject:
             return subject
     adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,80},|\s*,)?\s*(?:\w+\s+){0,1}",
-                                                       text[n.end:verb.start()])]
+                                                       text[n.end:verb.start()])
+                and not re.search(r"\b(?:he|she|it|they|He|She|It|They)\s+$", text[n.end:verb.start()])
+                and not (n.person is False and re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
+                                                          text[max(0, n.start - 12):n.start]))]
     if title and _is_title(title.group(2), lex.titles) and adjacent and not adjacent[-1].person \
             and re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()]):
         # "the Hamas leader said": the leader, when the article has named one
@@ -576,11 +585,23 @@ def _before_title(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: Name | None) -> Name | None:
+    """Whoever spoke or acted in the sentences before the quote in its paragraph; for a quote opening its
+    paragraph, the person the previous paragraph ended on ("X addressed the summit. ¶ “...”"); else the last
+    speaker."""
     para = sentences[si].paragraph
     for back in range(si - 1, max(-1, si - 3), -1):
         if sentences[back].paragraph != para:
+            if back == si - 1 and sentences[back].kind != "boilerplate":
+                people = [n for n in names.in_sentence(back) if n.person]
+                subject = _sentence_subject(people, names.text)
+                if subject:
+                    return subject
             break
-        people = [n for n in names.in_sentence(back) if n.person is not False]
+        in_back = names.in_sentence(back)
+        if recent is not None and back == si - 1 and any(n.key == recent.key for n in in_back):
+            return recent  # "“...,” X said. “...”": the quote goes on in the voice that just spoke
+        # not the body a title names ("Hamas spokesman Hazem Qassem"): the person holding it
+        people = [n for n in in_back if n.person is not False and not _before_title(names.text, n.end, load_lexicon())]
         subject = _sentence_subject(people, names.text)
         if subject:
             return subject
