@@ -33,8 +33,8 @@ def speaker_at(pipeline: Pipeline, text: str, words: str) -> str | None:
     ("Joe Biden told Benjamin Netanyahu during a phone call on Monday that Washington opposed the operation.",
      "Washington opposed", "Biden"),
     # a long possessive apposition between the quote and the verb
-    ("“We are running out of everything,” the International Committee of the Red Cross's president, "
-     "Mirjana Spoljaric, said in Geneva.", "running out of everything", "Spoljaric"),
+    (("“We are running out of everything,” the International Committee of the Red Cross's president, "
+      "Mirjana Spoljaric, said in Geneva."), "running out of everything", "Spoljaric"),
     # a lead ending in a colon
     ("Erdogan was blunt: “Sweden must first stop the protests.”", "Sweden must first stop", "Erdogan"),
     ("The message from Ali Khamenei was clear: \"The enemy will regret it.\"", "enemy will regret", "Khamenei"),
@@ -43,8 +43,8 @@ def speaker_at(pipeline: Pipeline, text: str, words: str) -> str | None:
     ("“This is the last chance.” The words came from Catherine Ashton, speaking in Geneva.", "last chance",
      "Ashton"),
     # a quote opening its paragraph goes to the person the previous paragraph ended on
-    ("William Ruto addressed the summit in Nairobi.\n\n“Africa will not be a battleground for others.”\n\n"
-     "He then called for debt relief.", "battleground", "Ruto"),
+    (("William Ruto addressed the summit in Nairobi.\n\n“Africa will not be a battleground for others.”\n\n"
+      "He then called for debt relief."), "battleground", "Ruto"),
     # a continuation keeps the voice that just spoke, not the body its title names
     ("“We will respond,” Hamas spokesman Hazem Qassem said. “The occupation attacked our people in Jenin.”",
      "occupation attacked", "Hazem Qassem"),
@@ -52,8 +52,8 @@ def speaker_at(pipeline: Pipeline, text: str, words: str) -> str | None:
     ("Rishi Sunak gave an interview on Sunday. Asked about the strikes on Yemen, he said they were limited.",
      "they were limited", "Sunak"),
     # titles never reach back past another name ("envoy X in Jerusalem")
-    ("Benjamin Netanyahu met the US envoy Steve Witkoff in Jerusalem on Monday. The envoy said a second phase "
-     "could begin within days.", "second phase", "Witkoff"),
+    (("Benjamin Netanyahu met the US envoy Steve Witkoff in Jerusalem on Monday. The envoy said a second phase "
+      "could begin within days."), "second phase", "Witkoff"),
     # a modifier is not the subject an "It/They added" goes back to
     ("The Iranian Revolutionary Guards said they had seized a tanker. They added that the crew was being held.",
      "crew was being held", "Revolutionary Guard"),

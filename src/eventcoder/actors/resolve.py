@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .knowledge import STATE_SECTORS, Entity, KnowledgeBase, Person, Reference, SectorNoun, derived_surname, fold
+from .knowledge import (
+    STATE_SECTORS,
+    Entity,
+    KnowledgeBase,
+    Person,
+    Reference,
+    SectorNoun,
+    derived_surname,
+    fold,
+)
 from .match import Hit
 
 
