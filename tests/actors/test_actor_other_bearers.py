@@ -11,6 +11,8 @@ import pytest
     ("Iranian Foreign Ministry spokesman Saeed Khatibzadeh said Tehran would respond.", "Saeed Khatibzadeh",
      "IRNGOV"),
     ("Egypt's ambassador Ahmed Soleimani said the talks went well.", "Ahmed Soleimani", "EGYGOV"),
+    ("The World Health Organization's regional director, Hanan Balkhy, said nothing was moving.", "Hanan Balkhy",
+     "WHO"),
 ])
 def test_title_organisation_and_unknown_full_name_is_one_person(code, mention, text, name, code_):
     state = code(text, "2024-05-01")

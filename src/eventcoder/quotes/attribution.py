@@ -35,6 +35,8 @@ class Lexicon:
     demonyms: frozenset[str]  # "Iranian": an adjective before a title, never a speaker's name
     verb_pattern: re.Pattern[str]
     back_cue: re.Pattern[str]  # "So said", "With those words": the sentence names the speaker of the quote before it
+    sex: dict[str, str]  # folded given name -> "f" | "m", for "she" and "he"
+    demonym_country: dict[str, str]  # "Turkish" -> "TUR", for "the Turkish minister"
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +45,15 @@ def load_lexicon() -> Lexicon:
     titles = frozenset(line.strip().lower() for line in data_text("quotes", "titles.txt").splitlines()
                        if line.strip() and not line.startswith("#"))
     pattern = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b")
-    demonyms = frozenset(row["demonym"] for row in read_tsv("places", "demonyms.tsv"))
+    demonym_rows = read_tsv("places", "demonyms.tsv")
+    demonyms = frozenset(row["demonym"] for row in demonym_rows)
+    sex = {_fold(row["name"]): row["sex"] for row in read_tsv("quotes", "given_names.tsv")}
     cues = [line.strip() for line in data_text("quotes", "back_cues.txt").splitlines()
             if line.strip() and not line.startswith("#")]
     back_cue = re.compile(r"[\s”\"]*(?:" + "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in cues)
                           + r")\b", re.IGNORECASE)
-    return Lexicon(verbs, titles, demonyms, pattern, back_cue)
+    return Lexicon(verbs, titles, demonyms, pattern, back_cue, sex,
+                   {row["demonym"]: row["country"] for row in demonym_rows})
 
 
 @dataclass
@@ -328,34 +333,64 @@ def _role_of(text: str, n: Name) -> int:
     return 1
 
 
+def _sex_of(n: Name) -> str | None:
+    """"f" or "m" when the person's given name tells it, else None."""
+    first = (n.actor.name if n.actor is not None else n.display).split()
+    return load_lexicon().sex.get(_fold(first[0])) if first else None
+
+
 def resolve_pronoun(names: Names, sentences: list[Sentence], si: int, pos: int,
                     recent: Name | None) -> Name | None:
     """'he' at `pos`: coreference from the actors stage, else the best person before it in the sentence, else the
-    subject of the nearest earlier sentence of the paragraph, else whoever spoke last."""
-    if pos in names.coref:
-        return names.coref[pos]
+    subject of the nearest earlier sentence of the paragraph, else whoever spoke last; "she" never goes to a
+    person whose given name is a man's, nor "he" to a woman's ("Sergei Lavrov met Annalena Baerbock. She ...")."""
     text = names.text
-    people = [n for n in names.before(si, pos) if n.person] or \
-        [n for n in names.before(si, pos) if n.person is None]
+    word = text[pos:pos + 3].lower()
+    want = "f" if word == "she" else "m" if word[:2] == "he" else None
+
+    def fits(n: Name) -> bool:
+        return want is None or _sex_of(n) in (None, want)
+
+    if pos in names.coref and fits(names.coref[pos]):
+        return names.coref[pos]
+    people = [n for n in names.before(si, pos) if n.person and fits(n)] or \
+        [n for n in names.before(si, pos) if n.person is None and fits(n)]
     if people:
         return max(people, key=lambda n: (_role_of(text, n), n.start))
     for back in range(si - 1, max(-1, si - 4), -1):
         if sentences[back].kind == "boilerplate":
             continue
-        subject = _sentence_subject([n for n in names.in_sentence(back) if n.person is not False], text)
+        subject = _sentence_subject([n for n in names.in_sentence(back) if n.person is not False and fits(n)], text)
         if subject:
             return subject
-    return recent
+    return recent if recent is None or fits(recent) else None
 
 
 def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, title: str) -> Name | None:
-    """'the Iranian minister' at `pos`: the last person before it whose titles include 'minister'."""
-    if pos in names.coref:
-        return names.coref[pos]
+    """'the Iranian minister' at `pos`: the last person before it whose titles include 'minister' and whose
+    country, when the phrase names one and the person is coded, is that one ("Egypt's minister X hosted his
+    Turkish counterpart Y. The Turkish minister said" is Y)."""
+    lex = load_lexicon()
+    phrase = re.match(r"[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)" + re.escape(title), names.text[pos:pos + 80])
+    countries = {lex.demonym_country[w] for w in phrase.group(1).split() if w in lex.demonym_country} \
+        if phrase else set()
+
+    def other_country(n: Name) -> bool:
+        return bool(countries) and n.actor is not None and n.actor.country is not None \
+            and n.actor.country not in countries
+
+    coref = names.coref.get(pos)
+    if coref is not None and not other_country(coref):
+        return coref
     for back in range(si, -1, -1):
         for n in reversed(names.in_sentence(back)):
-            if n.end <= pos and title in n.titles:
+            if n.end <= pos and title in n.titles and not other_country(n):
                 return n
+    if countries:  # nobody titled from that country: the last person of that country
+        for back in range(si, max(-1, si - 5), -1):
+            for n in reversed(names.in_sentence(back)):
+                if n.end <= pos and n.person and n.actor is not None and n.actor.country in countries:
+                    return n
     # nobody carried the title: the person the paragraph is about ("Erdogan accused ... the Turkish president said")
     for back in range(si, max(-1, si - 3), -1):
         if sentences[back].paragraph != sentences[si].paragraph:
