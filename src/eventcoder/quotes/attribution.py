@@ -437,7 +437,8 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         subject = _sentence_subject(candidates, text)
         if subject:
             return subject
-    adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,80},|\s*,)?\s*(?:\w+\s+){0,1}",
+    # "X, who has ... than most EU officials, said": the clause may be long; X, a person, outranks names inside it
+    adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,140},|\s*,)?\s*(?:\w+\s+){0,1}",
                                                        text[n.end:verb.start()])
                 and not re.search(r"\b(?:he|she|it|they|He|She|It|They)\s+$", text[n.end:verb.start()])
                 and not (n.person is False and re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
@@ -646,7 +647,7 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 # "said that", "said, in a meeting with ..., that", "said on Tuesday that"; tell-verbs take an object first
 _THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|during|from|after|before|via|through|while|"
                    r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
-_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
+_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+,?\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
