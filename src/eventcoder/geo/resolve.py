@@ -23,9 +23,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import SKELETON_MIN_LENGTH, Entry, Gazetteer, skeleton
+from .gazetteer import REGION_SKELETON_MIN_LENGTH, SKELETON_MIN_LENGTH, Entry, Gazetteer, skeleton
 
 SMALL_CITY = 100_000
+SMALL_FEATURES = frozenset({"town", "village"})  # curated towns (data/places/towns.tsv) need the text's support
 WORLD_KNOWN = 50  # a town GeoNames names in this many languages is known by itself (Timbuktu, Bethlehem)
 PROMINENCE_WEIGHT = 2.0  # per tenfold alternate names, worth a hundredfold population: Valencia, Spain by default
 
@@ -129,6 +130,7 @@ def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
 
 _NAME_RUN = re.compile(r"[A-Z][\w’'‘`]*(?:[ \-](?:(?:al|el|an|ash|ar|as|ad|az|at|ad|ed|es|en|ez|ul)[ \-])?[A-Z][\w’'‘`]*)*")
 MAX_NAME_WORDS = 4
+_PROVINCE_WORD = re.compile(r"\s+(?:state|province|governorate|region|oblast|district|county|prefecture)\b")
 
 
 def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
@@ -142,20 +144,24 @@ def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hi
         words = list(re.finditer(r"[^\s\-]+", run.group()))
         if len(words) > MAX_NAME_WORDS + 2:
             continue
+        province = bool(_PROVINCE_WORD.match(text, run.end()))  # "Al Jazirah state" is the ISO "Gezira"
         found = None
         for i in range(len(words)):
             for j in range(len(words), i, -1):
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
                 key = skeleton(text[start:end])
-                if len(key) >= SKELETON_MIN_LENGTH - 1 and key in gaz.skeletons:
-                    found = (start, end, key)
+                candidates = [gaz.entries[k] for k in gaz.skeletons.get(key, ())
+                              if not province or gaz.entries[k].feature == "region"]
+                shortest = REGION_SKELETON_MIN_LENGTH if province and j == len(words) else SKELETON_MIN_LENGTH - 1
+                if len(key) >= shortest and candidates:
+                    found = (start, end, candidates)
                     break
             if found:
                 break
         if found:
-            start, end, key = found
-            extra.append(Hit(start, end, text[start:end], [(gaz.entries[i], False) for i in gaz.skeletons[key]],
-                             fuzzy=True))
+            start, end, candidates = found
+            extra.append(Hit(start, end, text[start:end], [(e, False) for e in candidates], fuzzy=True,
+                             locative=province))
     return sorted(hits + extra, key=lambda h: h.start)
 
 
@@ -212,7 +218,8 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
     for h in hits:
         # only names that are places on their own say what the article is about: a town of 8,000 called
         # "August" must not vouch for itself
-        firm = [e for e, _ in h.candidates if e.feature == "country" or e.curated or e.population >= SMALL_CITY]
+        firm = [e for e, _ in h.candidates if e.feature == "country" or e.population >= SMALL_CITY
+                or e.curated and e.feature not in SMALL_FEATURES]
         codes = {e.country for e, _ in h.candidates if e.country}
         if firm and len(codes) == 1:  # an ambiguous name ("Bethlehem") says nothing about the article
             counts[codes.pop()] += 1
@@ -271,7 +278,8 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
-        firm = any(e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates)
+        firm = any(e.feature == "country" or e.population >= SMALL_CITY or e.curated and e.feature not in SMALL_FEATURES
+                   for e, _ in h.candidates)
         # a several-word name of a place in a country the article is about is that place, whatever the tagger says
         named_here = any(e.feature != "country" and context.get(e.country) for e, _ in h.candidates)
         # a tagger's PERSON on exactly a town's one-word name in the article's country is the town ("took Shusha")
@@ -281,8 +289,7 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
             continue  # inside a person's name, or a small place's name the tagger reads as a person
         if _inside_longer_name(text, h, gaz):  # over NER too: taggers read "Paris Hilton" as Paris
             continue
-        if h.text in surnames and not ner_place and not any(
-                e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates):
+        if h.text in surnames and not ner_place and not firm:
             continue  # "Mahsa Amini ... into Amini's death": a small town's name used as someone's name here
         candidates = [(e, p) for e, p in h.candidates if _admissible(e, h, context, gaz, ner_place)]
         if h.pinned and not any(e.country == h.pinned or e.country in h.pin_options for e, _ in candidates):
@@ -303,16 +310,18 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
 def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, ner_place: bool) -> bool:
     """Whether `entry` may be what `hit` names, before scoring."""
     sure = hit.locative or hit.pinned is not None or ner_place
-    if hit.fuzzy and not (ner_place or hit.locative and len(skeleton(hit.text)) >= SKELETON_MIN_LENGTH):
+    if hit.fuzzy and not (ner_place or hit.locative and (len(skeleton(hit.text)) >= SKELETON_MIN_LENGTH
+                                                         or entry.feature == "region")):
         return False  # a name spelt otherwise must be where a place is expected
-    if entry.feature == "country" or entry.curated:
+    if entry.feature == "country" or entry.curated and entry.feature not in SMALL_FEATURES:
         return True
     if hit.text in gaz.stoplist and not sure:
         return False
     if entry.feature == "region" and not entry.curated and context and not context.get(entry.country) \
             and hit.pinned is None:
         return False  # a province of a country the article never mentions: another place of that name (Flores)
-    if entry.feature == "city" and entry.population < SMALL_CITY and entry.prominence < WORLD_KNOWN and \
+    if (entry.feature == "city" or entry.feature in SMALL_FEATURES) and entry.population < SMALL_CITY and \
+            entry.prominence < WORLD_KNOWN and \
             not context.get(entry.country) and (
             not sure or (context and not (hit.locative or hit.pinned))):
         return False  # a small town needs the text's support; a tagger's LOC alone is not enough abroad
