@@ -89,6 +89,7 @@ _SKELETON_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "an", "az",
                                 "ud", "ur", "us", "ibn", "bin"})
 
 
+@lru_cache(maxsize=65_536)
 def skeleton(name: str) -> str:
     """A transliteration-proof key: the first letter, then the consonants without h, w and y, doubles merged,
     Arabic articles dropped. 'Khan Sheikhoun' and 'Khān Shaykhūn', 'Baramulla' and 'Bārāmūla', 'Jisr al-Shughur'

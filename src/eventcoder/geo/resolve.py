@@ -18,6 +18,7 @@ unambiguous places), an explicit country beside the name ("Tripoli, Lebanon"), t
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -136,10 +137,11 @@ _PROVINCE_WORD = re.compile(r"\s+(?:state|province|governorate|region|oblast|dis
 def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     """Capitalised names the automaton missed, matched by transliteration key to towns GeoNames spells another
     way ("Khan Sheikhoun", "Jisr al-Shughur", "Baramulla"); the longest run of words that matches wins."""
-    taken = [(h.start, h.end) for h in hits]
+    starts = [h.start for h in hits]  # hits are sorted and do not overlap
     extra: list[Hit] = []
     for run in _NAME_RUN.finditer(text):
-        if any(s < run.end() and run.start() < e for s, e in taken):
+        i = bisect.bisect_left(starts, run.end())  # the hits starting before the run ends
+        if i and hits[i - 1].end > run.start():
             continue
         words = list(re.finditer(r"[^\s\-]+", run.group()))
         if len(words) > MAX_NAME_WORDS + 2:
