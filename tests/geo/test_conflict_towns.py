@@ -90,3 +90,18 @@ def test_small_curated_village_needs_the_texts_support(pipeline):
 def test_gazetteer_indexes_skeletons():
     gaz = load_gazetteer()
     assert gaz.skeletons[skeleton("Khan Sheikhoun")]
+
+
+def test_a_shared_key_alone_does_not_make_a_spelling_variant():
+    """Keys collide across countries ('Samara' and Brazil's 'Sumaré'); a variant must also look alike."""
+    from eventcoder.geo.resolve import _spelt_alike
+
+    assert skeleton("Samara") == skeleton("Sumaré")
+    assert not _spelt_alike("Samara", "Sumaré", 80)
+    assert _spelt_alike("Jisr al-Shughur", "Jisr ash Shughūr", 80)
+
+
+def test_a_foreign_namesake_by_key_is_not_taken(pipeline):
+    """'Sumara' (an invented village) must not become Brazil's Sumaré in an article about Ethiopia."""
+    found = places(pipeline, "Ethiopian troops shelled Sumara in the Afar region.")
+    assert "Sumara" not in found or found["Sumara"].country == "ETH"

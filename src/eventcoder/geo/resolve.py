@@ -24,7 +24,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import REGION_SKELETON_MIN_LENGTH, SKELETON_MIN_LENGTH, Entry, Gazetteer, skeleton
+from rapidfuzz import fuzz
+
+from .gazetteer import REGION_SKELETON_MIN_LENGTH, SKELETON_MIN_LENGTH, Entry, Gazetteer, fold, skeleton
 
 SMALL_CITY = 100_000
 SMALL_FEATURES = frozenset({"town", "village"})  # curated towns (data/places/towns.tsv) need the text's support
@@ -131,7 +133,17 @@ def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
 
 _NAME_RUN = re.compile(r"[A-Z][\w’'‘`]*(?:[ \-](?:(?:al|el|an|ash|ar|as|ad|az|at|ad|ed|es|en|ez|ul)[ \-])?[A-Z][\w’'‘`]*)*")
 MAX_NAME_WORDS = 4
+FOREIGN_SPELLING_MIN_SIMILARITY = 80  # a variant in a country the article never names must look closer still
 _PROVINCE_WORD = re.compile(r"\s+(?:state|province|governorate|region|oblast|district|county|prefecture)\b")
+
+
+def _spelt_alike(written: str, name: str, minimum: int = 70) -> bool:
+    """A key shared by two names is a spelling variant only when the names also look alike: 'Khan Sheikhoun' and
+    'Khān Shaykhūn' do, 'Komanda' and 'Kyōmendao' (one key, another town in another country) do not."""
+    def bare(text: str) -> str:
+        return " ".join(w for w in re.split(r"[\s\-]+", fold(text).lower().replace("‘", "").replace("’", ""))
+                        if w not in ("al", "el", "an", "ash", "ar", "as", "ad", "az", "at", "ez", "es"))
+    return fuzz.ratio(bare(written), bare(name)) >= minimum
 
 
 def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
@@ -153,7 +165,8 @@ def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hi
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
                 key = skeleton(text[start:end])
                 candidates = [gaz.entries[k] for k in gaz.skeletons.get(key, ())
-                              if not province or gaz.entries[k].feature == "region"]
+                              if gaz.entries[k].feature == "region" if province
+                              or _spelt_alike(text[start:end], gaz.entries[k].name)]
                 shortest = REGION_SKELETON_MIN_LENGTH if province and j == len(words) else SKELETON_MIN_LENGTH - 1
                 if len(key) >= shortest and candidates:
                     found = (start, end, candidates)
@@ -315,6 +328,9 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
     if hit.fuzzy and not (ner_place or hit.locative and (len(skeleton(hit.text)) >= SKELETON_MIN_LENGTH
                                                          or entry.feature == "region")):
         return False  # a name spelt otherwise must be where a place is expected
+    if hit.fuzzy and entry.feature != "region" and not context.get(entry.country) and \
+            not _spelt_alike(hit.text, entry.name, FOREIGN_SPELLING_MIN_SIMILARITY):
+        return False
     if entry.feature == "country" or entry.curated and entry.feature not in SMALL_FEATURES:
         return True
     if hit.text in gaz.stoplist and not sure:
