@@ -360,7 +360,7 @@ def _may_borrow_source(trig: Trigger) -> bool:
 
 
 def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
-                   passive: bool) -> tuple[list[ActorMention], list[ActorMention], bool]:
+                   passive: bool, words: WordClasses) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles the tree left empty, from the nearest mentions around the trigger: the parser often attaches an
     argument to the wrong head ("donated fuel to Lebanon's army" parsed as a noun phrase), and a role read off the
     surface is right far more often than none. Whether anything was filled this way is returned, to lower the
@@ -374,8 +374,10 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         # not into a coordinated clause of its own ("condemned the attack and blamed the government")
         clauses = [c.i for c in view.children(trig.token, "conj") if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
         reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
+        adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
-                                              limit=reach, skip_places=True) if m not in sources]
+                                              limit=reach, skip_places=True)
+                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)]
         if found:
             targets, used = found, True
     if not sources and not passive and _may_borrow_source(trig):
@@ -623,7 +625,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         fell_back = False
         if method == "tree" and not first_person:
             passive = entry.pos in ("V", "A") and view.is_passive(token)
-            sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive)
+            sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words)
         if "verbal" in entry.flags and sources and _is_state_agent(sources[0]):
             code = cameo_code("114")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)

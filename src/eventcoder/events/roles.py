@@ -223,6 +223,35 @@ class SentenceView:
                     return out
         return []
 
+    def in_adjunct(self, mention: ActorMention, anchor: Token, adjuncts: frozenset[str]) -> bool:
+        """Whether the mention sits in a background phrase of the anchor's clause rather than naming a party to it.
+        Going up from its head to the lowest word that also governs the anchor: a clause boundary means it belongs
+        to another predicate ("towns hit by Boko Haram"); the first preposition other than "of" decides: one of
+        `adjuncts` marks background ("in support of Israel", "at the request of Paraguayan prosecutors", "after
+        the killing of Soleimani", "an address from Riyadh"), unless the mention modifies that phrase's noun as
+        its doer ("after North Korea's nuclear test", "in Israeli jails")."""
+        if not self.has_deps or id(mention) not in self.tokens_of:
+            return False
+        above = {anchor.i}
+        tok = anchor
+        while tok.head.i != tok.i:
+            tok = tok.head
+            above.add(tok.i)
+        root = self._head(*self.tokens_of[id(mention)])
+        tok, direct = self.doc[root], False  # direct: the mention modifies the current noun as possessor/adjective
+        while tok.i not in above:
+            label = dep(tok)
+            if label == "acl" and tok.tag_ in ("VBN", "VBG"):
+                return True  # a participle of its own: "towns hit by Boko Haram"
+            cases = [c.lower_ for c in tok.children if dep(c) == "case"] + ([tok.lower_] if label == "prep" else [])
+            if cases and cases[0] != "of":
+                return cases[0] in adjuncts and not direct
+            direct = tok.i == root and label in ("poss", "compound", "amod")
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return False
+
     # ---- surface fallback ---------------------------------------------------------------------------------
 
     def linear_group(self, index: int, direction: int, exclude: set[int], limit: int = 12,
