@@ -64,6 +64,7 @@ class Candidate:
     first_person: bool = False  # the subject is "we"/"I": the quoted speaker is the source
     spokesman: str | None = None  # "his office said", "a spokesman said": the source's own voice (the noun)
     mutual: bool = False  # the target is another of the subjects ("A and B held talks"), coded like the source
+    about_act: str | None = None  # no target, the object an earlier act ("condemned the strikes"): "TYPE lemma" or ""
 
 
 # ---- triggers ------------------------------------------------------------------------------------------------
@@ -360,7 +361,8 @@ def _may_borrow_source(trig: Trigger) -> bool:
 
 
 def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
-                   passive: bool, words: WordClasses) -> tuple[list[ActorMention], list[ActorMention], bool]:
+                   passive: bool, words: WordClasses, keep_target: bool = False
+                   ) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles the tree left empty, from the nearest mentions around the trigger: the parser often attaches an
     argument to the wrong head ("donated fuel to Lebanon's army" parsed as a noun phrase), and a role read off the
     surface is right far more often than none. Whether anything was filled this way is returned, to lower the
@@ -370,7 +372,7 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     if trig.entry.pos == "N" and trig.entry.type == "CONSULT":
         return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
     mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
-    if not targets and not (mutual and len(sources) > 1):  # "A and B announced a truce": each other
+    if not targets and not keep_target and not (mutual and len(sources) > 1):  # "A and B announced a truce"
         # not into a coordinated clause of its own ("condemned the attack and blamed the government")
         clauses = [c.i for c in view.children(trig.token, "conj") if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
         reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
@@ -546,6 +548,37 @@ def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
 
 
+def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> str | None:
+    """The type of an earlier act a verb's object refers back to ("condemned the strikes", "welcomed the
+    decision"): a definite event noun, or a word for an act in general ("the move": ""), naming no actor in its
+    own phrase. None when the object is anything else."""
+    if not view.has_deps:
+        return None
+    for obj in view.objects(trig.token):
+        if obj.i in trig.tokens or not any(dep(c) == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                                           for c in obj.children):
+            continue
+        if any(i in view.covered for i in range(obj.left_edge.i, obj.right_edge.i + 1)):
+            continue
+        noun = by_token.get(obj.i)
+        if noun is not None and noun.entry.pos == "N":  # an agreement or talks have two doers: no one target
+            return None if noun.entry.type in _MUTUAL_TYPES else f"{noun.entry.type} {noun.entry.lemma}"
+        if obj.lemma_.lower() in words.words.get("act", ()) or obj.lower_ in words.words.get("act", ()):
+            return ""
+    return None
+
+
+_FORCES = frozenset({"MIL", "COP"})
+
+
+def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
+    """Troops a MOBILIZE moves are what is moved, not whom it is aimed at: "deployed extra troops", "Turkish
+    authorities deployed special forces" (the mover's own or unplaced forces)."""
+    actor = mention.actor
+    return actor.sector in _FORCES and (not actor.country or any(
+        s.actor.country == actor.country for s in sources))
+
+
 _BODILY = "182"  # CAMEO physical assault: beating, torture, sexual violence; its victims are people
 
 
@@ -623,9 +656,15 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
+        about_act = _act_object(view, trig, by_token, words) if not targets and entry.pos == "V" else None
+        if about_act is not None:
+            targets = []  # whoever did that act is the target, found by the stage in the sentences before
         if method == "tree" and not first_person:
             passive = entry.pos in ("V", "A") and view.is_passive(token)
-            sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words)
+            sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words,
+                                                         about_act is not None)
+        if type_ == "MOBILIZE":
+            targets = [m for m in targets if not _forces_moved(m, sources)]
         if "verbal" in entry.flags and sources and _is_state_agent(sources[0]):
             code = cameo_code("114")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
@@ -680,5 +719,6 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                                  source=source, target=target, negated=modality.negated,
                                  hypothetical=hypothetical, speaker=speaker,
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
-                                 first_person=first_person, spokesman=spokesman, mutual=mutual))
+                                 first_person=first_person, spokesman=spokesman, mutual=mutual,
+                                 about_act=about_act if target is None else None))
     return out
