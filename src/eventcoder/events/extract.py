@@ -274,7 +274,7 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
                          ) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles a nominal event takes from the verb it hangs from: the subject of a light verb ("held talks",
     "engaged in a dialogue") is its source; the subject of an eliciting verb ("provoked a hostile reaction from
-    X") is its target."""
+    X") is its target, and so is the subject of a verb of undergoing ("ignored the bloc's ultimatum")."""
     token = trig.token
     while dep(token) == "conj" and token.head.i != token.i:  # "extended his and the people's greetings"
         token = token.head
@@ -292,6 +292,8 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
     mentions = _fan_out(view, mentions, exclude, []) if mentions else mentions
     if words.lemma_in(governor, "elicit") and label in ("obj", "nsubjpass"):
         return [], mentions, True
+    if words.lemma_in(governor, "undergo") and label == "obj":
+        return [], mentions, False  # "the junta ignored the bloc's ultimatum": the ultimatum was aimed at it
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
         return mentions, [], False
     if "recip" in trig.entry.flags and label == "obl" and any(
@@ -333,6 +335,8 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
             sources = sources or with_args
             targets = [m for m in gov_targets if m not in sources]
             return sources, targets, "elicited"
+        elif gov_targets:
+            targets = [m for m in gov_targets if m not in sources]
     if "recip" in entry.flags and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]
     return sources, targets, "tree"

@@ -27,7 +27,8 @@ class WordClasses:
         classes = load_modality()
         self.words = classes
         self.forms: dict[str, dict[str, str]] = {}
-        for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise", "causative", "occur"):
+        for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise", "causative", "occur",
+                     "undergo"):
             table: dict[str, str] = {}
             for word in classes.get(name, ()):
                 for form in inflections(word, "V") | inflections(word, "N"):
