@@ -85,6 +85,14 @@ class Coreference:
             preferred = [r for d, r in cands if d <= 1 and want.prefer_sector and r.sector == want.prefer_sector]
             if preferred or cands:
                 f.ref, f.rule = (preferred[0] if preferred else cands[0][1]), "coref"
+            elif want.kind == "group":
+                # "this alliance" with no bloc named: the partnership the sentence before opened with ("Hamas'
+                # strategic relationship with Iran ... this alliance"), taken by its first-named party
+                topic = [e.found.ref for d, e in ordered if d == 1 and e.found.ref.kind != "person"]
+                first = min((e for d, e in ordered if d == 1 and e.found.ref.kind != "person"),
+                            key=lambda e: e.found.start, default=None)
+                if topic and first is not None:
+                    f.ref, f.rule = first.found.ref, "coref"
         elif want.kind == "possessor":
             self.possessor(sentence, f, before)
         elif want.kind == "agent" and want.noun.sector in STATE_SECTORS:
