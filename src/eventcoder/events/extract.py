@@ -583,6 +583,22 @@ def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
         s.actor.country == actor.country for s in sources))
 
 
+def _opposed_label(view: SentenceView, trig: Trigger) -> bool:
+    """A nominal event standing as what a struggle, campaign or protest is against ("the struggle against the
+    occupation", "a march against the blockade"): the name of a state of affairs opposed, not an act the sentence
+    tells."""
+    token = trig.token
+    if not view.has_deps or trig.entry.pos != "N":
+        return False
+    if any(dep(c) == "case" and c.lower_ == "against" for c in token.children):
+        governor = token.head
+    elif dep(token) == "pobj" and token.head.lower_ == "against":
+        governor = token.head.head
+    else:
+        return False
+    return governor.i != token.i and governor.pos_ in ("NOUN", "PROPN")
+
+
 _BODILY = "182"  # CAMEO physical assault: beating, torture, sexual violence; its victims are people
 
 
@@ -654,6 +670,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
+        if _opposed_label(view, trig):
+            continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
         if not sources and _idle_noun(view, trig, words):
             continue
         if not sources and _inanimate_subject(view, trig, by_token):

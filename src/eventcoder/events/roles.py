@@ -88,6 +88,8 @@ class SentenceView:
         doctors and lawyers demonstrated" mislabelled) counts as a subject."""
         if self.is_passive(token):
             return []
+        if self.misparsed_main_verb(token):
+            return [token.head]
         return self.children(token, "nsubj", "csubj", "expl", "nsubjpass")
 
     def passive_subject(self, token: Token) -> list[Token]:
@@ -108,7 +110,17 @@ class SentenceView:
             return True
         if self.children(token, "nsubjpass"):
             return token.tag_ in ("VBN", "") or any(c.lower_ in BE_FORMS for c in self.children(token, "aux"))
-        return dep(token) == "acl" and token.tag_ == "VBN"
+        return dep(token) == "acl" and token.tag_ == "VBN" and not self.misparsed_main_verb(token)
+
+    def misparsed_main_verb(self, token: Token) -> bool:
+        """A finite verb the parser hung as a participle on the sentence's first noun ("Egypt called for a
+        ceasefire." read as a noun phrase): in a full sentence, with no verb of its own and no "by" agent, the
+        noun is the verb's subject. Headlines, which do drop "was" ("Protesters killed in Kenya"), have no stop."""
+        head = token.head
+        return (dep(token) == "acl" and dep(head) == "root" and head.pos_ in ("PROPN", "NOUN")
+                and head.left_edge.i == 0 and head.i < token.i
+                and self.sentence.text.rstrip().endswith(".")
+                and not any(dep(c) == "agent" or c.lower_ == "by" for c in token.subtree))
 
     def preps(self, token: Token) -> Iterator[tuple[str, Token]]:
         """(preposition, noun) pairs attached to a token, in either label scheme."""
