@@ -250,18 +250,21 @@ class SentenceView:
             tok = tok.head
             above.add(tok.i)
         root = self._head(*self.tokens_of[id(mention)])
-        tok, direct = self.doc[root], False  # direct: the mention modifies the current noun as possessor/adjective
+        path, tok = [], self.doc[root]
         while tok.i not in above:
+            path.append(tok)
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if any(dep(t) == "acl" and t.tag_ == "VBN" for t in path):
+            return True  # a participle of its own: "towns hit by Boko Haram"
+        direct = False  # the mention modifies the current noun as possessor or adjective
+        for tok in path:
             label = dep(tok)
-            if label == "acl" and tok.tag_ in ("VBN", "VBG"):
-                return True  # a participle of its own: "towns hit by Boko Haram"
             cases = [c.lower_ for c in tok.children if dep(c) == "case"] + ([tok.lower_] if label == "prep" else [])
             if cases and cases[0] != "of":
                 return cases[0] in adjuncts and not direct
             direct = tok.i == root and label in ("poss", "compound", "amod")
-            if tok.head.i == tok.i:
-                break
-            tok = tok.head
         return False
 
     # ---- surface fallback ---------------------------------------------------------------------------------
