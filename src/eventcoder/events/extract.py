@@ -449,7 +449,7 @@ _ALONGSIDE = frozenset({"after", "during", "following", "in", "at", "amid"})  # 
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 
 
-def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> bool:
     """Whether a trigger is the content of another event ("pledged to send", "urged Iran to withdraw", "praised
     them for resuming talks"): the governing event is coded, the act it announces is not a separate event."""
     if not view.has_deps:
@@ -460,6 +460,8 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
         if head.i == current.i or label in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass", "root"):
             return False
         governor = by_token.get(head.i)
+        if governor is not None and words.lemma_in(governor.token, "deny"):
+            return False  # "denies backing the group": the denied act is coded, negated
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
@@ -636,8 +638,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         complement = _complement_trigger(view, trig, by_token)
         if "ctrl" in entry.flags and complement is not None:
             continue  # "helped to equip": only the equipping is an event
-        if "ctrl" not in entry.flags and _governed(view, trig, by_token):
+        if "ctrl" not in entry.flags and _governed(view, trig, by_token, words):
             continue
+        if complement is not None and words.lemma_in(token, "deny"):
+            continue  # the denial is told by the denied act, negated, with the denier as its reporter
         if _question_verb(view, trig):
             continue
         if _figurative_object(view, trig, words):

@@ -29,7 +29,7 @@ class WordClasses:
         self.words = classes
         self.forms: dict[str, dict[str, str]] = {}
         for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise", "causative", "occur",
-                     "undergo", "partake"):
+                     "undergo", "partake", "deny"):
             table: dict[str, str] = {}
             for word in classes.get(name, ()):
                 for form in inflections(word, "V") | inflections(word, "N"):
@@ -115,6 +115,12 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
         if label in ("obl", "nmod", "prep", "pobj") and words.lemma_in(head, "partake") and _own_negation(
                 view, head, words) and not noneg:
             negated = True  # "Armenia's army was not involved in the fighting"
+        if words.lemma_in(head, "deny") and head.i != token.i and label in ("xcomp", "ccomp", "obj", "advcl") and (
+                current.pos_ in ("VERB", "AUX") or current.tag_ == "VBG"):
+            subj = view.subject(head)  # "Rwanda denies backing the group": the denied act, negated, Rwanda's word
+            speaker = subj[0] if subj else None
+            negated = negated or not noneg
+            break
         if words.lemma_in(head, "speech") and head.i != token.i:
             subj = view.subject(head)
             speaker = subj[0] if subj else None
