@@ -325,6 +325,8 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
     targets = _fill(view, trig, tgt_slots, words, sources)
     if not targets and entry.pos == "V":  # "gave al-Shabaab an ultimatum", "froze its contributions to X"
         targets = _fill(view, trig, ("iobj", "owner"), words, sources)
+    if not targets and entry.pos == "V" and entry.type in _AWAY_TYPES:
+        targets = _fill(view, trig, ("from",), words, sources)  # "expelled diplomats from seven countries"
     if entry.pos == "N":
         gov_sources, gov_targets, elicited = _noun_governor_roles(view, trig, words)
         if gov_sources:  # "Haniyeh extended his and the people's greetings": the light verb's subject acts
@@ -566,6 +568,8 @@ def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger],
             continue
         if any(i in view.covered for i in range(obj.left_edge.i, obj.right_edge.i + 1)):
             continue
+        if obj.lower_ in words.words.get("pact", ()) or obj.lemma_.lower() in words.words.get("pact", ()):
+            return None  # a deal or truce has two doers or more: no one target
         noun = by_token.get(obj.i)
         if noun is not None and noun.entry.pos == "N":  # an agreement or talks have two doers: no one target
             return None if noun.entry.type in _MUTUAL_TYPES else f"{noun.entry.type} {noun.entry.lemma}"
@@ -575,6 +579,7 @@ def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger],
 
 
 _FORCES = frozenset({"MIL", "COP"})
+_AWAY_TYPES = frozenset({"SANCTION", "RETREAT"})  # acts whose "from" argument is the party turned away from
 
 
 def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
