@@ -14,7 +14,7 @@ from importlib import resources
 
 from ..document import ActorMention
 from .cameo import cameo_code
-from .lexicon import Entry, LexiconIndex
+from .lexicon import Entry, LexiconIndex, inflections
 from .modality import WordClasses, control_subject, read_modality
 from .roles import RELATIVE_PRONOUNS, SentenceView, Token, dep
 
@@ -86,12 +86,18 @@ def _pos_ok(view: SentenceView, token: Token, pos: str) -> bool:
     return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN")
 
 
-def _mistagged_verb(token: Token, entry: Entry) -> bool:
-    """A verb the tagger called a noun ("Hungary had vetoed", "no longer share data"): accepted when no
-    determiner precedes it and the form is a past participle or the entry's other words follow."""
-    if entry.pos != "V" or _tagged_pos(token) != "N" or _surface_pos(token) != "V":
+def _mistagged_verb(view: SentenceView, token: Token, entry: Entry) -> bool:
+    """A verb the tagger called a noun ("Hungary had vetoed", "no longer share data") or an adjective ("The White
+    House eased restrictions"): accepted when no determiner precedes it and the form is a past participle or the
+    entry's other words follow; an adjective reading also needs an actor right before it."""
+    if entry.pos != "V":
         return False
-    return token.lower_.endswith("ed") or entry.size > 1
+    tagged = _tagged_pos(token)
+    if tagged == "N" and _surface_pos(token) == "V":
+        return token.lower_.endswith("ed") or entry.size > 1
+    if tagged == "A" and token.lower_.endswith("ed") and token.i > 0:
+        return token.i - 1 in view.covered and entry.size > 1
+    return False
 
 
 def _surface_pos(token: Token) -> str:
@@ -100,35 +106,91 @@ def _surface_pos(token: Token) -> str:
     return "N" if before and (before[-1] in _NOUN_CUES or any(w in ("a", "an", "the") for w in before)) else "V"
 
 
-def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex) -> frozenset[int] | None:
-    doc, used = token.doc, {token.i}
-    pos = token.i
+def _hyphen_span(doc, i: int) -> int:
+    """The last token of a hyphenated compound starting at `i` ("sit - in", "test - fired", "anti - government"):
+    the tokenizer splits such words, while the lexicon writes them whole. Returns `i` when there is none."""
+    last = i
+    while (last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_
+           and not doc[last + 1].whitespace_ and doc[last + 2].is_alpha):
+        last += 2
+    return last
+
+
+def _joined(doc, first: int, last: int) -> str:
+    return "".join(doc[j].lower_ for j in range(first, last + 1))
+
+
+def _find_word(view: SentenceView, index: LexiconIndex, word: str, start: int, stop: int,
+               step: int) -> tuple[int, int] | None:
+    """Where a lexicon word occurs between `start` and `stop` (exclusive) walking by `step`: one token, or the
+    parts of a hyphenated word ("air-defence")."""
+    doc = view.doc
+    forms = index.forms_of(word)
+    for j in range(start, stop, step):
+        if "-" in word:
+            first = j if step > 0 else _compound_start(doc, j)
+            last = _hyphen_span(doc, first)
+            if last > first and _joined(doc, first, last) in forms:
+                return first, last
+        elif doc[j].lower_ in forms:
+            return j, j
+    return None
+
+
+def _compound_start(doc, j: int) -> int:
+    """The first token of the hyphenated compound that ends at `j` (or `j` itself)."""
+    while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+        j -= 2
+    return j
+
+
+def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
+           span: tuple[int, int] | None = None) -> frozenset[int] | None:
+    doc = token.doc
+    first, last = span or (token.i, token.i)
+    used = set(range(first, last + 1))
+    pos = last
     for word in entry.after:
-        forms = index.forms_of(word)
-        nxt = next((j for j in range(pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER)) if doc[j].lower_ in forms),
-                   None)
-        if nxt is None:
+        found = _find_word(view, index, word, pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER), 1)
+        if found is None:
             return None
-        used.add(nxt)
-        pos = nxt
-    pos = token.i
+        used.update(range(found[0], found[1] + 1))
+        pos = found[1]
+    pos = first
     for word in reversed(entry.before):
-        forms = index.forms_of(word)
-        prv = next((j for j in range(pos - 1, max(-1, pos - 1 - _WINDOW_BEFORE), -1) if doc[j].lower_ in forms),
-                   None)
-        if prv is None:
+        found = _find_word(view, index, word, pos - 1, max(-1, pos - 1 - _WINDOW_BEFORE), -1)
+        if found is None:
             return None
-        used.add(prv)
-        pos = prv
+        used.update(range(found[0], found[1] + 1))
+        pos = found[0]
     return frozenset(used)
 
 
+def _compound_head(token: Token, first: int, last: int) -> Token:
+    """The part of a hyphenated compound the parser made its head (the one attached outside it)."""
+    doc = token.doc
+    for j in range(first, last + 1):
+        if not first <= doc[j].head.i <= last or doc[j].head.i == j:
+            return doc[j]
+    return doc[last]
+
+
 def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
-    """Every lexicon trigger in the sentence, the most specific entry per head word, no word used twice."""
+    """Every lexicon trigger in the sentence, the most specific entry per head word, no word used twice. A
+    hyphenated compound the tokenizer split ("sit-in", "test-fired") is looked up whole first."""
     triggers: list[Trigger] = []
     consumed: set[int] = set()
     for token in view.doc:
-        if token.i in consumed or token.i in view.covered and not token.lower_.endswith(("ing", "ed")):
+        if token.i in consumed:
+            continue
+        last = _hyphen_span(view.doc, token.i)
+        if last > token.i and not consumed & set(range(token.i, last + 1)):
+            trig = _compound_trigger(view, index, token, last, consumed)
+            if trig is not None:
+                triggers.append(trig)
+                consumed |= trig.tokens
+                continue
+        if token.i in view.covered and not token.lower_.endswith(("ing", "ed")):
             continue
         candidates = index.candidates(token.lower_)
         if not candidates and token.lemma_ and token.lemma_.lower() != token.lower_:
@@ -137,7 +199,7 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
             preferred = _surface_pos(token)
             candidates = sorted(candidates, key=lambda e: (e.pos != preferred, -e.size))
         for entry in candidates:
-            if not _pos_ok(view, token, entry.pos) and not _mistagged_verb(token, entry):
+            if not _pos_ok(view, token, entry.pos) and not _mistagged_verb(view, token, entry):
                 continue
             used = _match(view, token, entry, index)
             if used is None or used & consumed:
@@ -146,6 +208,21 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
             consumed |= used
             break
     return triggers
+
+
+def _compound_trigger(view: SentenceView, index: LexiconIndex, token: Token, last: int,
+                      consumed: set[int]) -> Trigger | None:
+    """A trigger whose head is a hyphenated word: the compound's parts are one word, whatever the tagger
+    made of each part, so its part of speech is read from the whole ("a sit-in" noun, "test-fired" verb)."""
+    joined = _joined(view.doc, token.i, last)
+    head = _compound_head(token, token.i, last)
+    for entry in index.candidates(joined):
+        if not _pos_ok(view, head, entry.pos) and not _pos_ok(view, view.doc[last], entry.pos):
+            continue
+        used = _match(view, head, entry, index, (token.i, last))
+        if used is not None and not used & consumed:
+            return Trigger(head, entry, used)
+    return None
 
 
 # ---- roles ---------------------------------------------------------------------------------------------------
@@ -539,9 +616,51 @@ def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     if not view.has_deps or trig.entry.pos != "N":
         return False
     token = trig.token
+    while dep(token) == "compound" and token.head.i != token.i:  # "the sanctions regime has failed"
+        token = token.head
     if dep(token) in ("nsubj", "nsubjpass"):
         return not words.lemma_in(token.head, "occur")
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
+
+
+_CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "MED", "REF"})
+_LETHAL = ("181", "183", "186", "202", "203", "204", "1823")  # abductions, bombings, killings stay ASSAULT
+# what a crowd's forceful act against the state is as dissent, by the CAMEO code it was read with
+_CROWD_ACTS = {"171": "145", "191": "144", "172": "144", "192": "141", "170": "145"}
+
+
+def _civilian(mention: ActorMention | None) -> bool:
+    return mention is not None and (mention.actor.sector or "") in _CIVILIAN_SECTORS
+
+
+def crowd_protest(trig: Trigger, type_: str, cameo: str, source: ActorMention | None,
+                  target: ActorMention | None) -> str | None:
+    """The PROTEST code of a civilian crowd's forceful act against the state or its property: protesters who
+    "clashed with police", "stormed parliament", "torched a police station" or "blockaded the border" riot or
+    obstruct; they do not wage war. Workers' "strike" is a labour strike. Killing, abducting and bombing stay
+    ASSAULT, and so does violence between civilians."""
+    if type_ not in ("ASSAULT", "COERCE") or not _civilian(source) or _civilian(target):
+        return None
+    if trig.entry.head == "strike" and trig.entry.pos == "N" and source.actor.sector in ("LAB", "EDU", "MED"):
+        return "143"
+    if type_ == "ASSAULT":
+        return None if cameo.startswith(_LETHAL) else "145"
+    return next((code for prefix, code in _CROWD_ACTS.items() if cameo.startswith(prefix)), None)
+
+
+def _described_state(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A nominal event standing as the subject of a verb that says how things stand ("remain", "has deepened")."""
+    if not view.has_deps or trig.entry.pos != "N" or dep(trig.token) not in ("nsubj", "nsubjpass"):
+        return False
+    head = trig.token.head
+    return head.lower_ in _class_forms(words.words.get("persist", frozenset())) or (
+        head.lemma_.lower() in words.words.get("persist", ()))
+
+
+@lru_cache(maxsize=4)
+def _class_forms(class_words: frozenset[str]) -> frozenset[str]:
+    """Every verb form of a word class's words."""
+    return frozenset(form for word in class_words for form in inflections(word, "V"))
 
 
 _BODILY = "182"  # CAMEO physical assault: beating, torture, sexual violence; its victims are people
@@ -617,6 +736,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                     m for m in _fill(view, trig, ("obj",), words, sources)]
         if not sources and _idle_noun(view, trig, words):
             continue
+        if _described_state(view, trig, words):
+            continue  # "tensions between Serbia and Kosovo remain high": a state of affairs, whoever is in it
         if not sources and _inanimate_subject(view, trig, by_token):
             continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
         first_person = not sources and _first_person_subject(view, token, words)
@@ -674,7 +795,13 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 continue
             if target is not None and cameo.startswith(_BODILY) and _whole_state(target):
                 continue  # "beating Djibouti and Canada" to a seat: a contest, since only people are beaten
-            out.append(Candidate(trigger=trig, type=type_, cameo=cameo, mode=mode, contexts=contexts,
+            pair_type, pair_cameo, pair_mode, pair_contexts = type_, cameo, mode, contexts
+            protest = crowd_protest(trig, type_, cameo, source, target)
+            if protest is not None:
+                code = cameo_code(protest)
+                pair_type, pair_cameo, pair_mode, pair_contexts = code.type, code.code, code.mode, list(code.contexts)
+            out.append(Candidate(trigger=trig, type=pair_type, cameo=pair_cameo, mode=pair_mode,
+                                 contexts=pair_contexts,
                                  source=source, target=target, negated=modality.negated,
                                  hypothetical=hypothetical, speaker=speaker,
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
