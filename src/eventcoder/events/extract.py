@@ -14,7 +14,7 @@ from importlib import resources
 
 from ..document import ActorMention
 from .cameo import cameo_code
-from .lexicon import Entry, LexiconIndex, inflections
+from .lexicon import PREPOSITIONS, Entry, LexiconIndex, inflections
 from .modality import WordClasses, control_subject, read_modality
 from .roles import RELATIVE_PRONOUNS, SentenceView, Token, dep
 
@@ -150,7 +150,15 @@ def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
     first, last = span or (token.i, token.i)
     used = set(range(first, last + 1))
     pos = last
-    for word in entry.after:
+    after = entry.after
+    if (entry.pos == "V" and after and after[0] not in PREPOSITIONS and view.has_deps
+            and view.is_passive(token)):
+        # the object of a passive verb stands before it ("tanks had been moved", "sanctions were imposed on")
+        found = _find_word(view, index, after[0], first - 1, max(-1, first - 1 - _WINDOW_AFTER), -1)
+        if found is not None:
+            used.update(range(found[0], found[1] + 1))
+            after = after[1:]
+    for word in after:
         found = _find_word(view, index, word, pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER), 1)
         if found is None:
             return None
@@ -180,6 +188,18 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
     hyphenated compound the tokenizer split ("sit-in", "test-fired") is looked up whole first."""
     triggers: list[Trigger] = []
     consumed: set[int] = set()
+    # verbs with their object words first, so a passive's subject ("Sanctions were imposed on") joins its verb
+    for token in view.doc:
+        if token.i in consumed or _tagged_pos(token) != "V" or not view.is_passive(token):
+            continue
+        for entry in index.candidates(token.lower_):
+            if entry.pos != "V" or not entry.after:
+                continue
+            used = _match(view, token, entry, index)
+            if used is not None and not used & consumed and min(used) < token.i:
+                triggers.append(Trigger(token, entry, used))
+                consumed |= used
+                break
     for token in view.doc:
         if token.i in consumed:
             continue
@@ -207,7 +227,7 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
             triggers.append(Trigger(token, entry, used))
             consumed |= used
             break
-    return triggers
+    return sorted(triggers, key=lambda t: t.token.i)
 
 
 def _compound_trigger(view: SentenceView, index: LexiconIndex, token: Token, last: int,
@@ -216,9 +236,11 @@ def _compound_trigger(view: SentenceView, index: LexiconIndex, token: Token, las
     made of each part, so its part of speech is read from the whole ("a sit-in" noun, "test-fired" verb)."""
     joined = _joined(view.doc, token.i, last)
     head = _compound_head(token, token.i, last)
+    determined = token.i > 0 and view.doc[token.i - 1].lower_ in _NOUN_CUES
     for entry in index.candidates(joined):
-        if not _pos_ok(view, head, entry.pos) and not _pos_ok(view, view.doc[last], entry.pos):
-            continue
+        parts_fit = any(_pos_ok(view, view.doc[j], entry.pos) for j in range(token.i, last + 1, 2))
+        if not parts_fit and not (entry.pos == "N" and determined):
+            continue  # "a sit-in": the tagger reads "in" as a preposition, the determiner says noun
         used = _match(view, head, entry, index, (token.i, last))
         if used is not None and not used & consumed:
             return Trigger(head, entry, used)
@@ -530,6 +552,9 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
             return False
         governor = by_token.get(head.i)
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
+            if (trig.entry.pos == "N" and trig.entry.type == "AGREE" and label == "obj"
+                    and governor.entry.type in ("REJECT", "AGREE")):
+                return True  # "spurned the government's offer of talks": the refusal is the event
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
             if "recip" in trig.entry.flags and label == "obl" and any(c.lower_ in _TIME_ADJUNCT for c in current.children if dep(c) == "case"):
@@ -629,8 +654,19 @@ _LETHAL = ("181", "183", "186", "202", "203", "204", "1823")  # abductions, bomb
 _CROWD_ACTS = {"171": "145", "191": "144", "172": "144", "192": "141", "170": "145"}
 
 
+_KILLING_HEADS = frozenset({"kill", "murder", "massacre", "shoot", "stab", "behead", "execute", "slaughter", "lynch",
+                            "gun", "assassinate", "bomb", "abduct", "kidnap", "rape", "torture"})
+
+
 def _civilian(mention: ActorMention | None) -> bool:
     return mention is not None and (mention.actor.sector or "") in _CIVILIAN_SECTORS
+
+
+def _crowd(mention: ActorMention) -> bool:
+    """A civilian actor named as many people ("protesters", "students", "angry crowds"), not one person."""
+    last = mention.text.lower().split()[-1] if mention.text.strip() else ""
+    return _civilian(mention) and mention.actor.kind != "person" and (last.endswith("s") or last in (
+        "crowd", "mob", "youth", "people", "public"))
 
 
 def crowd_protest(trig: Trigger, type_: str, cameo: str, source: ActorMention | None,
@@ -639,7 +675,9 @@ def crowd_protest(trig: Trigger, type_: str, cameo: str, source: ActorMention | 
     "clashed with police", "stormed parliament", "torched a police station" or "blockaded the border" riot or
     obstruct; they do not wage war. Workers' "strike" is a labour strike. Killing, abducting and bombing stay
     ASSAULT, and so does violence between civilians."""
-    if type_ not in ("ASSAULT", "COERCE") or not _civilian(source) or _civilian(target):
+    if type_ not in ("ASSAULT", "COERCE") or source is None or not _crowd(source) or _civilian(target):
+        return None
+    if trig.entry.head in _KILLING_HEADS:
         return None
     if trig.entry.head == "strike" and trig.entry.pos == "N" and source.actor.sector in ("LAB", "EDU", "MED"):
         return "143"
