@@ -623,6 +623,14 @@ def _inanimate_subject(view: SentenceView, trig: Trigger, by_token: dict[int, Tr
     return True
 
 
+def _instrument_subject(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A hostile act whose subject is a weapon or craft ("army jets bombed", "drones struck"): an unnamed force
+    acted, unlike a drought or a heatwave."""
+    instruments = words.words.get("instrument", frozenset())
+    return cameo_code(trig.entry.cameo).quad_class >= 3 and any(
+        t.lower_ in instruments for t in view.subject(trig.token))
+
+
 def _figurative_object(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     """A single-word hostile verb trigger whose direct object is a figurative noun ("place", "initiative");
     cooperative verbs keep such objects literally ("promised Hamas a role in the government")."""
@@ -776,13 +784,16 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue
         if _described_state(view, trig, words):
             continue  # "tensions between Serbia and Kosovo remain high": a state of affairs, whoever is in it
-        if not sources and _inanimate_subject(view, trig, by_token):
+        instrument = not sources and _instrument_subject(view, trig, words)
+        if not sources and not instrument and _inanimate_subject(view, trig, by_token):
             continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
         if method == "tree" and not first_person:
             passive = entry.pos in ("V", "A") and view.is_passive(token)
             sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive)
+            if instrument:
+                sources = []  # the jets' force is unnamed, not whoever is mentioned before them
         if "verbal" in entry.flags and sources and _is_state_agent(sources[0]):
             code = cameo_code("114")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
