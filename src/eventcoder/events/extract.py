@@ -7,6 +7,7 @@ the stage, which sees the whole article.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -395,6 +396,11 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
     if "recip" in trig.entry.flags and label == "obl" and any(
             c.lower_ in _ALONGSIDE for c in token.children if dep(c) == "case"):
         return mentions, [], False  # "the two Koreas did not agree after three days of talks": they talked
+    if (trig.entry.type == "CONSULT" and label == "obl" and governor.pos_ == "VERB"
+            and any(c.lower_ in _MEDIUM for c in token.children if dep(c) == "case")):
+        # "congratulated Putin in a phone call", "told him by telephone": the speaker calls the one spoken to
+        objects = [m for o in view.objects(governor) for m in view.mentions_under(o, exclude)]
+        return mentions, objects, False
     return [], [], False
 
 
@@ -425,7 +431,7 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
         gov_sources, gov_targets, elicited = _noun_governor_roles(view, trig, words)
         if gov_sources:  # "Haniyeh extended his and the people's greetings": the light verb's subject acts
             sources = gov_sources
-            targets = [m for m in targets if m not in sources]
+            targets = [m for m in targets if m not in sources] or [m for m in gov_targets if m not in sources]
         elif elicited:  # "generated disagreements with the PA": those disagreeing are the source
             with_args = _fill(view, trig, ("with",), words, [])
             sources = sources or with_args
@@ -538,6 +544,7 @@ _PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "0
 _TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before"})
 _ALONGSIDE = frozenset({"after", "during", "following", "in", "at", "amid"})  # a meeting the clause happened at
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
+_MEDIUM = frozenset({"in", "during", "by", "over", "via"})
 
 
 def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
@@ -559,6 +566,10 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
                 return False  # "rejected UN accusations": the accusation is an event of its own
             if "recip" in trig.entry.flags and label == "obl" and any(c.lower_ in _TIME_ADJUNCT for c in current.children if dep(c) == "case"):
                 return False  # "did not agree after three days of talks": the talks happened on their own
+            if (trig.entry.type == "CONSULT" and trig.entry.pos == "N" and current is trig.token
+                    and governor.entry.type != "CONSULT" and label == "obl"
+                    and any(c.lower_ in _MEDIUM for c in current.children if dep(c) == "case")):
+                return False  # "congratulated Putin in a phone call": the call is an event of its own
             if label == "ccomp" and _asks_whether(current):
                 return False  # "asked whether Russia would agree": a question, the act coded as hypothetical
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
@@ -810,6 +821,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code(_PROMISABLE[type_])
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             sources, hypothetical, speaker = sources or [speaker], False, None
+        if "warning" in entry.flags and speaker is not None and speaker not in sources:
+            # "Katz said Hezbollah would pay a heavy price": the speaker threatens the one who is to pay
+            targets, sources, hypothetical, speaker = sources, [speaker], False, None
+            modality = dataclasses.replace(modality, negated=False)
         confidence = 0.55 if method == "surface" else 0.85
         if "weak" in entry.flags:
             confidence *= 0.7
