@@ -163,6 +163,8 @@ def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
         found = _find_word(view, index, word, pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER), 1)
         if found is None:
             return None
+        if entry.pos == "V" and word in PREPOSITIONS and not _attached(view, doc[found[0]], used):
+            return None  # "welcomed the truce and urged all parties to respect it": another verb's "to"
         used.update(range(found[0], found[1] + 1))
         pos = found[1]
     pos = first
@@ -173,6 +175,21 @@ def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
         used.update(range(found[0], found[1] + 1))
         pos = found[0]
     return frozenset(used)
+
+
+def _attached(view: SentenceView, prep: Token, used: set[int]) -> bool:
+    """Whether a preposition belongs to the trigger's words: it or the noun it marks hangs from one of them
+    (a parser's attachment error is tolerated one level up). Without a parse, any order is taken."""
+    if not view.has_deps:
+        return True
+    node = prep
+    for _ in range(3):
+        if node.head.i in used:
+            return True
+        if node.head.i == node.i or (node is not prep and node.pos_ in ("VERB", "AUX")):
+            return False
+        node = node.head
+    return False
 
 
 def _compound_head(token: Token, first: int, last: int) -> Token:
@@ -642,6 +659,15 @@ def _instrument_subject(view: SentenceView, trig: Trigger, words: WordClasses) -
         t.lower_ in instruments for t in view.subject(trig.token))
 
 
+def _hosts_a_thing(view: SentenceView, trig: Trigger) -> bool:
+    """A verb whose object is its source ("hosted the Saudi crown prince") taking an object that names no actor
+    at all ("host the World Cup", "received the report")."""
+    if not view.has_deps or trig.entry.pos != "V" or "obj" not in trig.entry.source or view.is_passive(trig.token):
+        return False
+    objects = [o for o in view.objects(trig.token) if o.i not in trig.tokens]
+    return bool(objects) and not any(view.mentions_under(o, set(trig.tokens)) for o in objects)
+
+
 def _figurative_object(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     """A single-word hostile verb trigger whose direct object is a figurative noun ("place", "initiative");
     cooperative verbs keep such objects literally ("promised Hamas a role in the government")."""
@@ -761,6 +787,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue
         if _question_verb(view, trig):
             continue
+        if _hosts_a_thing(view, trig):
+            continue  # "Qatar is the first Arab country to host the World Cup": a venue, not a visit
         if _figurative_object(view, trig, words):
             continue  # "occupies a prominent place", "seized the initiative": no one is occupied or seized
         if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
@@ -849,7 +877,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         else:
             mutual = False
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
-            if "recip" in entry.flags and entry.pos == "N" and sources and targets:  # "exercises between A and B"
+            if ("recip" in entry.flags and entry.pos == "N" and sources and targets  # "exercises between A and B"
+                    and not _noun_governor_roles(view, trig, words)[0]):  # but "A held talks with B": A→B
                 pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
         for source, target in pairs:
             if source is not None and target is not None and (
