@@ -111,18 +111,23 @@ def main() -> None:
     parser.add_argument("--knowledge-modes", default="merge,before,gaps",
                         help="knowledge-layer variants of the shipped model to run (comma-separated)")
     parser.add_argument("--no-coref", action="store_true", help="skip the coreference table")
+    parser.add_argument("--model-knowledge", action="store_true",
+                        help="run the --model pipelines with the knowledge layer too (name+knowledge)")
+    parser.add_argument("--no-shipped", action="store_true", help="only the --model pipelines")
     parser.add_argument("--corpus", default="corpus", help="DocBin folder under training/")
     args = parser.parse_args()
     global CORPUS
     CORPUS = ROOT / "training" / args.corpus
 
-    variants: list[tuple[str, str | None, str]] = [("shipped", None, "none")]
-    if not args.no_knowledge_variants:
+    variants: list[tuple[str, str | None, str]] = [] if args.no_shipped else [("shipped", None, "none")]
+    if not args.no_knowledge_variants and not args.no_shipped:
         names = {"merge": "shipped+knowledge", "before": "shipped+knowledge-before", "gaps": "shipped+knowledge-gaps"}
         variants += [(names[m], None, m) for m in args.knowledge_modes.split(",") if m]
     for spec in args.model:
         name, _, path = spec.partition("=")
         variants.append((name, path, "none"))
+        if args.model_knowledge:
+            variants.append((f"{name}+knowledge", path, "merge"))
 
     parse_rows, ner_rows = [], []
     for name, path, knowledge in variants:
