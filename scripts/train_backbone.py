@@ -362,7 +362,7 @@ factory = "tok2vec"
 @architectures = "spacy.MultiHashEmbed.v2"
 width = {width}
 attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
-rows = [5000,1000,2500,2500]
+rows = {rows}
 include_static_vectors = {static}
 
 [components.tok2vec.model.encode]
@@ -526,6 +526,9 @@ def sourced_config(cfg: str, source: Path) -> str:
     return "\n".join(out)
 
 
+EMBED_ROWS = (5000, 1000, 2500, 2500)  # hash-embedding rows of NORM, PREFIX, SUFFIX, SHAPE at --rows-scale 100
+
+
 def cmd_train(args) -> None:
     """Write the run's config and train it with `spacy train` (bounded by --max-steps).
 
@@ -537,6 +540,7 @@ def cmd_train(args) -> None:
     vectors = f'"{vectors_path}"' if args.vectors or args.vectors_path else "null"
     cfg = CONFIG.format(vectors=vectors, static=str(vectors != "null").lower(), width=args.width,
                         depth=args.depth, hidden=args.hidden, seed=args.seed, max_steps=args.max_steps,
+                        rows=[r * args.rows_scale // 100 for r in EMBED_ROWS],
                         eval_frequency=args.eval_frequency, patience=args.patience)
     if args.resume:
         source = Path(args.resume) if Path(args.resume).is_dir() else TRAINING / args.resume / "model-best"
@@ -666,6 +670,7 @@ def main() -> None:
     p.add_argument("--width", type=int, default=96)
     p.add_argument("--depth", type=int, default=4)
     p.add_argument("--hidden", type=int, default=64)
+    p.add_argument("--rows-scale", type=int, default=100, help="hash-embedding rows, percent of 5000/1000/2500/2500")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--vectors", action="store_true")
     p.add_argument("--vectors-path", help="take the static vectors from this pipeline or vectors folder")
