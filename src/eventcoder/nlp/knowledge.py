@@ -126,13 +126,16 @@ def _people() -> Iterator[tuple[str, str]]:
 def knowledge_patterns() -> tuple[tuple[str, str], ...]:
     """(phrase, label) pairs; the first label given to a phrase wins (people, organisations, then places).
 
-    Names listed with label "-" in data/nlp/places.tsv (mostly something else: "Nice", "Reading", "Male") are left out.
+    Names listed with label "-" in data/nlp/places.tsv (mostly something else: "Nice", "Reading", "Male") are left out,
+    and so are descriptive aliases that end in a common noun ("Hamas movement", "UN refugee agency", "Pakistani
+    army"): the actors stage reads them, but they are not named entities.
     """
     skip = {r["name"] for r in read_tsv(_data("nlp", "places.tsv")) if r.get("label") == "-"}
     seen: dict[str, str] = {}
     for source in (_people(), _organisations(), _state_names(), _groups(), _places()):
         for phrase, label in source:
-            if len(phrase) > 1 and phrase[0].isupper() and phrase not in seen and phrase not in skip:
+            if (len(phrase) > 1 and phrase[0].isupper() and not phrase.split()[-1][:1].islower()
+                    and phrase not in seen and phrase not in skip):
                 seen[phrase] = label
     return tuple(seen.items())
 
