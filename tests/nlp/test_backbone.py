@@ -101,3 +101,10 @@ def test_knowledge_layer_reads_facilities_and_titled_names(nlp):
     assert ents.get("Kandahar International Airport") == "LOC"
     assert ents.get("Maria Verhoeven") == "PER"
     assert "spokeswoman Maria Verhoeven" not in ents
+
+
+def test_knowledge_layer_reads_organisation_names(nlp):
+    doc = nlp("The Ministry of Foreign Affairs said the Supreme Court would rule on Monday.")
+    ents = {e.text: e.label_ for e in doc.ents}
+    assert ents.get("Ministry of Foreign Affairs") == "ORG"
+    assert ents.get("Supreme Court") == "ORG"

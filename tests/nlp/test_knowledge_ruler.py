@@ -58,4 +58,4 @@ def test_facility_and_title_patterns_come_from_the_data_files():
     from eventcoder.nlp.knowledge import token_patterns
 
     labels = {p["label"] for p in token_patterns()}
-    assert labels == {"LOC", "TITLED_PER"}
+    assert labels == {"LOC", "ORG", "TITLED_PER"}

@@ -5,9 +5,10 @@ files finds them. Patterns are built when the backbone loads (not baked into the
 knowledge base as it grows: `data/actors/states.tsv` (names, aliases, demonyms, capitals), `organizations.tsv`,
 `people/*.tsv`, `groups.tsv` (adjectives of peoples), the geo stage's gazetteer (countries, US states, curated
 places, big cities, demonyms) and the regions of `data/nlp/places.tsv`. Without the actor files it falls back to
-pycountry's country names. Two token patterns generalise beyond the lists: proper-noun runs ending in a facility
-word (`data/nlp/facilities.txt`: "... Airport", "... Crossing") are places, and proper-noun runs after a person's
-title (`data/nlp/person_titles.txt`: "Professor ...", "spokeswoman ...") are people.
+pycountry's country names. Token patterns generalise beyond the lists: proper-noun runs ending in a facility
+word (`data/nlp/facilities.txt`: "... Airport", "... Crossing") are places, ending in an organisation word
+(`data/nlp/organisation_words.txt`: "... Court", "Ministry of ...") organisations, and proper-noun runs after a
+person's title (`data/nlp/person_titles.txt`: "Professor ...", "spokeswoman ...") are people.
 """
 
 from __future__ import annotations
@@ -148,18 +149,20 @@ def _word_list(name: str) -> list[str]:
 
 
 def token_patterns() -> list[dict]:
-    """Facility names (LOC) and titled names (TITLED_PER) as SpanRuler token patterns over the tagger's tags."""
-    facilities = _word_list("facilities.txt")
+    """Facility names (LOC), organisation names (ORG) and titled names (TITLED_PER) as SpanRuler token patterns
+    over the tagger's tags."""
     titles = _word_list("person_titles.txt")
+    name = {**PROPER, "LOWER": {"NOT_IN": titles}}  # "Museum of Flight CEO ...": the title is not the name
+    inner = {"TEXT": {"REGEX": r"^([A-Z]\S*|-|&)$"}, "LOWER": {"NOT_IN": titles}}  # "Wright-Patterson", "A & B"
     patterns = []
-    if facilities:
-        name = {**PROPER, "LOWER": {"NOT_IN": titles}}  # "Museum of Flight CEO ...": the title is not the name
-        inner = {"TEXT": {"REGEX": r"^([A-Z]\S*|-|&)$"}, "LOWER": {"NOT_IN": titles}}  # "Wright-Patterson", "A & B"
-        patterns.append({"label": "LOC", "pattern": [name, {**inner, "OP": "*"}, {"TEXT": {"IN": facilities}}]})
-        patterns.append({"label": "LOC", "pattern": [{"TEXT": {"IN": facilities}}, {"LOWER": "of"},
-                                                      {**name, "OP": "+"}]})
-        patterns.append({"label": "LOC", "pattern": [name, {**inner, "OP": "*"}, {"TEXT": {"IN": facilities}},
-                                                      {"LOWER": "of"}, {**name, "OP": "+"}]})
+    for label, words in (("LOC", _word_list("facilities.txt")), ("ORG", _word_list("organisation_words.txt"))):
+        if not words:
+            continue
+        head = {"TEXT": {"IN": words}}
+        patterns.append({"label": label, "pattern": [name, {**inner, "OP": "*"}, head]})
+        patterns.append({"label": label, "pattern": [head, {"LOWER": "of"}, {**name, "OP": "+"}]})
+        patterns.append({"label": label, "pattern": [name, {**inner, "OP": "*"}, head, {"LOWER": "of"},
+                                                     {**name, "OP": "+"}]})
     if titles:
         patterns.append({"label": TITLED, "pattern": [{"LOWER": {"IN": titles}}, {**PROPER, "OP": "+"}]})
     return patterns
