@@ -503,7 +503,7 @@ after_init = null
 """
 
 
-def sourced_config(cfg: str, source: Path) -> str:
+def sourced_config(cfg: str, source: Path, learn_rate: float = 0.0005) -> str:
     """Turn a fresh config into one that continues training the components of an earlier run."""
     import configparser
 
@@ -517,7 +517,7 @@ def sourced_config(cfg: str, source: Path) -> str:
         parser.add_section(f"components.{name}")
         parser.set(f"components.{name}", "source", f'"{source}"')
     parser.set("training.batcher.size", "start", "1000")
-    parser.set("training.optimizer", "learn_rate", "0.0005")
+    parser.set("training.optimizer", "learn_rate", str(learn_rate))
     out = []
     for section in parser.sections():
         out.append(f"[{section}]")
@@ -532,7 +532,7 @@ EMBED_ROWS = (5000, 1000, 2500, 2500)  # hash-embedding rows of NORM, PREFIX, SU
 def cmd_train(args) -> None:
     """Write the run's config and train it with `spacy train` (bounded by --max-steps).
 
-    With --resume RUN, the components start from RUN's model-best (more training, at half the learning rate).
+    With --resume RUN, the components start from RUN's model-best (more training, at a lower learning rate).
     """
     run = TRAINING / args.name
     run.mkdir(parents=True, exist_ok=True)
@@ -544,7 +544,7 @@ def cmd_train(args) -> None:
                         eval_frequency=args.eval_frequency, patience=args.patience)
     if args.resume:
         source = Path(args.resume) if Path(args.resume).is_dir() else TRAINING / args.resume / "model-best"
-        cfg = sourced_config(cfg, source.resolve())
+        cfg = sourced_config(cfg, source.resolve(), args.resume_learn_rate)
     (run / "config.cfg").write_text(cfg)
     cmd = [sys.executable, "-m", "spacy", "train", str(run / "config.cfg"), "--output", str(run), "--gpu-id", "-1",
            "--paths.train", str(CORPUS / "train"), "--paths.dev", str(CORPUS / "dev")]
@@ -673,6 +673,7 @@ def main() -> None:
     p.add_argument("--rows-scale", type=int, default=100, help="hash-embedding rows, percent of 5000/1000/2500/2500")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--vectors", action="store_true")
+    p.add_argument("--resume-learn-rate", type=float, default=0.0005, help="learning rate when resuming")
     p.add_argument("--vectors-path", help="take the static vectors from this pipeline or vectors folder")
     p.add_argument("--resume", help="continue from this earlier run's model-best (a run name or a pipeline folder)")
     p.set_defaults(func=cmd_train)
