@@ -325,6 +325,12 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
     targets = _fill(view, trig, tgt_slots, words, sources)
     if not targets and entry.pos == "V":  # "gave al-Shabaab an ultimatum", "froze its contributions to X"
         targets = _fill(view, trig, ("iobj", "owner"), words, sources)
+    if entry.pos == "V" and entry.type == "CONSULT" and not _fill(view, trig, ("with",), words, sources):
+        # "discussed the Ukraine crisis with Joe Biden": the party, whose phrase the parser hung on the topic
+        party = [m for obj in view.objects(token) for t in obj.subtree if t.i != obj.i and any(
+            dep(c) == "case" and c.lower_ == "with" for c in t.children) for m in view.mentions_under(t, exclude)]
+        if party:
+            targets = _fan_out(view, [m for m in party if m not in sources], exclude, sources)
     if not targets and entry.pos == "V" and entry.type in _AWAY_TYPES:
         targets = _fill(view, trig, ("from",), words, sources)  # "expelled diplomats from seven countries"
     if entry.pos == "N":
@@ -724,6 +730,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         left = min(view.doc[i].left_edge.i for i in trig.tokens) if view.has_deps else 0
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
+        if _each_other(view, trig) and len(sources) > 1:
+            targets = []  # "Turkey and Syria lifted visa requirements for each other's citizens"
         if not targets and len(sources) > 1 and method != "elicited" and (
                 type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
                 or _each_other(view, trig)):
