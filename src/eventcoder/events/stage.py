@@ -238,6 +238,10 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
             target = Actor(country, country, "state", country).ref()
         elif cand.type == "ASSAULT":
             target = Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
+        elif source.get("kind") == "organization" and (source.get("sector") or "") not in _STATE_SECTORS:
+            # a rebel group besieging or handing back a town of its own country acts on that state ("the RSF
+            # besieged El Fasher", "the Houthis released detainees in Sanaa")
+            target = Actor(country, country, "state", country).ref()
     if target is None:
         target = implicit_target(cand.type, source)
         confidence = round(confidence * 0.8, 3) if target else confidence
