@@ -204,6 +204,8 @@ def control_subject(view: SentenceView, token: Token, words: WordClasses) -> lis
             if view.is_passive(head):
                 return []
         elif label in ("acl", "relcl"):
+            if label == "acl" and any(dep(c) == "cop" for c in head.children) and view.subject(head):
+                return view.subject(head)  # "Hungary's prime minister was the first leader to congratulate him"
             return [head]
         elif label in ("pobj", "prep", "obl"):
             pass  # "in designating Hamas": climb to the verb the phrase attaches to

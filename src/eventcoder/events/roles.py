@@ -119,6 +119,7 @@ class SentenceView:
         head = token.head
         return (dep(token) == "acl" and dep(head) == "root" and head.pos_ in ("PROPN", "NOUN")
                 and head.left_edge.i == 0 and head.i < token.i
+                and not any(dep(c) in ("nsubj", "nsubjpass", "cop") for c in head.children)
                 and self.sentence.text.rstrip().endswith(".")
                 and not any(dep(c) == "agent" or c.lower_ == "by" for c in token.subtree))
 
