@@ -247,7 +247,23 @@ class Coreference:
         for ref in ordered + earlier:
             if exclude is None or ref.key != exclude.key:
                 return ref
-        return None
+        # no named person: an office holder named by title ("Turkey's president won ... to congratulate him")
+        # (an object pronoun is not its own clause's subject: "X was the first leader to congratulate him")
+        titled = [f.ref for f in reversed(before) if subject and self._titled(f.ref)]
+        titled += [e.found.ref for e in self._recent(sentence, PRONOUN_WINDOW) if e.sentence < sentence
+                   and self._titled(e.found.ref)]
+        return next((r for r in titled if exclude is None or r.key != exclude.key), None)
+
+    def _titled(self, ref: Ref | None) -> bool:
+        """Whether a mention names one office holder by a title with its state ("Turkey's president")."""
+        if ref is None or ref.kind == "person" or not ref.country or ref.plural:
+            return False
+        words = ref.name.lower().replace("’", "'").split()
+        for size in (2, 1):
+            noun = self.kb.sectors.get(" ".join(words[-size:])) if len(words) > size else None
+            if noun is not None and noun.kind == "person":
+                return True
+        return False
 
     def _thing(self, sentence: int, before: list[Found], subject: bool = False) -> Ref | None:
         """"it": the nearest singular state, organisation or country agent (not a person, a place or "a civilian");
