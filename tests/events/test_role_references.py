@@ -150,3 +150,66 @@ def test_not_taking_part_in_the_fighting_negates_it(stage):
     stage(state)
     assault = [d for d in dyads(state) if d[1] == "ASSAULT"]
     assert assault and all(d[3] for d in assault)
+
+
+def test_a_denied_act_is_negated_and_reported_by_the_denier(stage):
+    # "Rwanda denied that it had armed Hamas ." (the denial is told by the act it denies)
+    rows = [("Rwanda", 1, "nsubj", "PROPN"), ("denied", 1, "ROOT", "VERB"), ("that", 5, "mark", "SCONJ"),
+            ("it", 5, "nsubj", "PRON"), ("had", 5, "aux", "AUX"), ("armed", 1, "ccomp", "VERB"),
+            ("Hamas", 5, "obj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    ACTORS.setdefault("RWA", Actor("Rwanda", "RWA", "state", "RWA"))
+    state = build(rows, {(0, 0): "RWA", (3, 3): "RWA", (6, 6): "HAMAS"})
+    stage(state)
+    assert {(e.type, (e.source or {}).get("code"), e.target["code"], e.negated, (e.reported_by or {}).get("code"))
+            for e in state.events} == {("AID", "RWA", "HAMAS", True, "RWA")}
+
+
+def test_welcoming_a_deal_targets_no_one(stage):
+    # "Israel struck Hamas . Iran welcomed the agreement ."
+    struck = [("Israel", 1, "nsubj", "PROPN"), ("struck", 1, "ROOT", "VERB"), ("Hamas", 1, "obj", "PROPN"),
+              (".", 1, "punct", "PUNCT")]
+    welcomed = [("Iran", 1, "nsubj", "PROPN"), ("welcomed", 1, "ROOT", "VERB"), ("the", 3, "det", "DET"),
+                ("agreement", 1, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    state = _article([(struck, {(0, 0): "ISR", (2, 2): "HAMAS"}), (welcomed, {(0, 0): "IRN"})])
+    stage(state)
+    assert [e.target for e in state.events if e.type == "SUPPORT"] == [None]
+
+
+def test_expelling_diplomats_from_a_country_targets_it(stage):
+    # "Iran expelled diplomats from Britain ."
+    rows = [("Iran", 1, "nsubj", "PROPN"), ("expelled", 1, "ROOT", "VERB"), ("diplomats", 1, "obj", "NOUN"),
+            ("from", 4, "case", "ADP"), ("Britain", 1, "obl", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (4, 4): "GBR"})
+    stage(state)
+    assert ("IRN", "SANCTION", "GBR", False, False) in dyads(state)
+
+
+def test_each_other_makes_the_subjects_each_others_targets(stage):
+    # "Iran and Egypt praised each other in Hamas 's presence ." (a nearer actor is not the target)
+    rows = [("Iran", 3, "nsubj", "PROPN"), ("and", 2, "cc", "CCONJ"), ("Egypt", 0, "conj", "PROPN"),
+            ("praised", 3, "ROOT", "VERB"), ("each", 3, "obj", "DET"), ("other", 4, "fixed", "ADJ"),
+            ("before", 7, "case", "ADP"), ("Hamas", 3, "obl", "PROPN"), (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (2, 2): "EGY", (7, 7): "HAMAS"})
+    stage(state)
+    support = {(d[0], d[2]) for d in dyads(state) if d[1] == "SUPPORT"}
+    assert support == {("IRN", "EGY"), ("EGY", "IRN")}
+
+
+def test_the_with_party_of_a_discussion_beats_its_topic(stage):
+    # "Abdollahian discussed the Iran crisis with Haniyeh ." with "with Haniyeh" hung on the topic noun
+    rows = [("Abdollahian", 1, "nsubj", "PROPN"), ("discussed", 1, "ROOT", "VERB"), ("the", 4, "det", "DET"),
+            ("Iran", 4, "compound", "PROPN"), ("crisis", 1, "obj", "NOUN"), ("with", 6, "case", "ADP"),
+            ("Haniyeh", 4, "nmod", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRNGOV", (3, 3): "IRN", (6, 6): "HAMASP"})
+    stage(state)
+    assert {(d[0], d[2]) for d in dyads(state) if d[1] == "CONSULT"} == {("IRNGOV", "HAMAS")}
+
+
+def test_a_copula_predicates_infinitive_takes_the_copulas_subject(stage):
+    # "Abdollahian was the first minister to congratulate Hamas ."
+    rows = [("Abdollahian", 4, "nsubj", "PROPN"), ("was", 4, "cop", "AUX"), ("the", 4, "det", "DET"),
+            ("first", 4, "amod", "ADJ"), ("minister", 4, "ROOT", "NOUN"), ("to", 6, "mark", "PART"),
+            ("congratulate", 4, "acl", "VERB"), ("Hamas", 6, "obj", "PROPN"), (".", 4, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRNGOV", (7, 7): "HAMAS"})
+    stage(state)
+    assert ("IRNGOV", "SUPPORT", "HAMAS", False, False) in dyads(state)
