@@ -10,6 +10,7 @@ usage: python bench/make_corpus.py N [--seed 7] [--out corpus.jsonl]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import sys
@@ -109,13 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="JSONL file to write (default: standard output)")
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
-    try:
+    with open(args.out, "w", encoding="utf-8") if args.out else contextlib.nullcontext(sys.stdout) as out:
         for i in range(args.n):
             out.write(json.dumps(make_article(rng, i), ensure_ascii=False) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
     return 0
 
 

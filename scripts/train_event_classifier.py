@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import itertools
 import json
 import sys
@@ -38,11 +37,10 @@ L2_GRID = (3e-6, 1e-5, 3e-5, 1e-4)
 
 def load_bench():
     """bench/accuracy.py as a module: its data loaders and scorer are the ones the README figures come from."""
-    spec = importlib.util.spec_from_file_location("bench_accuracy", BENCH / "accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_accuracy"] = module
-    spec.loader.exec_module(module)
-    return module
+    sys.path.insert(0, str(BENCH))
+    import accuracy
+
+    return accuracy
 
 
 def training_rows(bench) -> list[dict[str, Any]]:

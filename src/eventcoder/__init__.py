@@ -9,7 +9,7 @@ from .reading.failures import Failure
 from .reading.text import article_from_text
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "code", "Article", "Document", "Failure", "__version__"]
+__all__ = ["Article", "Document", "Failure", "__version__", "analyze", "code"]
 
 
 def analyze(text: str, published: str | None = None, *, doc_id: str | None = None,

@@ -6,7 +6,7 @@ so the files can explain themselves to the people who edit them.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -15,7 +15,7 @@ def data_text(area: str, name: str) -> str:
     return resources.files("eventcoder").joinpath("data", area, name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_tsv(area: str, name: str) -> tuple[dict[str, str], ...]:
     """Rows of `data/<area>/<name>` as dicts keyed by the header; missing trailing cells read as ""."""
     rows: list[dict[str, str]] = []

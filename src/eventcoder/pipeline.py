@@ -14,8 +14,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import Config
-from .document import (Actor, ActorMention, Article, DateMention, DocMeta, Document, Event, Place, Quote,
-                       Sentence)
+from .document import (
+    Actor,
+    ActorMention,
+    Article,
+    DateMention,
+    DocMeta,
+    Document,
+    Event,
+    Place,
+    Quote,
+    Sentence,
+)
 
 Stage = Callable[["Analysis"], None]
 

@@ -26,6 +26,17 @@ def test_codes_file_schema_and_coverage():
     assert len(numbered) == len(set(numbered)) >= 195  # 193 UN members, Taiwan, Kosovo
 
 
+def test_gw_numbers_agree_with_country_converter():
+    """An independent copy of Gleditsch-Ward's numbers catches typos; every deliberate difference carries a note."""
+    import country_converter
+
+    theirs = country_converter.CountryConverter().data.set_index("ISO3")["GWcode"]
+    for row in read_tsv("countries", "codes.tsv"):
+        other = theirs.get(row["iso3"])
+        if row["gw_num"] and str(other).replace(".0", "").isdigit() and not row["notes"]:
+            assert int(row["gw_num"]) == int(float(other)), row["iso3"]
+
+
 def test_overrides_schema():
     for row in read_tsv("countries", "overrides.tsv"):
         assert row["system"] in {"cow", "gw"} and row["iso3"] in load_countries() and row["note"]

@@ -62,7 +62,7 @@ def test_csv_writer(tmp_path):
 
 
 def test_parquet_writer_row_groups(tmp_path, monkeypatch):
-    import eventcoder.output.parquet as parquet
+    from eventcoder.output import parquet
 
     monkeypatch.setattr(parquet, "ROW_GROUP", 2)
     path = tmp_path / "e.parquet"

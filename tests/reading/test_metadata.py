@@ -42,22 +42,22 @@ def test_no_title_when_prose_comes_first(meta_pipeline):
     ("Officials met in Doha.\n\nAl Jazeera reported that talks went on.", None, None, None),
     ("Officials met in Doha.", "https://www.aljazeera.com/news/2023/1/1/x", None, "Al Jazeera"),
     ("Officials met in Doha.", None, "Some Local Paper", "Some Local Paper"),
-    ("Officials met.\n\nThe views expressed here do not necessarily reflect the editorial policy of Middle East "
-     "Eye.", None, None, "Middle East Eye"),
+    (("Officials met.\n\nThe views expressed here do not necessarily reflect the editorial policy of Middle East "
+     "Eye."), None, None, "Middle East Eye"),
 ])
 def test_find_outlet(text, url, sitename, outlet):
     assert find_outlet(Article(id="x", text=text, url=url, sitename=sitename)) == outlet
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The foreign minister said on Monday that the government would not accept the terms of the deal offered by "
-     "its neighbours.", "en"),
-    ("Le ministre des affaires étrangères a déclaré lundi que le gouvernement n'accepterait pas les conditions "
-     "de l'accord proposé par ses voisins.", "fr"),
-    ("El ministro de Asuntos Exteriores dijo el lunes que el gobierno no aceptaría las condiciones del acuerdo "
-     "ofrecido por sus vecinos.", "es"),
-    ("Der Außenminister sagte am Montag, dass die Regierung die Bedingungen des von den Nachbarn angebotenen "
-     "Abkommens nicht akzeptieren werde.", "de"),
+    (("The foreign minister said on Monday that the government would not accept the terms of the deal offered by "
+     "its neighbours."), "en"),
+    (("Le ministre des affaires étrangères a déclaré lundi que le gouvernement n'accepterait pas les conditions "
+     "de l'accord proposé par ses voisins."), "fr"),
+    (("El ministro de Asuntos Exteriores dijo el lunes que el gobierno no aceptaría las condiciones del acuerdo "
+     "ofrecido por sus vecinos."), "es"),
+    (("Der Außenminister sagte am Montag, dass die Regierung die Bedingungen des von den Nachbarn angebotenen "
+     "Abkommens nicht akzeptieren werde."), "de"),
     ("Министр иностранных дел заявил в понедельник, что правительство не примет условия сделки.", None),
     ("Iran, Hamas leaders discuss Gaza ceasefire", "en"),
 ])

@@ -9,7 +9,7 @@ from eventcoder.reading.text import MAX_ARTICLE_BYTES, check_size, decode_bytes,
 
 
 @pytest.mark.parametrize("data, expected", [
-    ("Iran’s minister met Hamas.".encode("utf-8"), "Iran’s minister met Hamas."),
+    ("Iran’s minister met Hamas.".encode(), "Iran’s minister met Hamas."),
     ("Iran’s minister met Hamas.".encode("utf-8-sig"), "Iran’s minister met Hamas."),
     ("Iran’s minister met Hamas — again.".encode("cp1252"), "Iran’s minister met Hamas — again."),
     ("Café talks in Genève.".encode("latin-1"), "Café talks in Genève."),

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.text.boilerplate import (boilerplate_label, find_title_line, is_caption_paragraph,
-                                         repeated_paragraphs)
+from eventcoder.text.boilerplate import (
+    boilerplate_label,
+    find_title_line,
+    is_caption_paragraph,
+    repeated_paragraphs,
+)
 
 
 @pytest.mark.parametrize("sentence, label", [
     ("READ: Why did the talks in Doha collapse?", "crosslink"),
     ("Read more: Sanctions tightened on shipping firms", "crosslink"),
-    ("The views expressed in this piece are the writer's own and do not necessarily reflect the position of "
-     "this site.", "disclaimer"),
+    (("The views expressed in this piece are the writer's own and do not necessarily reflect the position of "
+     "this site."), "disclaimer"),
     ("Share this article", "share"),
     ("Share on Facebook", "share"),
     ("Subscribe to our newsletter for daily updates", "subscribe"),
@@ -22,8 +26,8 @@ from eventcoder.text.boilerplate import (boilerplate_label, find_title_line, is_
     ("Reporting by Ana Ruiz; Editing by Tomas Berg", "byline"),
     ("Published: 3 March 2023, 10:15 GMT", "timestamp"),
     ("Creating new perspectives since 2009", "tagline"),
-    ("The views expressed in this article belong to the author and do not necessarily reflect the editorial "
-     "policy of Middle East Monitor.", "disclaimer"),
+    (("The views expressed in this article belong to the author and do not necessarily reflect the editorial "
+     "policy of Middle East Monitor."), "disclaimer"),
     ("Protesters read out a statement demanding the release of detainees.", None),
     ("The minister said he would follow the talks closely.", None),
     ("By Monday, the convoy had reached the border.", None),

@@ -14,7 +14,7 @@ class CsvWriter:
     """Writes a header, then one row per event, to a file or standard output."""
 
     def __init__(self, out: str | None, *, append: bool = False) -> None:
-        self._handle = open(out, "a" if append else "w", encoding="utf-8", newline="") if out else sys.stdout
+        self._handle = open(out, "a" if append else "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115 (the writer owns the handle until close)
         self._owned = out is not None
         self._writer = csv.DictWriter(self._handle, fieldnames=[name for name, _ in columns()],
                                       extrasaction="ignore")

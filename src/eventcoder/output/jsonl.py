@@ -14,7 +14,7 @@ class JsonlWriter:
     """Writes each event as one line of JSON to a file or standard output."""
 
     def __init__(self, out: str | None, *, append: bool = False) -> None:
-        self._handle = open(out, "a" if append else "w", encoding="utf-8") if out else sys.stdout
+        self._handle = open(out, "a" if append else "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115 (the writer owns the handle until close)
         self._owned = out is not None
 
     def write(self, events: Iterable[Event]) -> None:

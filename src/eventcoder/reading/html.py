@@ -14,7 +14,7 @@ from ..document import Article
 from ..errors import UnreadableInputError
 from .text import content_id, decode_bytes, read_article_bytes
 
-_HTML_SNIFF = re.compile(r"<(!doctype\s+html|html|head|body|article|div|p)[\s>]", re.I)
+_HTML_SNIFF = re.compile(r"<(!doctype\s+html|html|head|body|article|div|p)[\s>]", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

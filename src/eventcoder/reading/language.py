@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..datafiles import read_tsv
 
-_WORD = re.compile(r"[^\W\d_]+", re.U)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SAMPLE_CHARS = 20_000
 _MIN_WORDS = 12  # below this a headline-only text is given the benefit of the doubt
 _MIN_EN_SHARE = 0.08

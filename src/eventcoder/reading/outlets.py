@@ -34,7 +34,7 @@ class Signature:
 def outlet_signatures() -> tuple[Signature, ...]:
     """Every signature in the data file, compiled once."""
     rows = read_tsv("outlets", "outlets.tsv")
-    sigs = [Signature(r["outlet"], r["kind"], re.compile(r["pattern"], re.I)) for r in rows]
+    sigs = [Signature(r["outlet"], r["kind"], re.compile(r["pattern"], re.IGNORECASE)) for r in rows]
     return tuple(sorted(sigs, key=lambda s: KIND_ORDER.index(s.kind)))
 
 

@@ -9,8 +9,8 @@ article either fully in or fully out (DuckDB's write-ahead log replays only comm
 from __future__ import annotations
 
 import os
-from contextlib import suppress
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path

@@ -142,7 +142,9 @@ def export_events(store: Store, selection: EventFilter, fmt: str, out: str, **op
         if given:
             raise ExportError(f"--{given[0].replace('_', '-')} applies to the field layouts"
                               f" ({', '.join(exporters())}), not to {fmt}")
-        from ..formats.writing import write_manifest  # OUT.meta.json: the codebook version, as every layout has
+        from ..formats.writing import (
+            write_manifest,  # OUT.meta.json: the codebook version, as every layout has
+        )
 
         n = WRITERS[fmt](store, selection, out)
         write_manifest(out, fmt, n, (), ())

@@ -32,9 +32,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:\"”’)\]]$")
 _HEADING_MAX = 60
 _MAX_GROUP = 400  # a quotation or parenthesis longer than this may hold sentence breaks
 _FUNCTION_OPENERS = frozenset(
-    "the a an he she it they we i you his her its their this that these those in on at but and or so yet "
-    "after before when while however meanwhile there here what who why how one some many most all both "
-    "earlier later last next on according".split())
+    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "this", "that", "these", "those", "in", "on", "at", "but", "and", "or", "so", "yet", "after", "before", "when", "while", "however", "meanwhile", "there", "here", "what", "who", "why", "how", "one", "some", "many", "most", "all", "both", "earlier", "later", "last", "next", "on", "according"])
 
 
 @lru_cache(maxsize=1)
