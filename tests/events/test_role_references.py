@@ -213,3 +213,12 @@ def test_a_copula_predicates_infinitive_takes_the_copulas_subject(stage):
     state = build(rows, {(0, 0): "IRNGOV", (7, 7): "HAMAS"})
     stage(state)
     assert ("IRNGOV", "SUPPORT", "HAMAS", False, False) in dyads(state)
+
+
+def test_who_faces_a_threat_is_its_target(stage):
+    # "Hamas faced Egypt 's threats ."
+    rows = [("Hamas", 1, "nsubj", "PROPN"), ("faced", 1, "ROOT", "VERB"), ("Egypt", 4, "nmod:poss", "PROPN"),
+            ("'s", 2, "case", "PART"), ("threats", 1, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "HAMAS", (2, 2): "EGY"})
+    stage(state)
+    assert ("EGY", "THREATEN", "HAMAS", False, False) in dyads(state)
