@@ -333,6 +333,8 @@ def _absorbed_owner(view: SentenceView, trig: Trigger) -> list[Token]:
         if i == trig.token.i or _tagged_pos(tok) != "N":
             continue
         out.extend(c for c in view.children(tok, "poss") if c.i not in trig.tokens)
+        # "accepted a US proposal", "expelled two Estonian diplomats": an actor named as the noun's modifier
+        out.extend(c for c in view.children(tok, "compound", "amod") if c.i not in trig.tokens and c.i in view.covered)
         out.extend(n for p, n in view.preps(tok) if p == "of" and n.i not in trig.tokens)
     return [t for t in out if t.i > trig.token.i]  # an owner before the verb is its misparsed subject
 
@@ -513,7 +515,8 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
                                               limit=reach, skip_places=True)
-                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)]
+                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)
+                 and not view.reporter_of(m, trig.token, words.forms["speech"])]
         if found:
             targets, used = found, True
     if not sources and not passive and _may_borrow_source(trig):
@@ -709,6 +712,14 @@ def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     if dep(token) in ("nsubj", "nsubjpass"):
         return not words.lemma_in(token.head, "occur")
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
+
+
+def _pact_object(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """Whether a verb of sealing has for object something its subjects made together ("Vietnam and the United
+    States signed a strategic partnership"): then each subject acts towards the others."""
+    pacts = words.words.get("pact", ())
+    return view.has_deps and bool(words.lemma_in(trig.token, "seal")) and any(
+        o.lower_ in pacts or o.lemma_.lower() in pacts for o in view.objects(trig.token))
 
 
 def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> str | None:
@@ -946,7 +957,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             targets = []  # "Turkey and Syria lifted visa requirements for each other's citizens"
         if not targets and len(sources) > 1 and method != "elicited" and (
                 type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
-                or _each_other(view, trig)):
+                or _each_other(view, trig) or _pact_object(view, trig, words)):
             # "A and B held talks"; the members of one bloc ("the Gulf states agreed") act together, not on each
             # other, unless the bloc is a pair ("the two Koreas")
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same_bloc(s, t, sources)]

@@ -29,7 +29,7 @@ class WordClasses:
         self.words = classes
         self.forms: dict[str, dict[str, str]] = {}
         for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise", "causative", "occur",
-                     "undergo", "partake", "deny"):
+                     "undergo", "partake", "deny", "seal"):
             table: dict[str, str] = {}
             for word in classes.get(name, ()):
                 for form in inflections(word, "V") | inflections(word, "N"):

@@ -268,6 +268,20 @@ class SentenceView:
             direct = tok.i == root and label in ("poss", "compound", "amod")
         return False
 
+    def reporter_of(self, mention: ActorMention, anchor: Token, speech: dict[str, str]) -> bool:
+        """Whether the mention is the subject of a verb of saying that governs the anchor's clause ("... test-fired
+        missiles into the sea, Seoul's military said"): the source of the report, no party to the act."""
+        if not self.has_deps or id(mention) not in self.tokens_of:
+            return False
+        head = self.doc[self._head(*self.tokens_of[id(mention)])]
+        verb = head.head
+        if dep(head) not in ("nsubj", "nsubjpass") or not (speech.get(verb.lower_) or speech.get(verb.lemma_.lower())):
+            return False
+        tok = anchor
+        while tok.head.i != tok.i and tok.i != verb.i:
+            tok = tok.head
+        return tok.i == verb.i
+
     # ---- surface fallback ---------------------------------------------------------------------------------
 
     def linear_group(self, index: int, direction: int, exclude: set[int], limit: int = 12,
