@@ -28,6 +28,7 @@ PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.IGNORECASE)
 # the word after a pronoun that makes it a clause's subject ("it refused", "it has", "it also said")
 SUBJECT_NEXT = re.compile(r"^\s+(?:has|have|had|was|is|will|would|could|can|may|might|must|did|does|also|then|"
                           r"[a-z]+ed|[a-z]+s)\b")
+THING = re.compile(r"\b(?:the|this|that)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b", re.IGNORECASE)
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 AGENT_WINDOW = 3  # sentences back "the police" may look for its state
 
@@ -213,7 +214,7 @@ class Coreference:
                         subject_taken = ref
                     out.append(Found(m.start(), m.end(), ref, "coref"))
             elif word == "it":
-                if self._expletive(text, m.end()):
+                if self._expletive(text, m.end()) or self._thing_before(text, m.start(), before):
                     continue
                 ref = self._thing(sentence, before, subject=bool(SUBJECT_NEXT.match(text[m.end():])))
                 if ref is not None:
@@ -222,6 +223,15 @@ class Coreference:
                 for ref in self._plural(sentence, before):
                     out.append(Found(m.start(), m.end(), ref, "coref"))
         return out
+
+    def _thing_before(self, text: str, start: int, before: list[Found]) -> bool:
+        """Whether an object "it" follows a thing named after the sentence's last actor ("Egypt welcomed the truce
+        and urged all parties to respect it"): it then stands for the thing."""
+        if SUBJECT_NEXT.match(text[start + 2:]):
+            return False
+        since = max((f.end for f in before), default=0)
+        things = self.kb.cues["thing"]
+        return any(w.lower() in things for w in THING.findall(text[since:start]))
 
     def _expletive(self, text: str, end: int) -> bool:
         nxt = re.match(r"\s+([a-z']+)", text[end:])
