@@ -717,9 +717,11 @@ def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
 def _pact_object(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     """Whether a verb of sealing has for object something its subjects made together ("Vietnam and the United
     States signed a strategic partnership"): then each subject acts towards the others."""
+    if not view.has_deps or not words.lemma_in(trig.token, "seal"):
+        return False
     pacts = words.words.get("pact", ())
-    return view.has_deps and bool(words.lemma_in(trig.token, "seal")) and any(
-        o.lower_ in pacts or o.lemma_.lower() in pacts for o in view.objects(trig.token))
+    made = view.passive_subject(trig.token) if view.is_passive(trig.token) else view.objects(trig.token)
+    return any(o.lower_ in pacts or o.lemma_.lower() in pacts for o in made)  # "the agreement was signed by A and B"
 
 
 def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> str | None:

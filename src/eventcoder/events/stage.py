@@ -243,8 +243,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
             # a rebel group besieging or handing back a town of its own country acts on that state ("the RSF
             # besieged El Fasher", "the Houthis released detainees in Sanaa")
             target = Actor(country, country, "state", country).ref()
-    if target is None:
-        target = implicit_target(cand.type, source)
+    if target is None and not (cand.type == "COERCE" and cand.trigger.entry.pos == "N"):
+        target = implicit_target(cand.type, source)  # a blockade or occupation named by a noun is of others
         confidence = round(confidence * 0.8, 3) if target else confidence
     location = None
     if place is not None:
