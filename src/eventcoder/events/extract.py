@@ -413,6 +413,10 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
         return [], mentions, True
     if words.lemma_in(governor, "undergo") and label == "obj":
         return [], mentions, False  # "the junta ignored the bloc's ultimatum": the ultimatum was aimed at it
+    if words.lemma_in(governor, "errand") and label in ("obl", "pobj") and any(
+            c.lower_ == "for" for c in token.children if dep(c) == "case") | (dep(token.head) == "prep"
+                                                                             and token.head.lower_ == "for"):
+        return mentions, [], False  # "Blinken landed in Riyadh for talks with Saudi leaders": he talked
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
         return mentions, [], False
     if "recip" in trig.entry.flags and label == "obl" and any(
@@ -919,6 +923,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             passive = entry.pos in ("V", "A") and view.is_passive(token)
             sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words,
                                                          about_act is not None)
+            if "recip" in entry.flags and not sources and len(targets) > 1:
+                sources, targets = targets[:1], targets[1:]  # "fighting erupted in Khartoum between A and B"
             if instrument:
                 sources = []  # the jets' force is unnamed, not whoever is mentioned before them
         if type_ == "MOBILIZE":

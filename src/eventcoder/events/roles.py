@@ -27,6 +27,7 @@ CLAUSE_EDGES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+_PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 
 
 def dep(token: Token) -> str:
@@ -109,7 +110,10 @@ class SentenceView:
         if self.children(token, "auxpass"):
             return True
         if self.children(token, "nsubjpass"):
-            return token.tag_ in ("VBN", "") or any(c.lower_ in BE_FORMS for c in self.children(token, "aux"))
+            auxes = [c.lower_ for c in self.children(token, "aux")]
+            if any(a in _PERFECT for a in auxes) and not any(a in BE_FORMS for a in auxes):
+                return False  # "Netanyahu has not spoken to ...": a perfect, whatever the subject's label
+            return token.tag_ in ("VBN", "") or any(a in BE_FORMS for a in auxes)
         return dep(token) == "acl" and token.tag_ == "VBN" and not self.misparsed_main_verb(token)
 
     def misparsed_main_verb(self, token: Token) -> bool:
@@ -310,10 +314,17 @@ class SentenceView:
                 other = self.covered.get(i)
                 if other is None or i in exclude or other in group or other.locative != mention.locative:
                     break
+                if self.has_deps and self._in_phrase(other):
+                    break  # "According to Turkish officials, Saudi agents ...": a phrase, not a list member
                 group.append(other)
                 a, b = self.tokens_of[id(other)]
                 i = (a if direction < 0 else b) + direction
         return sorted(group, key=lambda m: m.start)
+
+    def _in_phrase(self, mention: ActorMention) -> bool:
+        """Whether a mention is the object of a preposition (its head word carries a case marker)."""
+        head = self.doc[self._head(*self.tokens_of[id(mention)])]
+        return dep(head) in ("obl", "nmod", "pobj") and any(dep(c) == "case" for c in head.children)
 
     def after_by(self, index: int, exclude: set[int]) -> list[ActorMention]:
         """Mentions after "by" within a few words of a passive verb (surface fallback)."""
