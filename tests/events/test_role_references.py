@@ -222,3 +222,46 @@ def test_who_faces_a_threat_is_its_target(stage):
     state = build(rows, {(0, 0): "HAMAS", (2, 2): "EGY"})
     stage(state)
     assert ("EGY", "THREATEN", "HAMAS", False, False) in dyads(state)
+
+
+def test_a_perfect_with_a_mislabelled_subject_is_active(stage):
+    # "Abdollahian has not spoken to Haniyeh ." with the subject labelled nsubj:pass
+    rows = [("Abdollahian", 3, "nsubj:pass", "PROPN"), ("has", 3, "aux", "AUX"), ("not", 3, "advmod", "PART"),
+            ("spoken", 3, "ROOT", "VERB"), ("to", 5, "case", "ADP"), ("Haniyeh", 3, "obl", "PROPN"),
+            (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRNGOV", (5, 5): "HAMASP"})
+    state.parses[0][3].tag_ = "VBN"
+    stage(state)
+    assert ("IRNGOV", "CONSULT", "HAMAS", True, False) in dyads(state)
+
+
+def test_a_trip_for_talks_makes_the_traveller_talk(stage):
+    # "Abdollahian landed in Doha for talks with Haniyeh ."
+    rows = [("Abdollahian", 1, "nsubj", "PROPN"), ("landed", 1, "ROOT", "VERB"), ("in", 3, "case", "ADP"),
+            ("Doha", 1, "obl", "PROPN"), ("for", 5, "case", "ADP"), ("talks", 1, "obl", "NOUN"),
+            ("with", 7, "case", "ADP"), ("Haniyeh", 5, "nmod", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRNGOV", (7, 7): "HAMASP"})
+    stage(state)
+    assert ("IRNGOV", "CONSULT", "HAMAS", False, False) in dyads(state)
+
+
+def test_the_teller_of_a_claim_is_not_listed_with_the_doers(stage):
+    # "According to Britain , Iranian forces attacked Hamas ."
+    rows = [("According", 2, "case", "VERB"), ("to", 0, "fixed", "ADP"), ("Britain", 6, "obl", "PROPN"),
+            (",", 2, "punct", "PUNCT"), ("Iranian", 5, "amod", "ADJ"), ("forces", 6, "nsubj", "NOUN"),
+            ("attacked", 6, "ROOT", "VERB"), ("Hamas", 6, "obj", "PROPN"), (".", 6, "punct", "PUNCT")]
+    state = build(rows, {(2, 2): "GBR", (4, 4): "IRN", (7, 7): "HAMAS"})
+    stage(state)
+    assert {d[0] for d in dyads(state) if d[1] == "ASSAULT"} == {"IRNMIL"}
+
+
+def test_a_pact_signed_by_two_is_mutual(stage):
+    # "The agreement was signed by Iran and Egypt ."
+    rows = [("The", 1, "det", "DET"), ("agreement", 3, "nsubj:pass", "NOUN"), ("was", 3, "aux:pass", "AUX"),
+            ("signed", 3, "ROOT", "VERB"), ("by", 5, "case", "ADP"), ("Iran", 3, "obl:agent", "PROPN"),
+            ("and", 7, "cc", "CCONJ"), ("Egypt", 5, "conj", "PROPN"), (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(5, 5): "IRN", (7, 7): "EGY"})
+    state.parses[0][3].tag_ = "VBN"
+    stage(state)
+    pairs = {(e.source["code"], (e.target or {}).get("code")) for e in state.events}
+    assert ("IRN", "EGY") in pairs and ("EGY", "IRN") in pairs
