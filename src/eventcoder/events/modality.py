@@ -194,7 +194,10 @@ def control_subject(view: SentenceView, token: Token, words: WordClasses) -> lis
                 objects = view.objects(head)
                 if objects:
                     return objects
-            subj = view.subject(head) if not view.is_passive(head) else []
+            # a passive raising or causing verb passes its subject on: "the two Koreas are expected to hold talks",
+            # "the regime was forced to call for a ceasefire"
+            subj = view.subject(head) if not view.is_passive(head) else (
+                view.passive_subject(head) if label == "xcomp" else [])
             if subj:
                 return subj
         elif label == "conj":

@@ -303,7 +303,7 @@ class SentenceView:
 
     def list_around(self, mention: ActorMention, exclude: set[int]) -> list[ActorMention]:
         """The mention and every mention listed next to it, joined only by commas, "and", "or" and "the"."""
-        group = [mention]
+        group = [mention] + [m for m in self.stacked.get(id(mention), []) if m is not mention]
         first, last = self.tokens_of[id(mention)]
         for direction, edge in ((-1, first), (1, last)):
             i = edge + direction
@@ -317,6 +317,7 @@ class SentenceView:
                 if self.has_deps and self._in_phrase(other):
                     break  # "According to Turkish officials, Saudi agents ...": a phrase, not a list member
                 group.append(other)
+                group.extend(m for m in self.stacked.get(id(other), []) if m not in group)
                 a, b = self.tokens_of[id(other)]
                 i = (a if direction < 0 else b) + direction
         return sorted(group, key=lambda m: m.start)
