@@ -945,6 +945,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code(_PROMISABLE[type_])
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             sources, hypothetical, speaker = sources or [speaker], False, None
+        elif modality.future and type_ == "REJECT" and speaker is not None and (
+                not sources or sources[0].actor.code == speaker.actor.code):
+            hypothetical, speaker = False, None  # "Beijing said it would ignore the decision": a refusal made
         if "warning" in entry.flags and speaker is not None and speaker not in sources:
             # "Katz said Hezbollah would pay a heavy price": the speaker threatens the one who is to pay
             targets, sources, hypothetical, speaker = sources, [speaker], False, None

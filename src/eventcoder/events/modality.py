@@ -29,7 +29,7 @@ class WordClasses:
         self.words = classes
         self.forms: dict[str, dict[str, str]] = {}
         for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise", "causative", "occur",
-                     "undergo", "partake", "deny", "seal"):
+                     "undergo", "partake", "deny", "seal", "plan"):
             table: dict[str, str] = {}
             for word in classes.get(name, ()):
                 for form in inflections(word, "V") | inflections(word, "N"):
@@ -90,9 +90,10 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
             future = child.lower_ in _FUTURE
         if label == "mark" and (child.lower_ in words.words["conditional"] or child.lower_ in words.words["question"]):
             hypothetical = other = True
-        if label == "advcl" and any(dep(c) == "mark" and c.lower_ in words.words["conditional"]
-                                    for c in child.children):
-            hypothetical = other = True  # "If Congress approves, Washington will send ..."
+        if label == "advcl" and trigger_type != "THREATEN" and any(
+                dep(c) == "mark" and c.lower_ in words.words["conditional"] for c in child.children):
+            # "If Congress approves, Washington will send ..."; but a warning of what happens if is itself made
+            hypothetical = other = True
     if token.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
         hypothetical = other = True
     if any(dep(c) == "amod" and c.lower_ in words.words["hedge"] for c in token.children):
@@ -106,7 +107,7 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
         if current.pos_ in ("NOUN", "PROPN") and any(dep(c) == "case" and c.lower_ in _TIME_CASES
                                                      for c in current.children):
             break  # "was forced to call for a ceasefire during the clash": the clash is told, not called for
-        if label == "obj" and current.pos_ in ("NOUN", "PROPN") and words.lemma_in(head, "intent") and (
+        if label == "obj" and current.pos_ in ("NOUN", "PROPN") and words.lemma_in(head, "plan") and (
                 head.i != token.i):
             hypothetical = other = True  # "plan further demonstrations", "is considering sanctions"
         if label == "xcomp" and trigger_type != "AGREE" and any(
