@@ -265,3 +265,36 @@ def test_a_pact_signed_by_two_is_mutual(stage):
     stage(state)
     pairs = {(e.source["code"], (e.target or {}).get("code")) for e in state.events}
     assert ("IRN", "EGY") in pairs and ("EGY", "IRN") in pairs
+
+
+def test_a_conditional_warning_is_a_real_threat(stage):
+    # "Britain warned Iran of consequences if it attacked Hamas ."
+    rows = [("Britain", 1, "nsubj", "PROPN"), ("warned", 1, "ROOT", "VERB"), ("Iran", 1, "obj", "PROPN"),
+            ("of", 4, "case", "ADP"), ("consequences", 1, "obl", "NOUN"), ("if", 7, "mark", "SCONJ"),
+            ("it", 7, "nsubj", "PRON"), ("attacked", 1, "advcl", "VERB"), ("Hamas", 7, "obj", "PROPN"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "GBR", (2, 2): "IRN", (8, 8): "HAMAS"})
+    stage(state)
+    threats = [d for d in dyads(state) if d[1] == "THREATEN"]
+    assert threats and not any(d[4] for d in threats)
+
+
+def test_a_refusal_announced_for_the_future_is_made(stage):
+    # "Iran said it would reject the proposal ."
+    rows = [("Iran", 1, "nsubj", "PROPN"), ("said", 1, "ROOT", "VERB"), ("it", 4, "nsubj", "PRON"),
+            ("would", 4, "aux", "AUX"), ("reject", 1, "ccomp", "VERB"), ("the", 6, "det", "DET"),
+            ("proposal", 4, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (2, 2): "IRN"})
+    stage(state)
+    rejects = [d for d in dyads(state) if d[1] == "REJECT"]
+    assert rejects and not any(d[4] for d in rejects)
+
+
+def test_naming_an_act_is_not_planning_it(stage):
+    # "Iran called the accusation an insult ." ("call" is no verb of planning)
+    rows = [("Iran", 1, "nsubj", "PROPN"), ("called", 1, "ROOT", "VERB"), ("the", 3, "det", "DET"),
+            ("accusation", 1, "obj", "NOUN"), ("an", 5, "det", "DET"), ("insult", 1, "xcomp", "NOUN"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN"})
+    stage(state)
+    assert not any(d[4] for d in dyads(state) if d[1] == "ACCUSE")
