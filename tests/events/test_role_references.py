@@ -298,3 +298,14 @@ def test_naming_an_act_is_not_planning_it(stage):
     state = build(rows, {(0, 0): "IRN"})
     stage(state)
     assert not any(d[4] for d in dyads(state) if d[1] == "ACCUSE")
+
+
+def test_who_hands_over_in_a_passive_is_the_from_party(stage):
+    # "Suspects were extradited from Egypt to Britain ."
+    rows = [("Suspects", 2, "nsubj:pass", "NOUN"), ("were", 2, "aux:pass", "AUX"), ("extradited", 2, "ROOT", "VERB"),
+            ("from", 4, "case", "ADP"), ("Egypt", 2, "obl", "PROPN"), ("to", 6, "case", "ADP"),
+            ("Britain", 2, "obl", "PROPN"), (".", 2, "punct", "PUNCT")]
+    state = build(rows, {(4, 4): "EGY", (6, 6): "GBR"})
+    state.parses[0][2].tag_ = "VBN"
+    stage(state)
+    assert ("EGY", "COOPERATE", "GBR", False, False) in dyads(state)

@@ -459,6 +459,8 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
             dep(c) == "case" and c.lower_ == "with" for c in t.children) for m in view.mentions_under(t, exclude)]
         if party:
             targets = _fan_out(view, [m for m in party if m not in sources], exclude, sources)
+    if not sources and entry.pos == "V" and entry.type in _HANDING_TYPES and view.is_passive(token):
+        sources = _fill(view, trig, ("from",), words, targets)  # "suspects were extradited from Spain to Morocco"
     if not targets and entry.pos == "V" and entry.type in _AWAY_TYPES:
         targets = _fill(view, trig, ("from",), words, sources)  # "expelled diplomats from seven countries"
     if entry.pos == "N":
@@ -752,6 +754,7 @@ def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger],
 
 _FORCES = frozenset({"MIL", "COP"})
 _AWAY_TYPES = frozenset({"SANCTION", "RETREAT"})  # acts whose "from" argument is the party turned away from
+_HANDING_TYPES = frozenset({"COOPERATE", "AID"})  # acts whose passive "from" argument is who handed over
 
 
 def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
