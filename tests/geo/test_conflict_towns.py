@@ -105,3 +105,10 @@ def test_a_foreign_namesake_by_key_is_not_taken(pipeline):
     """'Sumara' (an invented village) must not become Brazil's Sumaré in an article about Ethiopia."""
     found = places(pipeline, "Ethiopian troops shelled Sumara in the Afar region.")
     assert "Sumara" not in found or found["Sumara"].country == "ETH"
+
+
+def test_a_geonames_town_spelt_otherwise_is_found(pipeline):
+    """Not curated: GeoNames writes 'Ma‘arratmişrīn'; the text's 'Maarat Misrin' reaches it by its key."""
+    place = places(pipeline, "Airstrikes hit Maarat Misrin north of Idlib.")["Maarat Misrin"]
+    assert place.country == "SYR"
+    assert haversine_km(place.lat, place.lon, 36.01, 36.67) < 25

@@ -165,8 +165,8 @@ def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hi
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
                 key = skeleton(text[start:end])
                 candidates = [gaz.entries[k] for k in gaz.skeletons.get(key, ())
-                              if gaz.entries[k].feature == "region" if province
-                              or _spelt_alike(text[start:end], gaz.entries[k].name)]
+                              if (gaz.entries[k].feature == "region" if province
+                                  else _spelt_alike(text[start:end], gaz.entries[k].name))]
                 shortest = REGION_SKELETON_MIN_LENGTH if province and j == len(words) else SKELETON_MIN_LENGTH - 1
                 if len(key) >= shortest and candidates:
                     found = (start, end, candidates)
