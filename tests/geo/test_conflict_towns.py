@@ -112,3 +112,24 @@ def test_a_geonames_town_spelt_otherwise_is_found(pipeline):
     place = places(pipeline, "Airstrikes hit Maarat Misrin north of Idlib.")["Maarat Misrin"]
     assert place.country == "SYR"
     assert haversine_km(place.lat, place.lon, 36.01, 36.67) < 25
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Snow closed roads around Kingston, Ontario, on Monday.", "Kingston", "CAN"),
+    ("Clashes broke out in Hyderabad, Sindh, after the vote.", "Hyderabad", "PAK"),
+])
+def test_a_province_beside_a_town_pins_its_country(pipeline, text, mention, country):
+    assert places(pipeline, text)[mention].country == country
+
+
+def test_a_province_in_a_list_does_not_drop_a_town_across_the_border(pipeline):
+    found = places(pipeline, "Missiles fell on Basra, Khuzestan and Ahvaz.")
+    assert found["Basra"].country == "IRQ"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen clashed in Tripoli after a funeral in Hermel.", "LBN"),
+    ("Militias clashed in Tripoli and Zuwara.", "LBY"),
+])
+def test_an_ambiguous_name_goes_to_the_namesake_near_the_articles_other_places(pipeline, text, country):
+    assert places(pipeline, text)["Tripoli"].country == country
