@@ -133,3 +133,21 @@ def test_a_province_in_a_list_does_not_drop_a_town_across_the_border(pipeline):
 ])
 def test_an_ambiguous_name_goes_to_the_namesake_near_the_articles_other_places(pipeline, text, country):
     assert places(pipeline, text)["Tripoli"].country == country
+
+
+def test_article_forms():
+    from eventcoder.geo.gazetteer import article_forms
+
+    assert "Al-Fasher" in article_forms("El Fasher") and "Fasher" in article_forms("El Fasher")
+    assert "Bab" not in article_forms("Al-Bab")  # too short to stand alone
+    assert article_forms("Kidal") == []
+
+
+def test_ch_and_sh_spellings_share_a_key():
+    assert skeleton("Kitshanga") == skeleton("Kitchanga")
+    assert skeleton("Djisr el Choghour") == skeleton("Jisr al-Shughur")
+
+
+def test_a_curated_town_is_found_with_another_article(pipeline):
+    place = places(pipeline, "Drones struck the airport in El-Obeid on Tuesday.")["El-Obeid"]
+    assert place.country == "SDN"

@@ -45,7 +45,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"recaptur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|"
     r"return(?:s|ed|ing)? to|t(?:ook|ake|akes|aken|aking)|attack(?:s|ed|ing)?|surround(?:s|ed|ing)?|"
     r"encircl(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|defenders of|siege of|fall of|battle for|control of|"
-    r"advance(?:s|d)? on|push(?:es|ed)? into|withdr(?:ew|awn) from|pulled out of|fell on|landed (?:in|on)|"
+    r"advance(?:s|d)? on|push(?:es|ed)? into|withdr(?:ew|awn) from|pulled out of|out of|fell on|landed (?:in|on)|"
     r"headquartered in|located in|born in)"
     r"\s+(?:(?i:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
     r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied|besieged|"
