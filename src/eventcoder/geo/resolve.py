@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
@@ -144,10 +145,14 @@ _PROVINCE_WORD = re.compile(r"\s+(?:state|province|governorate|region|oblast|dis
 def _spelt_alike(written: str, name: str, minimum: int = 70) -> bool:
     """A key shared by two names is a spelling variant only when the names also look alike: 'Khan Sheikhoun' and
     'Khān Shaykhūn' do, 'Komanda' and 'Kyōmendao' (one key, another town in another country) do not."""
-    def bare(text: str) -> str:
-        return " ".join(w for w in re.split(r"[\s\-]+", fold(text).lower().replace("‘", "").replace("’", ""))
-                        if w not in ("al", "el", "an", "ash", "ar", "as", "ad", "az", "at", "ez", "es"))
-    return fuzz.ratio(bare(written), bare(name)) >= minimum
+    return fuzz.ratio(_bare(written), _bare(name)) >= minimum
+
+
+@lru_cache(maxsize=65_536)
+def _bare(text: str) -> str:
+    """A name folded, lower-cased and without Arabic articles, for comparing spellings."""
+    return " ".join(w for w in re.split(r"[\s\-]+", fold(text).lower().replace("‘", "").replace("’", ""))
+                    if w not in ("al", "el", "an", "ash", "ar", "as", "ad", "az", "at", "ez", "es"))
 
 
 def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
@@ -168,11 +173,13 @@ def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hi
             for j in range(len(words), i, -1):
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
                 key = skeleton(text[start:end])
-                candidates = [gaz.entries[k] for k in gaz.skeletons.get(key, ())
+                shortest = REGION_SKELETON_MIN_LENGTH if province and j == len(words) else SKELETON_MIN_LENGTH - 1
+                if len(key) < shortest or key not in gaz.skeletons:
+                    continue
+                candidates = [gaz.entries[k] for k in gaz.skeletons[key]
                               if (gaz.entries[k].feature == "region" if province
                                   else _spelt_alike(text[start:end], gaz.entries[k].name))]
-                shortest = REGION_SKELETON_MIN_LENGTH if province and j == len(words) else SKELETON_MIN_LENGTH - 1
-                if len(key) >= shortest and candidates:
+                if candidates:
                     found = (start, end, candidates)
                     break
             if found:
@@ -220,7 +227,7 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
 def _pinned_by_words(text: str, hit: Hit, by_start: dict[int, Hit], gaz: Gazetteer) -> str | None:
     """The country the words around a name give it: "the Malian town of X", "X in northern Mali",
     "X in Russia's Kursk region"."""
-    m = _DEMONYM_OF.search(text[max(0, hit.start - 60):hit.start])
+    m = _DEMONYM_OF.search(text[max(0, hit.start - 60):hit.start]) if text.endswith(" of ", 0, hit.start) else None
     if m and m.group("demonym") in gaz.demonyms:
         return gaz.demonyms[m.group("demonym")]
     for nxt_start in range(hit.end + 1, hit.end + 40):
