@@ -309,3 +309,18 @@ def test_who_hands_over_in_a_passive_is_the_from_party(stage):
     state.parses[0][2].tag_ = "VBN"
     stage(state)
     assert ("EGY", "COOPERATE", "GBR", False, False) in dyads(state)
+
+
+def test_a_promise_to_act_in_another_country_targets_it(stage):
+    # "Iran pledged to rebuild schools in Gaza ." (Gaza a place in PSE, no actor)
+    from eventcoder.document import Place, Span
+
+    rows = [("Iran", 1, "nsubj", "PROPN"), ("pledged", 1, "ROOT", "VERB"), ("to", 3, "mark", "PART"),
+            ("rebuild", 1, "xcomp", "VERB"), ("schools", 3, "obj", "NOUN"), ("in", 6, "case", "ADP"),
+            ("Gaza", 3, "obl", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN"})
+    gaza = state.parses[0][6]
+    state.places = [Place("Gaza", "PSE", None, None, [Span(gaza.idx, gaza.idx + 4, "Gaza")], "region")]
+    stage(state)
+    agree = [e for e in state.events if e.type == "AGREE"]
+    assert agree and [(e.target or {}).get("code") for e in agree] == ["PSE"]

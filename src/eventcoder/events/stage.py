@@ -110,9 +110,9 @@ def implicit_target(type_: str, source: dict | None) -> dict | None:
     return None
 
 
-_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "CONSULT"})
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "CONSULT", "AGREE"})
 # a place makes a target only in another country (for a meeting: its host, "talks in Moscow")
-_ABROAD_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT"})
+_ABROAD_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "AGREE"})
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
