@@ -72,7 +72,7 @@ def test_condemning_an_earlier_act_targets_its_doer(stage):
     state = _article([(struck, {(0, 0): "ISR", (2, 2): "HAMAS"}), (condemned, {(0, 0): "IRN"})])
     stage(state)
     accuse = [e for e in state.events if e.type == "ACCUSE"]
-    assert [(e.source["code"], e.target["code"]) for e in accuse] == [("IRN", "ISRMIL")]
+    assert [(e.source["code"], e.target["code"]) for e in accuse] == [("IRN", "ISR")]  # the state, not its army
 
 
 def test_condemning_the_move_targets_the_actor_named_before(stage):
@@ -324,3 +324,13 @@ def test_a_promise_to_act_in_another_country_targets_it(stage):
     stage(state)
     agree = [e for e in state.events if e.type == "AGREE"]
     assert agree and [(e.target or {}).get("code") for e in agree] == ["PSE"]
+
+
+def test_an_act_told_after_when_or_after_is_its_own_event(stage):
+    # "Iran agreed to talk after Israel attacked Hamas ." (the attack is told, not agreed to)
+    rows = [("Iran", 1, "nsubj", "PROPN"), ("agreed", 1, "ROOT", "VERB"), ("to", 3, "mark", "PART"),
+            ("talk", 1, "xcomp", "VERB"), ("after", 6, "mark", "SCONJ"), ("Israel", 6, "nsubj", "PROPN"),
+            ("attacked", 3, "advcl", "VERB"), ("Hamas", 6, "obj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (5, 5): "ISR", (7, 7): "HAMAS"})
+    stage(state)
+    assert ("ISRMIL", "ASSAULT", "HAMAS", False, False) in dyads(state)

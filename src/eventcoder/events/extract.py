@@ -16,7 +16,7 @@ from importlib import resources
 from ..document import ActorMention
 from .cameo import cameo_code
 from .lexicon import PREPOSITIONS, Entry, LexiconIndex, inflections
-from .modality import WordClasses, control_subject, read_modality
+from .modality import WordClasses, control_subject, own_clause, read_modality
 from .roles import RELATIVE_PRONOUNS, SentenceView, Token, dep
 
 _NOUN_CUES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that",
@@ -616,6 +616,8 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
                 return False  # "congratulated Putin in a phone call": the call is an event of its own
             if label == "ccomp" and _asks_whether(current):
                 return False  # "asked whether Russia would agree": a question, the act coded as hypothetical
+            if label == "advcl" and own_clause(current, words):
+                return False  # "agreed to lay down arms a day after Azerbaijan launched an offensive": told apart
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
         current = head
     return False

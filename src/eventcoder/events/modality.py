@@ -102,8 +102,8 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
     current, steps = token, 0
     while current.head.i != current.i and steps < 6:
         label, head = dep(current), current.head
-        if label not in _CLIMB:
-            break
+        if label not in _CLIMB or (label == "advcl" and own_clause(current, words)):
+            break  # "..., a day after Azerbaijan launched an offensive": a clause that asserts its own act
         if current.pos_ in ("NOUN", "PROPN") and any(dep(c) == "case" and c.lower_ in _TIME_CASES
                                                      for c in current.children):
             break  # "was forced to call for a ceasefire during the clash": the clash is told, not called for
@@ -151,6 +151,12 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
     if view.sentence.text.rstrip().endswith("?"):
         hypothetical = other = True
     return Modality(negated, hypothetical, speaker, future and not other)
+
+
+def own_clause(clause: Token, words: WordClasses) -> bool:
+    """Whether an adverbial clause tells an act of its own ("after Azerbaijan launched an offensive", "when he
+    called him"), by its subordinator, rather than the content or purpose of the verb it hangs from."""
+    return any(dep(c) == "mark" and c.lower_ in words.words.get("own_clause", ()) for c in clause.children)
 
 
 def _errand_done(head: Token, words: WordClasses) -> bool:

@@ -282,12 +282,16 @@ def refer_back(per_sentence: dict[int, list[Event]], acts: dict[int, str],
             type_, _, lemma = act.partition(" ")
             told = [e for e in earlier if e.source and _ref_code(e.source) != own and not e.hypothetical
                     and not e.negated and e.reported_by is None]
-            prior = [e for e in told if lemma and e.coder.endswith("/" + lemma.replace(" ", "_"))] or [
+            head = lemma.split()[-1] if lemma else ""  # "the offensive" is the act of "launched an offensive"
+            prior = [e for e in told if head and e.coder.split("/")[-1].split("_")[-1] == head] or [
                 e for e in told if i - e.sentence_index <= _BACK_REACH and (not type_ or e.type == type_)]
             if prior:
                 last = prior[-1]  # with the other doers of the same act ("American and British warplanes struck")
                 doers = [e.source for e in prior if e.sentence_index == last.sentence_index
                          and e.trigger == last.trigger and e.type == last.type]
+                # an armed act is condemned as the state's ("Iran condemned the strikes" → USA, not USAMIL)
+                doers = [Actor(d["country"], d["country"], "state", d["country"]).ref()
+                         if d.get("sector") == "MIL" and d.get("country") else d for d in doers]
                 codes = list(dict.fromkeys(_ref_code(d) for d in doers))
                 refs = [next(d for d in doers if _ref_code(d) == c) for c in codes]
                 event.target = dict(refs[0])
