@@ -326,7 +326,7 @@ def test_a_promise_to_act_in_another_country_targets_it(stage):
     assert agree and [(e.target or {}).get("code") for e in agree] == ["PSE"]
 
 
-def test_an_act_told_after_when_or_after_is_its_own_event(stage):
+def test_an_act_in_a_clause_of_time_is_its_own_event(stage):
     # "Iran agreed to talk after Israel attacked Hamas ." (the attack is told, not agreed to)
     rows = [("Iran", 1, "nsubj", "PROPN"), ("agreed", 1, "ROOT", "VERB"), ("to", 3, "mark", "PART"),
             ("talk", 1, "xcomp", "VERB"), ("after", 6, "mark", "SCONJ"), ("Israel", 6, "nsubj", "PROPN"),
