@@ -334,3 +334,14 @@ def test_an_act_in_a_clause_of_time_is_its_own_event(stage):
     state = build(rows, {(0, 0): "IRN", (5, 5): "ISR", (7, 7): "HAMAS"})
     stage(state)
     assert ("ISRMIL", "ASSAULT", "HAMAS", False, False) in dyads(state)
+
+
+def test_an_act_on_an_embassy_is_on_its_state(stage):
+    # "Iranian students stormed the British embassy ."
+    rows = [("Iranian", 1, "amod", "ADJ"), ("students", 2, "nsubj", "NOUN"), ("stormed", 2, "ROOT", "VERB"),
+            ("the", 5, "det", "DET"), ("British", 5, "amod", "ADJ"), ("embassy", 2, "obj", "NOUN"),
+            (".", 2, "punct", "PUNCT")]
+    ACTORS.setdefault("GBRGOV", Actor("British embassy", "GBRGOV", "group", "GBR", "GOV"))
+    state = build(rows, {(0, 1): "IRNEDU", (4, 5): "GBRGOV"})
+    stage(state)
+    assert {d[2] for d in dyads(state)} == {"GBR"}

@@ -96,6 +96,19 @@ def own_voice(source: dict, noun: str) -> dict:
     return source
 
 
+_MISSIONS = ("embass", "consulate", "legation", "high commission")
+
+
+def _mission(mention: ActorMention | None, neighbours: list[ActorMention]) -> bool:
+    """Whether a mention names a state's diplomatic mission, alone or in a list ("the embassies of Rwanda, France
+    and Belgium"): acts on an embassy are acts on its state."""
+    if mention is None or mention.actor.sector != "GOV":
+        return False
+    group = [mention] + [m for m in neighbours if mention.coordination is not None
+                         and m.coordination == mention.coordination]
+    return any(word in m.text.lower() for m in group for word in _MISSIONS)
+
+
 def implicit_target(type_: str, source: dict | None) -> dict | None:
     """The target the guidelines read into an event that names none: citizens protest or petition their own
     government (LKAEDU PROTEST → LKAGOV); a state restricting or relaxing at home acts on its people (TZAGOV
@@ -207,6 +220,9 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     where = here[0] if here else None
     source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home, where)
     target = role_ref(cand.target, neighbours, home, where)
+    if target is not None and _mission(cand.target, neighbours):
+        country = target.get("country")  # "stormed the Swedish embassy": the state whose mission it is
+        target = Actor(country, country, "state", country).ref() if country else target
     if (target is not None and source is not None and cand.type in _HARM_TYPES and _is_bare_sector(cand.target.actor)
             and target.get("country") == source.get("country")):
         target = _victims_where(state, sentence, cand.target, target)
