@@ -332,10 +332,11 @@ def _someone_else(ctx: DocContext, text: str, item: Item, hits: list[Hit], perso
     introduced = ctx.doc_aliases.get(item.text)
     if introduced is not None and introduced.key != item.person.key and item.person.key not in ctx.seen:
         return True
-    m = GIVEN_NAME_BEFORE.search(text[max(0, item.start - 40):item.start])
+    window = max(0, item.start - 40)
+    m = GIVEN_NAME_BEFORE.search(text[window:item.start])
     if not m:
         return False
-    word_start = item.start - len(m.group(0)) + m.start(1)
+    word_start = window + m.start(1)
     word = m.group(1)
     if word.lower() in STOP_WORDS or word.lower() in ctx.kb.cues["not_given_name"] \
             or word.endswith(("'s", "’s")) or any(h.start < item.start and h.end > word_start and _reads(ctx, h)
