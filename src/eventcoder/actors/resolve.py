@@ -661,7 +661,9 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
         return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "sector", subject=subject)
     if it.kind == "sector" and it.noun.kind == "person" and definite and not re.match(r"^\s+of\b", text[it.end:]):
         return Found(it.start, it.end, None, "description", want=Want("person", sector=it.noun.sector))
-    if it.kind == "reference" and definite:
+    if it.kind == "sector" and definite and not it.noun.alone and it.text.lower() in ctx.kb.references:
+        it = Item(it.start, it.end, it.text, "reference", reference=ctx.kb.references[it.text.lower()])
+    if it.kind == "reference" and definite:  # "the movement", and "the resistance" named before as a sector
         r = it.reference
         return Found(it.start, it.end, None, "description",
                      want=Want(r.refers, prefer_sector=r.sector if r.refers == "organization" else None))

@@ -7,6 +7,7 @@ the stage, which sees the whole article.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,7 +15,7 @@ from importlib import resources
 
 from ..document import ActorMention
 from .cameo import cameo_code
-from .lexicon import Entry, LexiconIndex
+from .lexicon import PREPOSITIONS, Entry, LexiconIndex, inflections
 from .modality import WordClasses, control_subject, read_modality
 from .roles import RELATIVE_PRONOUNS, SentenceView, Token, dep
 
@@ -64,6 +65,7 @@ class Candidate:
     first_person: bool = False  # the subject is "we"/"I": the quoted speaker is the source
     spokesman: str | None = None  # "his office said", "a spokesman said": the source's own voice (the noun)
     mutual: bool = False  # the target is another of the subjects ("A and B held talks"), coded like the source
+    about_act: str | None = None  # no target, the object an earlier act ("condemned the strikes"): "TYPE lemma" or ""
 
 
 # ---- triggers ------------------------------------------------------------------------------------------------
@@ -86,12 +88,18 @@ def _pos_ok(view: SentenceView, token: Token, pos: str) -> bool:
     return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN")
 
 
-def _mistagged_verb(token: Token, entry: Entry) -> bool:
-    """A verb the tagger called a noun ("Hungary had vetoed", "no longer share data"): accepted when no
-    determiner precedes it and the form is a past participle or the entry's other words follow."""
-    if entry.pos != "V" or _tagged_pos(token) != "N" or _surface_pos(token) != "V":
+def _mistagged_verb(view: SentenceView, token: Token, entry: Entry) -> bool:
+    """A verb the tagger called a noun ("Hungary had vetoed", "no longer share data") or an adjective ("The White
+    House eased restrictions"): accepted when no determiner precedes it and the form is a past participle or the
+    entry's other words follow; an adjective reading also needs an actor right before it."""
+    if entry.pos != "V":
         return False
-    return token.lower_.endswith("ed") or entry.size > 1
+    tagged = _tagged_pos(token)
+    if tagged == "N" and _surface_pos(token) == "V":
+        return token.lower_.endswith("ed") or entry.size > 1
+    if tagged == "A" and token.lower_.endswith("ed") and token.i > 0:
+        return token.i - 1 in view.covered and entry.size > 1
+    return False
 
 
 def _surface_pos(token: Token) -> str:
@@ -100,35 +108,128 @@ def _surface_pos(token: Token) -> str:
     return "N" if before and (before[-1] in _NOUN_CUES or any(w in ("a", "an", "the") for w in before)) else "V"
 
 
-def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex) -> frozenset[int] | None:
-    doc, used = token.doc, {token.i}
-    pos = token.i
-    for word in entry.after:
-        forms = index.forms_of(word)
-        nxt = next((j for j in range(pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER)) if doc[j].lower_ in forms),
-                   None)
-        if nxt is None:
+def _hyphen_span(doc, i: int) -> int:
+    """The last token of a hyphenated compound starting at `i` ("sit - in", "test - fired", "anti - government"):
+    the tokenizer splits such words, while the lexicon writes them whole. Returns `i` when there is none."""
+    last = i
+    while (last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_
+           and not doc[last + 1].whitespace_ and doc[last + 2].is_alpha):
+        last += 2
+    return last
+
+
+def _joined(doc, first: int, last: int) -> str:
+    return "".join(doc[j].lower_ for j in range(first, last + 1))
+
+
+def _find_word(view: SentenceView, index: LexiconIndex, word: str, start: int, stop: int,
+               step: int) -> tuple[int, int] | None:
+    """Where a lexicon word occurs between `start` and `stop` (exclusive) walking by `step`: one token, or the
+    parts of a hyphenated word ("air-defence")."""
+    doc = view.doc
+    forms = index.forms_of(word)
+    for j in range(start, stop, step):
+        if "-" in word:
+            first = j if step > 0 else _compound_start(doc, j)
+            last = _hyphen_span(doc, first)
+            if last > first and _joined(doc, first, last) in forms:
+                return first, last
+        elif doc[j].lower_ in forms:
+            return j, j
+    return None
+
+
+def _compound_start(doc, j: int) -> int:
+    """The first token of the hyphenated compound that ends at `j` (or `j` itself)."""
+    while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+        j -= 2
+    return j
+
+
+def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
+           span: tuple[int, int] | None = None) -> frozenset[int] | None:
+    doc = token.doc
+    first, last = span or (token.i, token.i)
+    used = set(range(first, last + 1))
+    pos = last
+    after = entry.after
+    if (entry.pos == "V" and after and after[0] not in PREPOSITIONS and view.has_deps
+            and view.is_passive(token)):
+        # the object of a passive verb stands before it ("tanks had been moved", "sanctions were imposed on")
+        found = _find_word(view, index, after[0], first - 1, max(-1, first - 1 - _WINDOW_AFTER), -1)
+        if found is not None:
+            used.update(range(found[0], found[1] + 1))
+            after = after[1:]
+    for word in after:
+        found = _find_word(view, index, word, pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER), 1)
+        if found is None:
             return None
-        used.add(nxt)
-        pos = nxt
-    pos = token.i
+        if entry.pos == "V" and word in PREPOSITIONS and not _attached(view, doc[found[0]], used):
+            return None  # "welcomed the truce and urged all parties to respect it": another verb's "to"
+        used.update(range(found[0], found[1] + 1))
+        pos = found[1]
+    pos = first
     for word in reversed(entry.before):
-        forms = index.forms_of(word)
-        prv = next((j for j in range(pos - 1, max(-1, pos - 1 - _WINDOW_BEFORE), -1) if doc[j].lower_ in forms),
-                   None)
-        if prv is None:
+        found = _find_word(view, index, word, pos - 1, max(-1, pos - 1 - _WINDOW_BEFORE), -1)
+        if found is None:
             return None
-        used.add(prv)
-        pos = prv
+        used.update(range(found[0], found[1] + 1))
+        pos = found[0]
     return frozenset(used)
 
 
+def _attached(view: SentenceView, prep: Token, used: set[int]) -> bool:
+    """Whether a preposition belongs to the trigger's words: it or the noun it marks hangs from one of them
+    (a parser's attachment error is tolerated one level up). Without a parse, any order is taken."""
+    if not view.has_deps:
+        return True
+    node = prep
+    for _ in range(3):
+        if node.head.i in used:
+            return True
+        if node.head.i == node.i or (node is not prep and node.pos_ in ("VERB", "AUX")):
+            return False
+        node = node.head
+    return False
+
+
+def _compound_head(token: Token, first: int, last: int) -> Token:
+    """The part of a hyphenated compound the parser made its head (the one attached outside it)."""
+    doc = token.doc
+    for j in range(first, last + 1):
+        if not first <= doc[j].head.i <= last or doc[j].head.i == j:
+            return doc[j]
+    return doc[last]
+
+
 def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
-    """Every lexicon trigger in the sentence, the most specific entry per head word, no word used twice."""
+    """Every lexicon trigger in the sentence, the most specific entry per head word, no word used twice. A
+    hyphenated compound the tokenizer split ("sit-in", "test-fired") is looked up whole first."""
     triggers: list[Trigger] = []
     consumed: set[int] = set()
+    # verbs with their object words first, so a passive's subject ("Sanctions were imposed on") joins its verb
     for token in view.doc:
-        if token.i in consumed or token.i in view.covered and not token.lower_.endswith(("ing", "ed")):
+        if token.i in consumed or _tagged_pos(token) != "V" or not view.is_passive(token):
+            continue
+        for entry in index.candidates(token.lower_):
+            if entry.pos != "V" or not entry.after:
+                continue
+            used = _match(view, token, entry, index)
+            if used is not None and not used & consumed and min(used) < token.i:
+                triggers.append(Trigger(token, entry, used))
+                consumed |= used
+                break
+    for token in view.doc:
+        if token.i in consumed:
+            continue
+        last = _hyphen_span(view.doc, token.i)
+        if last > token.i and not consumed & set(range(token.i, last + 1)):
+            trig = _compound_trigger(view, index, token, last, consumed)
+            if trig is not None:
+                triggers.append(trig)
+                consumed |= trig.tokens
+                continue
+        if token.i in view.covered and not token.lower_.endswith(("ing", "ed")):
             continue
         candidates = index.candidates(token.lower_)
         if not candidates and token.lemma_ and token.lemma_.lower() != token.lower_:
@@ -137,7 +238,7 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
             preferred = _surface_pos(token)
             candidates = sorted(candidates, key=lambda e: (e.pos != preferred, -e.size))
         for entry in candidates:
-            if not _pos_ok(view, token, entry.pos) and not _mistagged_verb(token, entry):
+            if not _pos_ok(view, token, entry.pos) and not _mistagged_verb(view, token, entry):
                 continue
             used = _match(view, token, entry, index)
             if used is None or used & consumed:
@@ -145,7 +246,24 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
             triggers.append(Trigger(token, entry, used))
             consumed |= used
             break
-    return triggers
+    return sorted(triggers, key=lambda t: t.token.i)
+
+
+def _compound_trigger(view: SentenceView, index: LexiconIndex, token: Token, last: int,
+                      consumed: set[int]) -> Trigger | None:
+    """A trigger whose head is a hyphenated word: the compound's parts are one word, whatever the tagger
+    made of each part, so its part of speech is read from the whole ("a sit-in" noun, "test-fired" verb)."""
+    joined = _joined(view.doc, token.i, last)
+    head = _compound_head(token, token.i, last)
+    determined = token.i > 0 and view.doc[token.i - 1].lower_ in _NOUN_CUES
+    for entry in index.candidates(joined):
+        parts_fit = any(_pos_ok(view, view.doc[j], entry.pos) for j in range(token.i, last + 1, 2))
+        if not parts_fit and not (entry.pos == "N" and determined):
+            continue  # "a sit-in": the tagger reads "in" as a preposition, the determiner says noun
+        used = _match(view, head, entry, index, (token.i, last))
+        if used is not None and not used & consumed:
+            return Trigger(head, entry, used)
+    return None
 
 
 # ---- roles ---------------------------------------------------------------------------------------------------
@@ -273,7 +391,7 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
                          ) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles a nominal event takes from the verb it hangs from: the subject of a light verb ("held talks",
     "engaged in a dialogue") is its source; the subject of an eliciting verb ("provoked a hostile reaction from
-    X") is its target."""
+    X") is its target, and so is the subject of a verb of undergoing ("ignored the bloc's ultimatum")."""
     token = trig.token
     while dep(token) == "conj" and token.head.i != token.i:  # "extended his and the people's greetings"
         token = token.head
@@ -291,11 +409,18 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
     mentions = _fan_out(view, mentions, exclude, []) if mentions else mentions
     if words.lemma_in(governor, "elicit") and label in ("obj", "nsubjpass"):
         return [], mentions, True
+    if words.lemma_in(governor, "undergo") and label == "obj":
+        return [], mentions, False  # "the junta ignored the bloc's ultimatum": the ultimatum was aimed at it
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
         return mentions, [], False
     if "recip" in trig.entry.flags and label == "obl" and any(
             c.lower_ in _ALONGSIDE for c in token.children if dep(c) == "case"):
         return mentions, [], False  # "the two Koreas did not agree after three days of talks": they talked
+    if (trig.entry.type == "CONSULT" and label == "obl" and governor.pos_ == "VERB"
+            and any(c.lower_ in _MEDIUM for c in token.children if dep(c) == "case")):
+        # "congratulated Putin in a phone call", "told him by telephone": the speaker calls the one spoken to
+        objects = [m for o in view.objects(governor) for m in view.mentions_under(o, exclude)]
+        return mentions, objects, False
     return [], [], False
 
 
@@ -322,16 +447,20 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
     targets = _fill(view, trig, tgt_slots, words, sources)
     if not targets and entry.pos == "V":  # "gave al-Shabaab an ultimatum", "froze its contributions to X"
         targets = _fill(view, trig, ("iobj", "owner"), words, sources)
+    if not targets and entry.pos == "V" and entry.type in _AWAY_TYPES:
+        targets = _fill(view, trig, ("from",), words, sources)  # "expelled diplomats from seven countries"
     if entry.pos == "N":
         gov_sources, gov_targets, elicited = _noun_governor_roles(view, trig, words)
         if gov_sources:  # "Haniyeh extended his and the people's greetings": the light verb's subject acts
             sources = gov_sources
-            targets = [m for m in targets if m not in sources]
+            targets = [m for m in targets if m not in sources] or [m for m in gov_targets if m not in sources]
         elif elicited:  # "generated disagreements with the PA": those disagreeing are the source
             with_args = _fill(view, trig, ("with",), words, [])
             sources = sources or with_args
             targets = [m for m in gov_targets if m not in sources]
             return sources, targets, "elicited"
+        elif gov_targets:
+            targets = [m for m in gov_targets if m not in sources]
     if "recip" in entry.flags and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]
     return sources, targets, "tree"
@@ -360,7 +489,8 @@ def _may_borrow_source(trig: Trigger) -> bool:
 
 
 def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
-                   passive: bool) -> tuple[list[ActorMention], list[ActorMention], bool]:
+                   passive: bool, words: WordClasses, keep_target: bool = False
+                   ) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles the tree left empty, from the nearest mentions around the trigger: the parser often attaches an
     argument to the wrong head ("donated fuel to Lebanon's army" parsed as a noun phrase), and a role read off the
     surface is right far more often than none. Whether anything was filled this way is returned, to lower the
@@ -370,12 +500,14 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     if trig.entry.pos == "N" and trig.entry.type == "CONSULT":
         return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
     mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
-    if not targets and not (mutual and len(sources) > 1):  # "A and B announced a truce": each other
+    if not targets and not keep_target and not (mutual and len(sources) > 1):  # "A and B announced a truce"
         # not into a coordinated clause of its own ("condemned the attack and blamed the government")
         clauses = [c.i for c in view.children(trig.token, "conj") if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
         reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
+        adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
-                                              limit=reach, skip_places=True) if m not in sources]
+                                              limit=reach, skip_places=True)
+                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)]
         if found:
             targets, used = found, True
     if not sources and not passive and _may_borrow_source(trig):
@@ -439,9 +571,10 @@ _PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "0
 _TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before"})
 _ALONGSIDE = frozenset({"after", "during", "following", "in", "at", "amid"})  # a meeting the clause happened at
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
+_MEDIUM = frozenset({"in", "during", "by", "over", "via"})
 
 
-def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> bool:
     """Whether a trigger is the content of another event ("pledged to send", "urged Iran to withdraw", "praised
     them for resuming talks"): the governing event is coded, the act it announces is not a separate event."""
     if not view.has_deps:
@@ -452,11 +585,20 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
         if head.i == current.i or label in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass", "root"):
             return False
         governor = by_token.get(head.i)
+        if governor is not None and words.lemma_in(governor.token, "deny"):
+            return False  # "denies backing the group": the denied act is coded, negated
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
+            if (trig.entry.pos == "N" and trig.entry.type == "AGREE" and label == "obj"
+                    and governor.entry.type in ("REJECT", "AGREE")):
+                return True  # "spurned the government's offer of talks": the refusal is the event
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
             if "recip" in trig.entry.flags and label == "obl" and any(c.lower_ in _TIME_ADJUNCT for c in current.children if dep(c) == "case"):
                 return False  # "did not agree after three days of talks": the talks happened on their own
+            if (trig.entry.type == "CONSULT" and trig.entry.pos == "N" and current is trig.token
+                    and governor.entry.type != "CONSULT" and label == "obl"
+                    and any(c.lower_ in _MEDIUM for c in current.children if dep(c) == "case")):
+                return False  # "congratulated Putin in a phone call": the call is an event of its own
             if label == "ccomp" and _asks_whether(current):
                 return False  # "asked whether Russia would agree": a question, the act coded as hypothetical
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
@@ -521,6 +663,23 @@ def _inanimate_subject(view: SentenceView, trig: Trigger, by_token: dict[int, Tr
     return True
 
 
+def _instrument_subject(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A hostile act whose subject is a weapon or craft ("army jets bombed", "drones struck"): an unnamed force
+    acted, unlike a drought or a heatwave."""
+    instruments = words.words.get("instrument", frozenset())
+    return cameo_code(trig.entry.cameo).quad_class >= 3 and any(
+        t.lower_ in instruments for t in view.subject(trig.token))
+
+
+def _hosts_a_thing(view: SentenceView, trig: Trigger) -> bool:
+    """A verb whose object is its source ("hosted the Saudi crown prince") taking an object that names no actor
+    at all ("host the World Cup", "received the report")."""
+    if not view.has_deps or trig.entry.pos != "V" or "obj" not in trig.entry.source or view.is_passive(trig.token):
+        return False
+    objects = [o for o in view.objects(trig.token) if o.i not in trig.tokens]
+    return bool(objects) and not any(view.mentions_under(o, set(trig.tokens)) for o in objects)
+
+
 def _figurative_object(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     """A single-word hostile verb trigger whose direct object is a figurative noun ("place", "initiative");
     cooperative verbs keep such objects literally ("promised Hamas a role in the government")."""
@@ -539,9 +698,113 @@ def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     if not view.has_deps or trig.entry.pos != "N":
         return False
     token = trig.token
+    while dep(token) == "compound" and token.head.i != token.i:  # "the sanctions regime has failed"
+        token = token.head
     if dep(token) in ("nsubj", "nsubjpass"):
         return not words.lemma_in(token.head, "occur")
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
+
+
+def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> str | None:
+    """The type of an earlier act a verb's object refers back to ("condemned the strikes", "welcomed the
+    decision"): a definite event noun, or a word for an act in general ("the move": ""), naming no actor in its
+    own phrase. None when the object is anything else."""
+    if not view.has_deps:
+        return None
+    for obj in view.objects(trig.token):
+        if obj.i in trig.tokens or not any(dep(c) == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                                           for c in obj.children):
+            continue
+        if any(i in view.covered for i in range(obj.left_edge.i, obj.right_edge.i + 1)):
+            continue
+        if obj.lower_ in words.words.get("pact", ()) or obj.lemma_.lower() in words.words.get("pact", ()):
+            return None  # a deal or truce has two doers or more: no one target
+        noun = by_token.get(obj.i)
+        if noun is not None and noun.entry.pos == "N":  # an agreement or talks have two doers: no one target
+            return None if noun.entry.type in _MUTUAL_TYPES else f"{noun.entry.type} {noun.entry.lemma}"
+        if obj.lemma_.lower() in words.words.get("act", ()) or obj.lower_ in words.words.get("act", ()):
+            return ""
+    return None
+
+
+_FORCES = frozenset({"MIL", "COP"})
+_AWAY_TYPES = frozenset({"SANCTION", "RETREAT"})  # acts whose "from" argument is the party turned away from
+
+
+def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
+    """Troops a MOBILIZE moves are what is moved, not whom it is aimed at: "deployed extra troops", "Turkish
+    authorities deployed special forces" (the mover's own or unplaced forces)."""
+    actor = mention.actor
+    return actor.sector in _FORCES and (not actor.country or any(
+        s.actor.country == actor.country for s in sources))
+
+
+def _opposed_label(view: SentenceView, trig: Trigger) -> bool:
+    """A nominal event standing as what a struggle, campaign or protest is against ("the struggle against the
+    occupation", "a march against the blockade"): the name of a state of affairs opposed, not an act the sentence
+    tells."""
+    token = trig.token
+    if not view.has_deps or trig.entry.pos != "N":
+        return False
+    if any(dep(c) == "case" and c.lower_ == "against" for c in token.children):
+        governor = token.head
+    elif dep(token) == "pobj" and token.head.lower_ == "against":
+        governor = token.head.head
+    else:
+        return False
+    return governor.i != token.i and governor.pos_ in ("NOUN", "PROPN")
+
+_CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "MED", "REF"})
+_LETHAL = ("181", "183", "186", "202", "203", "204", "1823")  # abductions, bombings, killings stay ASSAULT
+# what a crowd's forceful act against the state is as dissent, by the CAMEO code it was read with
+_CROWD_ACTS = {"171": "145", "191": "144", "172": "144", "192": "141", "170": "145"}
+
+
+_KILLING_HEADS = frozenset({"kill", "murder", "massacre", "shoot", "stab", "behead", "execute", "slaughter", "lynch",
+                            "gun", "assassinate", "bomb", "abduct", "kidnap", "rape", "torture"})
+
+
+def _civilian(mention: ActorMention | None) -> bool:
+    return mention is not None and (mention.actor.sector or "") in _CIVILIAN_SECTORS
+
+
+def _crowd(mention: ActorMention) -> bool:
+    """A civilian actor named as many people ("protesters", "students", "angry crowds"), not one person."""
+    last = mention.text.lower().split()[-1] if mention.text.strip() else ""
+    return _civilian(mention) and mention.actor.kind != "person" and (last.endswith("s") or last in (
+        "crowd", "mob", "youth", "people", "public"))
+
+
+def crowd_protest(trig: Trigger, type_: str, cameo: str, source: ActorMention | None,
+                  target: ActorMention | None) -> str | None:
+    """The PROTEST code of a civilian crowd's forceful act against the state or its property: protesters who
+    "clashed with police", "stormed parliament", "torched a police station" or "blockaded the border" riot or
+    obstruct; they do not wage war. Workers' "strike" is a labour strike. Killing, abducting and bombing stay
+    ASSAULT, and so does violence between civilians."""
+    if type_ not in ("ASSAULT", "COERCE") or source is None or not _crowd(source) or _civilian(target):
+        return None
+    if trig.entry.head in _KILLING_HEADS:
+        return None
+    if trig.entry.head == "strike" and trig.entry.pos == "N" and source.actor.sector in ("LAB", "EDU", "MED"):
+        return "143"
+    if type_ == "ASSAULT":
+        return None if cameo.startswith(_LETHAL) else "145"
+    return next((code for prefix, code in _CROWD_ACTS.items() if cameo.startswith(prefix)), None)
+
+
+def _described_state(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A nominal event standing as the subject of a verb that says how things stand ("remain", "has deepened")."""
+    if not view.has_deps or trig.entry.pos != "N" or dep(trig.token) not in ("nsubj", "nsubjpass"):
+        return False
+    head = trig.token.head
+    return head.lower_ in _class_forms(words.words.get("persist", frozenset())) or (
+        head.lemma_.lower() in words.words.get("persist", ()))
+
+
+@lru_cache(maxsize=4)
+def _class_forms(class_words: frozenset[str]) -> frozenset[str]:
+    """Every verb form of a word class's words."""
+    return frozenset(form for word in class_words for form in inflections(word, "V"))
 
 
 _BODILY = "182"  # CAMEO physical assault: beating, torture, sexual violence; its victims are people
@@ -581,10 +844,14 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         complement = _complement_trigger(view, trig, by_token)
         if "ctrl" in entry.flags and complement is not None:
             continue  # "helped to equip": only the equipping is an event
-        if "ctrl" not in entry.flags and _governed(view, trig, by_token):
+        if "ctrl" not in entry.flags and _governed(view, trig, by_token, words):
             continue
+        if complement is not None and words.lemma_in(token, "deny"):
+            continue  # the denial is told by the denied act, negated, with the denier as its reporter
         if _question_verb(view, trig):
             continue
+        if _hosts_a_thing(view, trig):
+            continue  # "Qatar is the first Arab country to host the World Cup": a venue, not a visit
         if _figurative_object(view, trig, words):
             continue  # "occupies a prominent place", "seized the initiative": no one is occupied or seized
         if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
@@ -615,15 +882,28 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
+        if _opposed_label(view, trig):
+            continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
         if not sources and _idle_noun(view, trig, words):
             continue
-        if not sources and _inanimate_subject(view, trig, by_token):
+        if _described_state(view, trig, words):
+            continue  # "tensions between Serbia and Kosovo remain high": a state of affairs, whoever is in it
+        instrument = not sources and _instrument_subject(view, trig, words)
+        if not sources and not instrument and _inanimate_subject(view, trig, by_token):
             continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
+        about_act = _act_object(view, trig, by_token, words) if not targets and entry.pos == "V" else None
+        if about_act is not None:
+            targets = []  # whoever did that act is the target, found by the stage in the sentences before
         if method == "tree" and not first_person:
             passive = entry.pos in ("V", "A") and view.is_passive(token)
-            sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive)
+            sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words,
+                                                         about_act is not None)
+            if instrument:
+                sources = []  # the jets' force is unnamed, not whoever is mentioned before them
+        if type_ == "MOBILIZE":
+            targets = [m for m in targets if not _forces_moved(m, sources)]
         if "verbal" in entry.flags and sources and _is_state_agent(sources[0]):
             code = cameo_code("114")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
@@ -640,6 +920,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code(_PROMISABLE[type_])
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             sources, hypothetical, speaker = sources or [speaker], False, None
+        if "warning" in entry.flags and speaker is not None and speaker not in sources:
+            # "Katz said Hezbollah would pay a heavy price": the speaker threatens the one who is to pay
+            targets, sources, hypothetical, speaker = sources, [speaker], False, None
+            modality = dataclasses.replace(modality, negated=False)
         confidence = 0.55 if method == "surface" else 0.85
         if "weak" in entry.flags:
             confidence *= 0.7
@@ -664,7 +948,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         else:
             mutual = False
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
-            if "recip" in entry.flags and entry.pos == "N" and sources and targets:  # "exercises between A and B"
+            if ("recip" in entry.flags and entry.pos == "N" and sources and targets  # "exercises between A and B"
+                    and not _noun_governor_roles(view, trig, words)[0]):  # but "A held talks with B": A→B
                 pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
         for source, target in pairs:
             if source is not None and target is not None and (
@@ -674,9 +959,16 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 continue
             if target is not None and cameo.startswith(_BODILY) and _whole_state(target):
                 continue  # "beating Djibouti and Canada" to a seat: a contest, since only people are beaten
-            out.append(Candidate(trigger=trig, type=type_, cameo=cameo, mode=mode, contexts=contexts,
+            pair_type, pair_cameo, pair_mode, pair_contexts = type_, cameo, mode, contexts
+            protest = crowd_protest(trig, type_, cameo, source, target)
+            if protest is not None:
+                code = cameo_code(protest)
+                pair_type, pair_cameo, pair_mode, pair_contexts = code.type, code.code, code.mode, list(code.contexts)
+            out.append(Candidate(trigger=trig, type=pair_type, cameo=pair_cameo, mode=pair_mode,
+                                 contexts=pair_contexts,
                                  source=source, target=target, negated=modality.negated,
                                  hypothetical=hypothetical, speaker=speaker,
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
-                                 first_person=first_person, spokesman=spokesman, mutual=mutual))
+                                 first_person=first_person, spokesman=spokesman, mutual=mutual,
+                                 about_act=about_act if target is None else None))
     return out

@@ -18,10 +18,10 @@ from .cameo import cameo_code
 
 PREPOSITIONS = frozenset({
     "about", "across", "against", "along", "alongside", "among", "around", "at", "behind", "between", "by", "for", "from", "in", "into", "near",
-    "of", "on", "outside", "to", "toward", "towards", "upon", "with",
+    "of", "on", "outside", "over", "to", "toward", "towards", "upon", "with",
 })
 SLOTS = frozenset({"subj", "obj", "iobj", "poss", "mod", "head"})
-FLAGS = frozenset({"recip", "weak", "noneg", "ctrl", "verbal"})
+FLAGS = frozenset({"recip", "weak", "noneg", "ctrl", "verbal", "warning"})
 _VOWELS = set("aeiou")
 
 

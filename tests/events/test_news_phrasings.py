@@ -1,0 +1,89 @@
+"""Phrasings news uses that the first lexicon missed, through the whole pipeline with the trained backbone:
+hyphenated triggers the tokenizer splits, light verbs and phrasal verbs, nominal events with their holders,
+weapons standing for an unnamed force, and descriptions that are not events."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.backbone
+
+
+def _events(text: str, published: str = "2024-05-10"):
+    from eventcoder import analyze
+
+    return analyze(text, published=published, doc_id="t").events
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in _events(text) if not e.negated and not e.hypothetical}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea test-fired two short-range ballistic missiles into the sea.", "MOBILIZE"),
+    ("Students staged a sit-in against the government in Belgrade.", "PROTEST"),
+    ("Poland placed its air force on high alert.", "MOBILIZE"),
+    ("Armenia called up reservists as fighting flared on the border.", "MOBILIZE"),
+    ("Hamas freed two elderly Israeli women.", "RETREAT"),
+    ("The rebels laid down their weapons at a ceremony in Bangui.", "RETREAT"),
+    ("The World Food Programme airdropped food to families in Deir ez-Zor.", "AID"),
+    ("Germany shipped a Patriot air-defence system to Ukraine.", "AID"),
+    ("Serbia and Kosovo struck a deal on car licence plates.", "AGREE"),
+    ("Germany threw its weight behind the Dutch bid to lead NATO.", "SUPPORT"),
+    ("The United States expressed concern about the arrests of opposition figures in Tanzania.", "ACCUSE"),
+    ("Beijing brushed aside calls to condemn the invasion.", "REJECT"),
+    ("Mali kicked out the UN peacekeeping mission.", "SANCTION"),
+    ("Uganda placed opposition leader Bobi Wine under house arrest.", "COERCE"),
+    ("Hundreds of garment workers in Bangladesh walked off the job to demand higher wages.", "PROTEST"),
+])
+def test_phrasing_is_coded_as_its_type(text, expected):
+    assert expected in _types(text)
+
+
+def test_adjective_tagged_verb_after_an_actor():
+    events = _events("The White House eased restrictions on remittances to Cuba.")
+    assert [e.type for e in events] == ["CONCEDE"] and events[0].cameo == "081"
+
+
+def test_sit_in_takes_its_holders_from_by():
+    events = _events("A sit-in by Sudanese protesters outside army headquarters entered its third week.")
+    assert [(e.type, e.source["code"]) for e in events] == [("PROTEST", "SDNCVL")]
+
+
+def test_being_on_strike_names_the_strikers():
+    events = _events("Kenyan teachers have been on strike since Monday.")
+    assert [(e.type, e.mode, e.source["code"]) for e in events] == [("PROTEST", "strike", "KENEDU")]
+
+
+def test_crowd_storming_an_embassy_is_a_riot_not_a_war():
+    events = _events("Angry crowds stormed the Swedish embassy in Baghdad.")
+    assert {e.type for e in events} == {"PROTEST"}
+    assert all(e.mode == "riot" for e in events)
+
+
+def test_jets_stand_for_an_unnamed_force_not_for_the_witnesses():
+    events = _events("Residents said army jets had bombed RSF positions.")
+    assert [(e.type, e.source, e.target["code"]) for e in events] == [("ASSAULT", None, "RSF")]
+
+
+def test_call_in_which_an_act_is_done_is_a_consult_too():
+    events = _events("Erdogan congratulated Putin on his re-election in a phone call.", "2024-03-19")
+    assert {(e.type, e.source["code"], e.target["code"]) for e in events} == {
+        ("SUPPORT", "TURGOV", "RUSGOV"), ("CONSULT", "TURGOV", "RUSGOV")}
+
+
+def test_refused_offer_is_not_an_offer_event():
+    assert _types("The Taliban spurned the Afghan government's offer of peace talks.") == {"REJECT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions between Serbia and Kosovo remain high, analysts say.",
+    "The sanctions regime against North Korea has largely failed to slow its weapons programme.",
+])
+def test_described_state_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_summit_of_an_organisation_is_its_meeting():
+    events = _events("The decision came at an emergency summit of the Economic Community of West African States.")
+    assert [(e.type, e.source["code"]) for e in events] == [("CONSULT", "ECOWAS")]
