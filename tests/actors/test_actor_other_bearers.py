@@ -13,6 +13,8 @@ import pytest
     ("Egypt's ambassador Ahmed Soleimani said the talks went well.", "Ahmed Soleimani", "EGYGOV"),
     ("The World Health Organization's regional director, Hanan Balkhy, said nothing was moving.", "Hanan Balkhy",
      "WHO"),
+    ("Turkish Defence Ministry spokesman Zeki Akturk said the drill was over.", "Zeki Akturk", "TURMIL"),
+    ("Turkish Foreign Minister Ali Demir said the talks would go on.", "Ali Demir", "TURGOV"),
 ])
 def test_title_organisation_and_unknown_full_name_is_one_person(code, mention, text, name, code_):
     state = code(text, "2024-05-01")

@@ -285,6 +285,13 @@ def _capitalised_neighbour(text: str, item: Item) -> bool:
     return word[:1].isalpha() and text[item.start - 1 - len(word)].isupper() and word not in STOP_WORDS
 
 
+def _title_follows(ctx: DocContext, text: str, end: int) -> bool:
+    """Whether a title or body noun follows ("Turkish Defence Ministry spokesman", "Turkish President"): the
+    demonym before it owns it and is not the start of a longer name."""
+    after = fold(text[end:end + 40]).lstrip()
+    return any(after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in map(fold, ctx.kb.sectors))
+
+
 def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) -> bool:
     """Whether the context lets a hit stand for what it names (see the module docstring)."""
     cues = ctx.kb.cues
@@ -296,7 +303,8 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
         if key in ctx.kb.not_if:
             if any(re.search(rf"\b{re.escape(c)}\b", folded) for c in ctx.kb.not_if[key]):
                 return False
-            if not shouting and _capitalised_neighbour(text, item):
+            if not shouting and _capitalised_neighbour(text, item) and \
+                    not (item.kind == "adjective" and _title_follows(ctx, text, item.end)):
                 return False
         nxt = _word_after(text, item.end)
         if nxt in cues["place_noun"] and text[item.end:item.end + 1] != "-":
