@@ -6,12 +6,15 @@ quotes with no reporting verb beside them are scare quotes ("a “terrorist grou
 Indirect quotes are the complements of reporting verbs ("X revealed ... that Y", "according to X, Y").
 
 The speaker is found in the words around the quote, in this order: a name right before or after the reporting
-verb ("Abdollahian declaring that", "”, said Haniyeh"); for a participle ("..., saying that") the subject of the
-sentence; a pronoun ("when he said") resolved to the person it most likely means (agent of a passive and
-sentence subject preferred over a possessor or a recipient); a title-only phrase ("the Iranian minister") to the
-last person who held that title in the article; a quote that is a sentence of its own to whoever was speaking or
-acting in the sentence before it. Names come from the actors stage's mentions when it ran (coded, with coreference
-already resolved), else from capitalised-name heuristics so the stage works on raw text.
+verb ("Abdollahian declaring that", "”, said Haniyeh", "..., said Ned Price, a State Department spokesman."); for a
+participle ("..., saying that") the subject of the sentence; a pronoun ("when he said") resolved to the person it
+most likely means (agent of a passive and sentence subject preferred over a possessor or a recipient, never a
+person whose given name says the other sex); a title-only phrase ("the Iranian minister") to the last person who
+held that title in the article, of that country when the phrase names one; a lead ending in a colon ("Erdogan was
+blunt: “...”") to whom it is about; a quote that is a sentence of its own to the person the next sentence hands it
+to ("So said X"), else whoever was speaking or acting just before it (the previous paragraph's, when the quote
+opens its paragraph). Names come from the actors stage's mentions when it ran (coded, with coreference already
+resolved), else from capitalised-name heuristics so the stage works on raw text.
 """
 
 from __future__ import annotations
