@@ -613,7 +613,7 @@ def _named_after(names: Names, sentences: list[Sentence], last_si: int, e: int, 
         if not cue:
             return None
         after = [n for n in names.in_sentence(si) if n.start >= cue.end()]
-        return next((n for n in after if n.person), after[0] if after else None)
+        return next((n for n in after if n.person), next((n for n in after if n.person is None), None))
     return None
 
 
