@@ -104,3 +104,21 @@ def test_events_read_from_a_quote_are_reported_by_its_coded_speaker(pipeline):
         reporter = reporter_for(state, *at(state, words))
         assert reporter is not None and (reporter.name, reporter.code) == ("Hazem Qassem", "HAMAS")
     assert [s.kind for s in state.sentences] == ["body", "quote"]
+
+
+def test_interview_transcript_lines_are_the_labelled_speakers_words(pipeline):
+    text = ("Al Jazeera spoke to Mustafa Barghouti on Monday.\n\n"
+            "Al Jazeera: What do you expect from the summit?\n\n"
+            "Barghouti: Very little. The Arab states have said the same words for a year.\n\n"
+            "Note: this interview was shortened.")
+    state = analyse(pipeline, text)
+    got = {(q.text, q.speaker, q.kind) for q in state.quotes}
+    assert got == {("What do you expect from the summit?", "Al Jazeera", "direct"),
+                   ("Very little. The Arab states have said the same words for a year.", "Mustafa Barghouti",
+                    "direct")}
+    assert [s.kind for s in state.sentences if "Arab states" in s.text] == ["quote"]
+
+
+@pytest.mark.parametrize("text", ["Hamas: a movement under pressure", "GAZA: The war goes on in the south."])
+def test_headlines_and_datelines_are_no_transcript(pipeline, text):
+    assert analyse(pipeline, text).quotes == []

@@ -488,6 +488,7 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     names = Names(text, sentences, mentions, skip + spans, lex, places)
     starts = [s.start for s in sentences]
     found: list[Found] = []
+    answers: list[tuple[int, int]] = []  # transcript lines found
     recent: Name | None = None
 
     def sentence_at(pos: int) -> int | None:
@@ -511,6 +512,10 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
         if acc:
             events.append((sent.start + acc.start(), "according", (sent.start + acc.start(),
                                                                     sent.start + acc.end()), sent.index))
+    for line in _TRANSCRIPT_LINE.finditer(text):
+        si = sentence_at(line.start(1))
+        if si is not None and sentences[si].kind not in ("boilerplate", "title"):
+            events.append((line.start(), "transcript", line, si))
     events.sort(key=lambda ev: ev[0])
 
     for pos, kind, item, si in events:
@@ -529,11 +534,41 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
             if q:
                 found.append(q)
                 recent = q.speaker or recent
+        elif kind == "transcript":
+            q = _transcript(names, si, item)  # type: ignore[arg-type]
+            if q:
+                found.append(q)
+                answers.append((q.start, q.end))
         else:
             q = _according(names, sentences, si, item)  # type: ignore[arg-type]
             if q:
                 found.append(q)
-    return found
+    # speech reported inside a transcript answer is the answer's, as inside any direct quote
+    return [f for f in found if f.kind != "indirect" or not any(a <= f.start and f.end <= b for a, b in answers)]
+
+
+# an interview transcript's line: "Barghouti: Very little. The Arab states ..." (a quotation mark after the colon
+# makes it an ordinary quote, which the direct-quote rules read)
+_TRANSCRIPT_LINE = re.compile(r"^[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}):[ \t]+(?![“\"])(\S[^\n]*?)[ \t]*$",
+                              re.MULTILINE)
+
+
+def _transcript(names: Names, si: int, line: re.Match[str]) -> Found | None:
+    """A transcript line is the words of the person or body its label names ("Barghouti:", "Al Jazeera:"): a coded
+    person or organisation, or a name the article also uses elsewhere; never a place, a dateline ("GAZA:"), a
+    letter ("Q:") or a word such as "Note:"."""
+    answer = line.group(2)
+    if len(answer) < 8 or line.group(1).isupper() or not answer[0].isupper() or answer[-1] not in ".!?…”\"":
+        return None  # a headline ("Hamas: a movement under pressure") is no answer
+    for n in names.in_sentence(si):
+        if n.start != line.start(1) or n.end > line.end(1) + 1:
+            continue
+        coded = n.actor is not None and n.actor.kind in ("person", "organization")
+        named_elsewhere = n.actor is None and n.person is not False and any(
+            m.key == n.key for other, ns in names.by_sentence.items() if other != si for m in ns)
+        if coded or named_elsewhere:
+            return Found(line.start(2), line.end(2), "direct", n, si)
+    return None
 
 
 def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e: int,
