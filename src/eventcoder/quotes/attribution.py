@@ -413,6 +413,9 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
     return None
 
 
+_PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
+
+
 def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str], lex: Lexicon,
                        recent: Name | None) -> Name | None:
     """Who the reporting verb at `verb` reports: the name or pronoun governing it."""
@@ -441,7 +444,7 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         if subject:
             return subject
     # "X, who has ... than most EU officials, said": the clause may be long; X, a person, outranks names inside it
-    adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,140},|\s*,)?\s*(?:\w+\s+){0,1}",
+    adjacent = [n for n in candidates if re.fullmatch(r"(?:(?:\s*,[^,]{0,140}){1,2},|\s*,)?\s*(?:\w+\s+){0,1}",
                                                        text[n.end:verb.start()])
                 and not re.search(r"\b(?:he|she|it|they|He|She|It|They)\s+$", text[n.end:verb.start()])
                 and not (n.person is False and re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
@@ -467,6 +470,11 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
         if found:
             return found
+    described = [n for at, n in names.coref.items() if sent.start <= at < verb.start()
+                 and n.text.lower() not in _PRONOUNS and re.fullmatch(r"\s*(?:\w+ly\s+|also\s+|later\s+)?",
+                                                                     text[at + len(n.text):verb.start()])]
+    if described:  # "the secretary of state said" (a title the word list lacks): the actors stage's coreference
+        return described[-1]
     if verb.group().endswith("ing"):  # "..., saying that": the sentence's subject speaks
         subject = _sentence_subject(candidates, text)
         if subject:
@@ -601,9 +609,11 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
                            and re.fullmatch(r"\s+(?:[\w\-’'.]+,?\s+){0,5}", text[v.end():n.start])
                            and text[n.end:n.end + 2] not in ("’s", "'s") and not _before_title(text, n.end, lex)]
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
-        if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X")
+        if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X"),
+            # and never the body a title is "of" ("the head of Medecins Sans Frontieres, Christopher Lockyear")
             people = [n for n in after_names if n.person]
-            return (people or after_names)[0], True
+            subjects = [n for n in people if _role_of(text, n) >= 0]
+            return (subjects or people or after_names)[0], True
         if pron:
             return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent), True
         title = _TITLE_ONLY.search(text[e + 1:v.start()])
