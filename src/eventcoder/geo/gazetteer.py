@@ -99,6 +99,7 @@ def skeleton(name: str) -> str:
     flat = "".join(words)
     if not flat.isalpha():
         return ""
+    flat = flat.replace("tsh", "sh").replace("tch", "sh").replace("ch", "sh").replace("dj", "j")  # Kitshanga, Djisr
     flat = flat.replace("ph", "f").replace("q", "k").replace("c", "k").replace("x", "ks").replace("j", "g")
     key = flat[0] + re.sub(r"[aeiouhwy]", "", flat[1:])
     return re.sub(r"(.)\1+", r"\1", key)
@@ -133,6 +134,21 @@ def _never_places() -> frozenset[str]:
                      if row["kind"] in ("month", "weekday"))
 
 
+
+
+_ARTICLE_HEAD = re.compile(r"^(?:Al|El|Ar|As|Ash|Ad|An|Az|At)[ -](?=[A-Z])")
+ARTICLE_FORMS = ("Al-", "Al ", "El ", "El-")
+BARE_MIN_LENGTH = 5  # "Al-Bab" is not written "Bab" in running text often enough to risk the word
+
+
+def article_forms(name: str) -> list[str]:
+    """The ways news writes an Arabic article: 'El Obeid' is also 'Al-Obeid', 'Al Obeid', 'El-Obeid' and
+    'Obeid'."""
+    m = _ARTICLE_HEAD.match(name)
+    if not m:
+        return []
+    rest = name[m.end():]
+    return [form + rest for form in ARTICLE_FORMS] + ([rest] if len(rest) >= BARE_MIN_LENGTH else [])
 
 
 def _arabic_variants(name: str) -> list[str]:
@@ -273,8 +289,13 @@ def load_gazetteer() -> Gazetteer:
                                  float(lon) if lon else None, feature or "place", 0, None, True))
             if feature == "country":
                 country_index[country] = index
-        for alias in [name] + [a for a in aliases.split("|") if a]:
+        written = [name] + [a for a in aliases.split("|") if a]
+        for alias in written:
             add_name(alias, index, True)
+        for alias in written:
+            for form in article_forms(alias):
+                if form not in stoplist and form not in generic:
+                    add_name(form, index, False)
 
     skeletons: dict[str, list[int]] = {}
     for index, entry in enumerate(entries):
