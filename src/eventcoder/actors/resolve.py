@@ -285,6 +285,13 @@ def _capitalised_neighbour(text: str, item: Item) -> bool:
     return word[:1].isalpha() and text[item.start - 1 - len(word)].isupper() and word not in STOP_WORDS
 
 
+def _title_follows(ctx: DocContext, text: str, end: int) -> bool:
+    """Whether a title or body noun follows ("Turkish Defence Ministry spokesman", "Turkish President"): the
+    demonym before it owns it and is not the start of a longer name."""
+    after = fold(text[end:end + 40]).lstrip()
+    return any(after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in map(fold, ctx.kb.sectors))
+
+
 def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) -> bool:
     """Whether the context lets a hit stand for what it names (see the module docstring)."""
     cues = ctx.kb.cues
@@ -296,7 +303,8 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
         if key in ctx.kb.not_if:
             if any(re.search(rf"\b{re.escape(c)}\b", folded) for c in ctx.kb.not_if[key]):
                 return False
-            if not shouting and _capitalised_neighbour(text, item):
+            if not shouting and _capitalised_neighbour(text, item) and \
+                    not (item.kind == "adjective" and _title_follows(ctx, text, item.end)):
                 return False
         nxt = _word_after(text, item.end)
         if nxt in cues["place_noun"] and text[item.end:item.end + 1] != "-":
@@ -332,10 +340,11 @@ def _someone_else(ctx: DocContext, text: str, item: Item, hits: list[Hit], perso
     introduced = ctx.doc_aliases.get(item.text)
     if introduced is not None and introduced.key != item.person.key and item.person.key not in ctx.seen:
         return True
-    m = GIVEN_NAME_BEFORE.search(text[max(0, item.start - 40):item.start])
+    window = max(0, item.start - 40)
+    m = GIVEN_NAME_BEFORE.search(text[window:item.start])
     if not m:
         return False
-    word_start = item.start - len(m.group(0)) + m.start(1)
+    word_start = window + m.start(1)
     word = m.group(1)
     if word.lower() in STOP_WORDS or word.lower() in ctx.kb.cues["not_given_name"] \
             or word.endswith(("'s", "’s")) or any(h.start < item.start and h.end > word_start and _reads(ctx, h)

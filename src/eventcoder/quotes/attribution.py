@@ -6,12 +6,15 @@ quotes with no reporting verb beside them are scare quotes ("a “terrorist grou
 Indirect quotes are the complements of reporting verbs ("X revealed ... that Y", "according to X, Y").
 
 The speaker is found in the words around the quote, in this order: a name right before or after the reporting
-verb ("Abdollahian declaring that", "”, said Haniyeh"); for a participle ("..., saying that") the subject of the
-sentence; a pronoun ("when he said") resolved to the person it most likely means (agent of a passive and
-sentence subject preferred over a possessor or a recipient); a title-only phrase ("the Iranian minister") to the
-last person who held that title in the article; a quote that is a sentence of its own to whoever was speaking or
-acting in the sentence before it. Names come from the actors stage's mentions when it ran (coded, with coreference
-already resolved), else from capitalised-name heuristics so the stage works on raw text.
+verb ("Abdollahian declaring that", "”, said Haniyeh", "..., said Ned Price, a State Department spokesman."); for a
+participle ("..., saying that") the subject of the sentence; a pronoun ("when he said") resolved to the person it
+most likely means (agent of a passive and sentence subject preferred over a possessor or a recipient, never a
+person whose given name says the other sex); a title-only phrase ("the Iranian minister") to the last person who
+held that title in the article, of that country when the phrase names one; a lead ending in a colon ("Erdogan was
+blunt: “...”") to whom it is about; a quote that is a sentence of its own to the person the next sentence hands it
+to ("So said X"), else whoever was speaking or acting just before it (the previous paragraph's, when the quote
+opens its paragraph). Names come from the actors stage's mentions when it ran (coded, with coreference already
+resolved), else from capitalised-name heuristics so the stage works on raw text.
 """
 
 from __future__ import annotations
@@ -410,6 +413,9 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
     return None
 
 
+_PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
+
+
 def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str], lex: Lexicon,
                        recent: Name | None) -> Name | None:
     """Who the reporting verb at `verb` reports: the name or pronoun governing it."""
@@ -438,7 +444,7 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         if subject:
             return subject
     # "X, who has ... than most EU officials, said": the clause may be long; X, a person, outranks names inside it
-    adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,140},|\s*,)?\s*(?:\w+\s+){0,1}",
+    adjacent = [n for n in candidates if re.fullmatch(r"(?:(?:\s*,[^,]{0,140}){1,2},|\s*,)?\s*(?:\w+\s+){0,1}",
                                                        text[n.end:verb.start()])
                 and not re.search(r"\b(?:he|she|it|they|He|She|It|They)\s+$", text[n.end:verb.start()])
                 and not (n.person is False and re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
@@ -464,6 +470,11 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
         if found:
             return found
+    described = [n for at, n in names.coref.items() if sent.start <= at < verb.start()
+                 and n.text.lower() not in _PRONOUNS and re.fullmatch(r"\s*(?:\w+ly\s+|also\s+|later\s+)?",
+                                                                     text[at + len(n.text):verb.start()])]
+    if described:  # "the secretary of state said" (a title the word list lacks): the actors stage's coreference
+        return described[-1]
     if verb.group().endswith("ing"):  # "..., saying that": the sentence's subject speaks
         subject = _sentence_subject(candidates, text)
         if subject:
@@ -485,6 +496,7 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     names = Names(text, sentences, mentions, skip + spans, lex, places)
     starts = [s.start for s in sentences]
     found: list[Found] = []
+    answers: list[tuple[int, int]] = []  # transcript lines found
     recent: Name | None = None
 
     def sentence_at(pos: int) -> int | None:
@@ -508,6 +520,10 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
         if acc:
             events.append((sent.start + acc.start(), "according", (sent.start + acc.start(),
                                                                     sent.start + acc.end()), sent.index))
+    for line in _TRANSCRIPT_LINE.finditer(text):
+        si = sentence_at(line.start(1))
+        if si is not None and sentences[si].kind not in ("boilerplate", "title"):
+            events.append((line.start(), "transcript", line, si))
     events.sort(key=lambda ev: ev[0])
 
     for pos, kind, item, si in events:
@@ -526,11 +542,41 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
             if q:
                 found.append(q)
                 recent = q.speaker or recent
+        elif kind == "transcript":
+            q = _transcript(names, si, item)  # type: ignore[arg-type]
+            if q:
+                found.append(q)
+                answers.append((q.start, q.end))
         else:
             q = _according(names, sentences, si, item)  # type: ignore[arg-type]
             if q:
                 found.append(q)
-    return found
+    # speech reported inside a transcript answer is the answer's, as inside any direct quote
+    return [f for f in found if f.kind != "indirect" or not any(a <= f.start and f.end <= b for a, b in answers)]
+
+
+# an interview transcript's line: "Barghouti: Very little. The Arab states ..." (a quotation mark after the colon
+# makes it an ordinary quote, which the direct-quote rules read)
+_TRANSCRIPT_LINE = re.compile(r"^[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}):[ \t]+(?![“\"])(\S[^\n]*?)[ \t]*$",
+                              re.MULTILINE)
+
+
+def _transcript(names: Names, si: int, line: re.Match[str]) -> Found | None:
+    """A transcript line is the words of the person or body its label names ("Barghouti:", "Al Jazeera:"): a coded
+    person or organisation, or a name the article also uses elsewhere; never a place, a dateline ("GAZA:"), a
+    letter ("Q:") or a word such as "Note:"."""
+    answer = line.group(2)
+    if len(answer) < 8 or line.group(1).isupper() or not answer[0].isupper() or answer[-1] not in ".!?…”\"":
+        return None  # a headline ("Hamas: a movement under pressure") is no answer
+    for n in names.in_sentence(si):
+        if n.start != line.start(1) or n.end > line.end(1) + 1:
+            continue
+        coded = n.actor is not None and n.actor.kind in ("person", "organization")
+        named_elsewhere = n.actor is None and n.person is not False and any(
+            m.key == n.key for other, ns in names.by_sentence.items() if other != si for m in ns)
+        if coded or named_elsewhere:
+            return Found(line.start(2), line.end(2), "direct", n, si)
+    return None
 
 
 def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e: int,
@@ -563,9 +609,11 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
                            and re.fullmatch(r"\s+(?:[\w\-’'.]+,?\s+){0,5}", text[v.end():n.start])
                            and text[n.end:n.end + 2] not in ("’s", "'s") and not _before_title(text, n.end, lex)]
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
-        if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X")
+        if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X"),
+            # and never the body a title is "of" ("the head of Medecins Sans Frontieres, Christopher Lockyear")
             people = [n for n in after_names if n.person]
-            return (people or after_names)[0], True
+            subjects = [n for n in people if _role_of(text, n) >= 0]
+            return (subjects or people or after_names)[0], True
         if pron:
             return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent), True
         title = _TITLE_ONLY.search(text[e + 1:v.start()])
@@ -610,7 +658,7 @@ def _named_after(names: Names, sentences: list[Sentence], last_si: int, e: int, 
         if not cue:
             return None
         after = [n for n in names.in_sentence(si) if n.start >= cue.end()]
-        return next((n for n in after if n.person), after[0] if after else None)
+        return next((n for n in after if n.person), next((n for n in after if n.person is None), None))
     return None
 
 
