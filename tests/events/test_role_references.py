@@ -345,3 +345,16 @@ def test_an_act_on_an_embassy_is_on_its_state(stage):
     state = build(rows, {(0, 1): "IRNEDU", (4, 5): "GBRGOV"})
     stage(state)
     assert {d[2] for d in dyads(state)} == {"GBR"}
+
+
+def test_an_exchange_named_without_parties_is_between_the_sentences_speakers(stage):
+    # "In the exchange , with Abdollahian declaring that Hamas mattered , relations improved ."
+    rows = [("In", 2, "case", "ADP"), ("the", 2, "det", "DET"), ("exchange", 12, "obl", "NOUN"),
+            (",", 2, "punct", "PUNCT"), ("with", 5, "case", "ADP"), ("Abdollahian", 12, "obl", "PROPN"),
+            ("declaring", 5, "acl", "VERB"), ("that", 9, "mark", "SCONJ"), ("Hamas", 9, "nsubj", "PROPN"),
+            ("mattered", 6, "ccomp", "VERB"), (",", 12, "punct", "PUNCT"), ("relations", 12, "nsubj", "NOUN"),
+            ("improved", 12, "ROOT", "VERB"), (".", 12, "punct", "PUNCT")]
+    state = build(rows, {(5, 5): "IRNGOV", (8, 8): "HAMAS"})
+    stage(state)
+    consult = {(d[0], d[2]) for d in dyads(state) if d[1] == "CONSULT"}
+    assert ("IRNGOV", "HAMAS") in consult and ("HAMAS", "IRNGOV") in consult

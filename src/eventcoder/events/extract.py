@@ -767,6 +767,29 @@ def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
         s.actor.country == actor.country for s in sources))
 
 
+def _speakers(view: SentenceView, trig: Trigger) -> list[ActorMention]:
+    """The parties of an exchange, call or talks named without them ("In the 14 December exchange, ... with
+    Abdollahian declaring ... while Haniyeh extended greetings"): the actors who are the subjects of the sentence's
+    other clauses, when there are two or more of them."""
+    if not view.has_deps:
+        return []
+    found: list[ActorMention] = []
+    for token in view.doc:
+        if token.i in trig.tokens or token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = view.subject(token)
+        if not subjects and token.i > 0 and token.i - 1 in view.covered:  # "with Abdollahian declaring that ..."
+            before = view.doc[token.i - 1]
+            subjects = [before] if any(c.lower_ == "with" for c in view.doc[view.head_index(before)].children
+                                       if dep(c) == "case") else []
+        for subj in subjects:
+            mention = view.covered.get(subj.i)
+            if mention is not None and not mention.locative and all(
+                    m.actor.code != mention.actor.code for m in found):
+                found.append(mention)
+    return found if len(found) > 1 else []
+
+
 def _opposed_label(view: SentenceView, trig: Trigger) -> bool:
     """A nominal event standing as what a struggle, campaign or protest is against ("the struggle against the
     occupation", "a march against the blockade"): the name of a state of affairs opposed, not an act the sentence
@@ -912,6 +935,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                     m for m in _fill(view, trig, ("obj",), words, sources)]
         if _opposed_label(view, trig):
             continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
+        if not sources and "recip" in entry.flags and type_ == "CONSULT" and entry.pos == "N":
+            speakers = _speakers(view, trig)  # "In the 14 December exchange, ... A declaring ... while B extended"
+            if speakers and all(m in speakers for m in targets):
+                sources, targets = speakers, []
         if not sources and _idle_noun(view, trig, words):
             continue
         if _described_state(view, trig, words):

@@ -211,6 +211,10 @@ class SentenceView:
         head = self.doc[self._mention_head(self.doc[after + 1])]
         return [mention] if dep(head) == "appos" else []
 
+    def head_index(self, token: Token) -> int:
+        """The head word of the mention covering `token` (the token itself when it is in none)."""
+        return self._mention_head(token) if token.i in self.covered else token.i
+
     def _mention_head(self, token: Token) -> int:
         mention = self.covered[token.i]
         first, last = self.tokens_of[id(mention)]
