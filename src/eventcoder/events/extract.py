@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..document import ActorMention
+from ..document import Actor, ActorMention
 from .cameo import cameo_code
 from .lexicon import PREPOSITIONS, Entry, LexiconIndex, inflections
 from .modality import WordClasses, control_subject, read_modality
@@ -36,6 +36,14 @@ def threat_codes() -> dict[str, str]:
     text = (resources.files("eventcoder") / "data" / "events" / "complements.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return {row["complement_type"]: row["cameo"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+@lru_cache(maxsize=1)
+def crowd_sectors() -> dict[str, str]:
+    """Crowd nouns and the civilian sector each stands for (`data/events/crowds.tsv`)."""
+    text = (resources.files("eventcoder") / "data" / "events" / "crowds.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row["word"]: row["sector"] for row in csv.DictReader(lines, delimiter="\t")}
 
 
 @dataclass
@@ -659,6 +667,31 @@ def _instrument_subject(view: SentenceView, trig: Trigger, words: WordClasses) -
         t.lower_ in instruments for t in view.subject(trig.token))
 
 
+def _crowd_source(view: SentenceView, trig: Trigger) -> list[ActorMention]:
+    """A civilian group for a protest whose subject (or `by` agent) is a crowd noun no actor stands for: the
+    stage places it in the country the sentence names."""
+    if not view.has_deps:
+        return []
+    token = trig.token
+    holders = list(view.subject(token)) if trig.entry.pos != "N" else []
+    holders += [n for p, n in view.preps(token) if p == "by"]
+    if not holders and view.is_passive(token):
+        holders = [n for p, n in view.preps(token) if p == "by"]
+    sectors = crowd_sectors()
+    for holder in holders:
+        phrase = view.doc[holder.left_edge.i:holder.right_edge.i + 1]
+        if any(t.i in view.covered and not view.covered[t.i].locative for t in phrase):
+            continue  # an actor of its own is named there ("Kenyan doctors")
+        sector = next((sectors[t.lower_] for t in phrase if t.lower_ in sectors), None)
+        if sector is None:
+            continue
+        start = view.sentence.start + phrase[0].idx
+        end = view.sentence.start + phrase[-1].idx + len(phrase[-1].text)
+        actor = Actor(phrase.text, sector, "group", None, sector)
+        return [ActorMention(start, end, phrase.text, view.sentence.index, actor, rule="crowd")]
+    return []
+
+
 def _hosts_a_thing(view: SentenceView, trig: Trigger) -> bool:
     """A verb whose object is its source ("hosted the Saudi crown prince") taking an object that names no actor
     at all ("host the World Cup", "received the report")."""
@@ -823,6 +856,11 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue
         if _described_state(view, trig, words):
             continue  # "tensions between Serbia and Kosovo remain high": a state of affairs, whoever is in it
+        if not sources and type_ in ("PROTEST", "ASSAULT", "COERCE"):
+            crowd = _crowd_source(view, trig)  # "Tens of thousands marched", "truck drivers blockaded"
+            if crowd and (type_ == "PROTEST" or crowd_protest(trig, type_, cameo, crowd[0],
+                                                               targets[0] if targets else None)):
+                sources = crowd
         instrument = not sources and _instrument_subject(view, trig, words)
         if not sources and not instrument and _inanimate_subject(view, trig, by_token):
             continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
