@@ -87,3 +87,17 @@ def test_described_state_is_no_event(text):
 def test_summit_of_an_organisation_is_its_meeting():
     events = _events("The decision came at an emergency summit of the Economic Community of West African States.")
     assert [(e.type, e.source["code"]) for e in events] == [("CONSULT", "ECOWAS")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Tens of thousands poured into the streets of Santiago to protest against inequality.", "2019-10-26",
+     ("PROTEST", "CHLCVL")),
+    ("Truck drivers blockaded the border crossing with Poland.", "2023-11-20", ("PROTEST", "POLLAB")),
+])
+def test_crowd_no_actor_stands_for_protests_as_civilians_of_the_place(text, published, expected):
+    assert expected in {(e.type, (e.source or {}).get("code")) for e in _events(text, published)}
+
+
+def test_weapons_against_people_are_no_crowd():
+    events = _events("Dozens of villagers were killed in a raid on their village in Zamfara.", "2023-05-01")
+    assert "PROTEST" not in {e.type for e in events}
