@@ -236,8 +236,9 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
                 triggers.append(trig)
                 consumed |= trig.tokens
                 continue
-        if token.i in view.covered and not token.lower_.endswith(("ing", "ed")):
-            continue
+        if token.i in view.covered and not token.lower_.endswith(("ing", "ed")) and not (
+                token.tag_.startswith("VB") and token.pos_ == "VERB"):
+            continue  # a word inside a name; but a verb the name finder swallowed ("NATO send troops") acts
         candidates = index.candidates(token.lower_)
         if not candidates and token.lemma_ and token.lemma_.lower() != token.lower_:
             candidates = index.candidates(token.lemma_.lower())
@@ -566,7 +567,7 @@ _SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE
 # what announcing one's own future act of each cooperative type is coded as (CAMEO 03x)
 _PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
                "RETREAT": "035"}
-_TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before"})
+_TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before", "ahead", "since"})
 _ALONGSIDE = frozenset({"after", "during", "following", "in", "at", "amid"})  # a meeting the clause happened at
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 _MEDIUM = frozenset({"in", "during", "by", "over", "via"})
@@ -589,8 +590,11 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
                 return True  # "spurned the government's offer of talks": the refusal is the event
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
-            if "recip" in trig.entry.flags and label == "obl" and any(c.lower_ in _TIME_ADJUNCT for c in current.children if dep(c) == "case"):
-                return False  # "did not agree after three days of talks": the talks happened on their own
+            if trig.entry.pos == "N" and current is trig.token and label == "obl" and any(
+                    c.lower_ in _TIME_ADJUNCT for c in current.children if dep(c) in ("case", "mark")):
+                # "did not agree after three days of talks", "called up reservists ahead of a possible invasion",
+                # "after the US drone strike": an act the clause is timed by happened (or not) on its own
+                return False
             if (trig.entry.type == "CONSULT" and trig.entry.pos == "N" and current is trig.token
                     and governor.entry.type != "CONSULT" and label == "obl"
                     and any(c.lower_ in _MEDIUM for c in current.children if dep(c) == "case")):
@@ -816,6 +820,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         complement = _complement_trigger(view, trig, by_token)
         if "ctrl" in entry.flags and complement is not None:
             continue  # "helped to equip": only the equipping is an event
+        if entry.type == "REJECT" and complement is not None and complement.entry.type == "REJECT":
+            continue  # "refused to rule it out", "declined to reject": two refusals leave the act open
         if "ctrl" not in entry.flags and _governed(view, trig, by_token):
             continue
         if _question_verb(view, trig):
