@@ -101,3 +101,19 @@ def test_crowd_no_actor_stands_for_protests_as_civilians_of_the_place(text, publ
 def test_weapons_against_people_are_no_crowd():
     events = _events("Dozens of villagers were killed in a raid on their village in Zamfara.", "2023-05-01")
     assert "PROTEST" not in {e.type for e in events}
+
+
+def test_hang_needs_someone_hanged():
+    assert _events("The threat of a trade war between the United States and China hangs over markets.") == []
+    assert "ASSAULT" in {e.type for e in _events("Saddam Hussein was hanged in Baghdad.", "2006-12-30")}
+
+
+def test_own_announcement_of_future_aid_is_an_offer():
+    events = _events("Mexico will send medical supplies to Cuba next week, the foreign minister said.", "2023-02-10")
+    assert [(e.type, e.source["code"], e.target["code"], e.hypothetical) for e in events] == [
+        ("AGREE", "MEX", "CUB", False)]
+
+
+def test_refusing_to_rule_out_is_no_rejection():
+    events = _events("Would NATO send troops to Ukraine? Macron refused to rule it out.", "2024-02-27")
+    assert [(e.type, e.hypothetical) for e in events] == [("MOBILIZE", True)]

@@ -567,7 +567,7 @@ _SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE
 # what announcing one's own future act of each cooperative type is coded as (CAMEO 03x)
 _PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
                "RETREAT": "035"}
-_TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before", "ahead", "since"})
+_TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before", "ahead"})
 _ALONGSIDE = frozenset({"after", "during", "following", "in", "at", "amid"})  # a meeting the clause happened at
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 _MEDIUM = frozenset({"in", "during", "by", "over", "via"})
@@ -826,6 +826,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue
         if _question_verb(view, trig):
             continue
+        if ("transitive" in entry.flags and view.has_deps and not view.is_passive(token)
+                and not view.objects(token)):
+            continue  # "the threat hangs over markets": no one is hanged
         if _hosts_a_thing(view, trig):
             continue  # "Qatar is the first Arab country to host the World Cup": a venue, not a visit
         if _figurative_object(view, trig, words):
@@ -893,6 +896,12 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code(_PROMISABLE[type_])
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             sources, hypothetical, speaker = sources or [speaker], False, None
+        if (modality.future and type_ in _PROMISABLE and speaker is None and sources
+                and modality.speaker is not None and modality.speaker.lower_ in _VOICES | {"minister"}):
+            # "Mexico will send medical supplies to Cuba, the foreign minister said": its own announcement
+            code = cameo_code(_PROMISABLE[type_])
+            type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
+            hypothetical, spokesman = False, None
         if "warning" in entry.flags and speaker is not None and speaker not in sources:
             # "Katz said Hezbollah would pay a heavy price": the speaker threatens the one who is to pay
             targets, sources, hypothetical, speaker = sources, [speaker], False, None
