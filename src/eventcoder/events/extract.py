@@ -585,6 +585,8 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
             return False
         governor = by_token.get(head.i)
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
+            if trig.entry.pos == "N" and label == "obj" and governor.entry.type == "REQUEST":
+                return True  # "demanded an inquiry": what is asked for has not happened
             if (trig.entry.pos == "N" and trig.entry.type == "AGREE" and label == "obj"
                     and governor.entry.type in ("REJECT", "AGREE")):
                 return True  # "spurned the government's offer of talks": the refusal is the event
@@ -870,6 +872,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if crowd and (type_ == "PROTEST" or crowd_protest(trig, type_, cameo, crowd[0],
                                                                targets[0] if targets else None)):
                 sources = crowd
+        if not sources and type_ == "MOBILIZE" and entry.pos == "V" and view.has_deps and view.is_passive(token):
+            # "Thousands of Chadian troops were sent to the border": the troops' own state moves them
+            sources = [m for t in view.passive_subject(token) for m in view.mentions_under(t, set(trig.tokens))]
+            targets = [m for m in targets if m not in sources]
         instrument = not sources and _instrument_subject(view, trig, words)
         if not sources and not instrument and _inanimate_subject(view, trig, by_token):
             continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
