@@ -7,7 +7,8 @@ knowledge wins where it covers the model's entity, the model wins where its enti
 before the NER; with one after it that only fills gaps. `--model` adds other trained pipelines (without the knowledge layer) to compare.
 Accuracy is on UD English EWT test (tags, UAS, LAS; UNER PER/LOC/ORG) and on GUM's news documents (NER), read
 from the DocBins that `scripts/train_backbone.py convert` writes under training/corpus/. NER scores count only
-the PER/LOC/ORG labels the gold layers have (the ruler's NORP spans are not scored).
+the PER/LOC/ORG labels the gold layers have (the ruler's NORP spans are not scored). Last, coreference link P/R/F
+on GUM test of the actors stage's rule coreference over the shipped backbone (bench/coref_gum.py says how).
 """
 
 from __future__ import annotations
@@ -107,18 +108,26 @@ def main() -> None:
     parser.add_argument("--model", action="append", default=[], help="NAME=PATH of another trained pipeline")
     parser.add_argument("--speed-docs", type=int, default=400, help="EWT test docs timed for tokens/s")
     parser.add_argument("--no-knowledge-variants", action="store_true")
+    parser.add_argument("--knowledge-modes", default="merge,before,gaps",
+                        help="knowledge-layer variants of the shipped model to run (comma-separated)")
+    parser.add_argument("--no-coref", action="store_true", help="skip the coreference table")
+    parser.add_argument("--model-knowledge", action="store_true",
+                        help="run the --model pipelines with the knowledge layer too (name+knowledge)")
+    parser.add_argument("--no-shipped", action="store_true", help="only the --model pipelines")
     parser.add_argument("--corpus", default="corpus", help="DocBin folder under training/")
     args = parser.parse_args()
     global CORPUS
     CORPUS = ROOT / "training" / args.corpus
 
-    variants: list[tuple[str, str | None, str]] = [("shipped", None, "none")]
-    if not args.no_knowledge_variants:
-        variants += [("shipped+knowledge", None, "merge"), ("shipped+knowledge-before", None, "before"),
-                     ("shipped+knowledge-gaps", None, "gaps")]
+    variants: list[tuple[str, str | None, str]] = [] if args.no_shipped else [("shipped", None, "none")]
+    if not args.no_knowledge_variants and not args.no_shipped:
+        names = {"merge": "shipped+knowledge", "before": "shipped+knowledge-before", "gaps": "shipped+knowledge-gaps"}
+        variants += [(names[m], None, m) for m in args.knowledge_modes.split(",") if m]
     for spec in args.model:
         name, _, path = spec.partition("=")
         variants.append((name, path, "none"))
+        if args.model_knowledge:
+            variants.append((f"{name}+knowledge", path, "merge"))
 
     parse_rows, ner_rows = [], []
     for name, path, knowledge in variants:
@@ -151,6 +160,14 @@ def main() -> None:
     for name, corpus, p, r, f, fper, floc, forg, prper, prloc, prorg in ner_rows:
         print(f"| {name} | {corpus} | {p:.3f} | {r:.3f} | {f:.3f} | {fper:.3f} | {floc:.3f} | {forg:.3f} | "
               f"{prper} | {prloc} | {prorg} |")
+
+    if not args.no_coref:
+        import coref_gum
+
+        print()
+        print("Coreference links on GUM test (actors-stage rules, shipped backbone with the knowledge layer):")
+        print()
+        print(coref_gum.table(coref_gum.score(coref_gum.gold_docs("test"))))
 
 
 if __name__ == "__main__":

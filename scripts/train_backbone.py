@@ -125,7 +125,9 @@ def iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-OPEN = re.compile(r"\((\d+)-([a-z]+)[^()]*?(\))?(?=\(|\d+\)|$)")
+# An opening bracket runs to the next bracket; a ")" right after it closes the same one-token mention. (Identities
+# such as "Victoria_%28Australia%29" end in digits, so a closing "N)" cannot be told from them by looking ahead.)
+OPEN = re.compile(r"\((\d+)-([a-z]+)[^()]*(\))?")
 CLOSE = re.compile(r"(\d+)\)")
 
 
@@ -165,15 +167,48 @@ def _name_part(sent: Sentence, i: int) -> bool:
     return sent.pos[i] == "PROPN" or (sent.words[i][:1].isupper() and sent.pos[i] not in ("PRON", "DET", "AUX"))
 
 
+def title_words() -> frozenset[str]:
+    """Lower-case title nouns ("director", "senator", "mp") from the actor and quote knowledge files.
+
+    GUM tags capitalised titles as proper nouns and sometimes makes a title the head of a person mention
+    ("Director of the ... study, and Chairman of ..."); such mentions are not names.
+    """
+    words = set()
+    for line in (DATA.parent / "actors" / "sectors.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) > 2 and cols[2] == "person":
+            words.add(cols[0].split()[-1])
+    for line in (DATA.parent / "quotes" / "titles.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.add(line.strip().rstrip("."))
+    return frozenset(words | {"administrator", "chairman", "chairwoman", "director", "democrat", "republican"})
+
+
+TITLES = title_words()
+
+
+def _mention_head(sent: Sentence, start: int, end: int) -> int | None:
+    """The mention's head, or the proper-noun name attached to a common-noun head by `flat` or `appos`
+    ("Environment Canada spokesperson Julie Hahn": GUM makes "Julie" a flat dependent of "spokesperson")."""
+    heads = [i for i in range(start, end) if not (start <= sent.heads[i] - 1 < end)]
+    if not heads:
+        return None
+    head = heads[0]
+    if sent.pos[head] == "PROPN":
+        return head
+    names = [i for i in range(start, end) if sent.heads[i] - 1 == head and sent.deps[i] in ("flat", "appos")
+             and sent.pos[i] == "PROPN" and sent.words[i][:1].isupper()]
+    return names[0] if names else None
+
+
 def named_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
     """The capitalised name run around a mention's syntactic head, or None when the head is not a proper noun.
 
     Titles before a name ("NASA Administrator Charles Bolden") are `nmod:desc` in UD and stay outside, as in UNER.
     """
-    heads = [i for i in range(start, end) if not (start <= sent.heads[i] - 1 < end)]
-    if not heads or sent.pos[heads[0]] != "PROPN" or not sent.words[heads[0]][:1].isupper():
+    head = _mention_head(sent, start, end)
+    if head is None or not sent.words[head][:1].isupper():
         return None
-    head = heads[0]
     lo = head
     while lo - 1 >= start and sent.deps[lo - 1] != "nmod:desc" and (_name_part(sent, lo - 1) or (
             sent.words[lo - 1].lower() in JOINERS and lo - 2 >= start and _name_part(sent, lo - 2))):
@@ -184,6 +219,8 @@ def named_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
         hi += 1
     while sent.words[lo].lower() in JOINERS:
         lo += 1
+    if sent.words[hi - 1].lower().rstrip(".") in TITLES:
+        return None  # "U.S. Senator", "Ottawa New Democrat MP": a title, not a name
     return lo, hi
 
 
@@ -287,6 +324,14 @@ def cmd_convert(args) -> None:
         (CORPUS / split).mkdir(exist_ok=True)
         for corpus in ("ewt", "gum"):
             shutil.copy(CORPUS / f"{corpus}-{split}.spacy", CORPUS / split / f"{corpus}.spacy")
+    genres = [g for g in args.weight_genres.split(",") if g]
+    if genres and args.weight > 1:
+        # News-like GUM documents (the genres the coder reads) seen `weight` times per epoch.
+        sents = [s for s in load_split("gum", "train") if any(f"_{g}_" in s.doc_id for g in genres)]
+        for k in range(1, args.weight):
+            n = write_docbin(CORPUS / "train" / f"gum-{'-'.join(genres)}-{k}.spacy",
+                             list(group(sents, args.doc_sentences)))
+        print(f"gum-train {','.join(genres)}: {len(sents)} sentences, {n} tokens, x{args.weight}")
 
 
 CONFIG = """
@@ -317,7 +362,7 @@ factory = "tok2vec"
 @architectures = "spacy.MultiHashEmbed.v2"
 width = {width}
 attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
-rows = [5000,1000,2500,2500]
+rows = {rows}
 include_static_vectors = {static}
 
 [components.tok2vec.model.encode]
@@ -481,6 +526,9 @@ def sourced_config(cfg: str, source: Path) -> str:
     return "\n".join(out)
 
 
+EMBED_ROWS = (5000, 1000, 2500, 2500)  # hash-embedding rows of NORM, PREFIX, SUFFIX, SHAPE at --rows-scale 100
+
+
 def cmd_train(args) -> None:
     """Write the run's config and train it with `spacy train` (bounded by --max-steps).
 
@@ -488,14 +536,17 @@ def cmd_train(args) -> None:
     """
     run = TRAINING / args.name
     run.mkdir(parents=True, exist_ok=True)
-    vectors = f'"{TRAINING / "vectors"}"' if args.vectors else "null"
-    cfg = CONFIG.format(vectors=vectors, static=str(bool(args.vectors)).lower(), width=args.width,
+    vectors_path = Path(args.vectors_path) if args.vectors_path else TRAINING / "vectors"
+    vectors = f'"{vectors_path}"' if args.vectors or args.vectors_path else "null"
+    cfg = CONFIG.format(vectors=vectors, static=str(vectors != "null").lower(), width=args.width,
                         depth=args.depth, hidden=args.hidden, seed=args.seed, max_steps=args.max_steps,
+                        rows=[r * args.rows_scale // 100 for r in EMBED_ROWS],
                         eval_frequency=args.eval_frequency, patience=args.patience)
     if args.resume:
-        cfg = sourced_config(cfg, TRAINING / args.resume / "model-best")
+        source = Path(args.resume) if Path(args.resume).is_dir() else TRAINING / args.resume / "model-best"
+        cfg = sourced_config(cfg, source.resolve())
     (run / "config.cfg").write_text(cfg)
-    cmd = [sys.executable, "-m", "spacy", "train", str(run / "config.cfg"), "--output", str(run),
+    cmd = [sys.executable, "-m", "spacy", "train", str(run / "config.cfg"), "--output", str(run), "--gpu-id", "-1",
            "--paths.train", str(CORPUS / "train"), "--paths.dev", str(CORPUS / "dev")]
     subprocess.run(cmd, check=True, cwd=ROOT)
 
@@ -605,6 +656,8 @@ def main() -> None:
     sub = parser.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("convert")
     p.add_argument("--doc-sentences", type=int, default=10)
+    p.add_argument("--weight-genres", default="", help="GUM genres to repeat in training, e.g. news,interview,bio")
+    p.add_argument("--weight", type=int, default=1, help="how many times those genres are seen per epoch")
     p.set_defaults(func=cmd_convert)
     p = sub.add_parser("vectors")
     p.add_argument("--dims", type=int, default=96)
@@ -617,9 +670,11 @@ def main() -> None:
     p.add_argument("--width", type=int, default=96)
     p.add_argument("--depth", type=int, default=4)
     p.add_argument("--hidden", type=int, default=64)
+    p.add_argument("--rows-scale", type=int, default=100, help="hash-embedding rows, percent of 5000/1000/2500/2500")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--vectors", action="store_true")
-    p.add_argument("--resume", help="continue from this earlier run's model-best")
+    p.add_argument("--vectors-path", help="take the static vectors from this pipeline or vectors folder")
+    p.add_argument("--resume", help="continue from this earlier run's model-best (a run name or a pipeline folder)")
     p.set_defaults(func=cmd_train)
     p = sub.add_parser("ship")
     p.add_argument("--name", required=True)

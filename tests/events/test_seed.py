@@ -137,3 +137,27 @@ def test_every_event_has_a_role_and_no_boilerplate_evidence(doc):
         assert e.source is not None or e.target is not None
         assert kinds[e.sentence_index] != "boilerplate"
         assert 0 < e.confidence <= 1
+
+
+def test_the_equipped_resistance_is_the_target(doc):
+    equip = [e for e in sentence_events(doc, "helped to equip") if "equip" in (e.trigger or "")]
+    assert equip and code(equip[0].target) in {"HAMAS", "PSEREB"}
+
+
+@pytest.mark.parametrize("party", ["PSEGOV", "FATAH"])
+def test_pa_and_fatah_disagree_with_hamas(doc, party):
+    assert find(doc, "ACCUSE", {party}, {"HAMAS"})
+
+
+def test_the_struggle_against_the_occupation_codes_no_coercion(doc):
+    assert not [e for e in sentence_events(doc, "colonial occupation") if e.type == "COERCE"]
+
+
+def test_the_clash_of_may_2021_is_told_as_fact(doc):
+    clashes = [e for e in sentence_events(doc, "helped to equip") if e.type == "ASSAULT"]
+    assert clashes and not any(e.hypothetical for e in clashes)
+
+
+def test_what_has_led_hamas_closer_is_real(doc):
+    closer = [e for e in sentence_events(doc, "draw closer") if code(e.source) == "HAMAS"]
+    assert closer and not any(e.hypothetical for e in closer)

@@ -93,3 +93,11 @@ def test_knowledge_layer_finds_news_places(nlp):
     doc = nlp("Protesters gathered in Tehran and Baghdad on Friday.")
     ents = {e.text: e.label_ for e in doc.ents}
     assert ents.get("Tehran") == "LOC" and ents.get("Baghdad") == "LOC"
+
+
+def test_knowledge_layer_reads_facilities_and_titled_names(nlp):
+    doc = nlp("The plane landed at Kandahar International Airport, said spokeswoman Maria Verhoeven.")
+    ents = {e.text: e.label_ for e in doc.ents}
+    assert ents.get("Kandahar International Airport") == "LOC"
+    assert ents.get("Maria Verhoeven") == "PER"
+    assert "spokeswoman Maria Verhoeven" not in ents

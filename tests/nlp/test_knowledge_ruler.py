@@ -47,3 +47,15 @@ def test_longer_knowledge_match_replaces_model_fragment_and_fills_gaps():
 def test_model_entity_swallowing_known_names_gives_way():
     doc = _doc("Quds Force Commander Qasem Soleimani died .", [(0, 5, "ORG")], [(0, 2, "ORG"), (3, 5, "PER")])
     assert [(e.text, e.label_) for e in doc.ents] == [("Quds Force", "ORG"), ("Qasem Soleimani", "PER")]
+
+
+def test_titled_match_keeps_the_name_and_titles_leave_model_entities():
+    doc = _doc("Senator Ann Dale met Professor Tom Ray .", [(0, 3, "ORG")], [(4, 7, "TITLED_PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ann Dale", "ORG"), ("Tom Ray", "PER")]
+
+
+def test_facility_and_title_patterns_come_from_the_data_files():
+    from eventcoder.nlp.knowledge import token_patterns
+
+    labels = {p["label"] for p in token_patterns()}
+    assert labels == {"LOC", "TITLED_PER"}

@@ -25,6 +25,9 @@ from .knowledge import STATE_SECTORS, KnowledgeBase, SectorNoun
 from .resolve import Found, Ref, Want, agent_ref, entity_ref
 
 PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.IGNORECASE)
+# the word after a pronoun that makes it a clause's subject ("it refused", "it has", "it also said")
+SUBJECT_NEXT = re.compile(r"^\s+(?:has|have|had|was|is|will|would|could|can|may|might|must|did|does|also|then|"
+                          r"[a-z]+ed|[a-z]+s)\b")
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 AGENT_WINDOW = 3  # sentences back "the police" may look for its state
 
@@ -66,7 +69,7 @@ class Coreference:
                 if _matches(e.found.ref, want):
                     f.ref, f.rule = e.found.ref, "coref"
                     return
-        elif want.kind in ("organization", "state"):
+        elif want.kind in ("organization", "state", "group"):
             # nearest first in the sentence itself; in earlier sentences, subjects first, then in order of mention
             # (the centre of attention of the last sentence is what "the group" most often takes up)
             ordered = [(0, e) for e in here]
@@ -82,13 +85,34 @@ class Coreference:
             preferred = [r for d, r in cands if d <= 1 and want.prefer_sector and r.sector == want.prefer_sector]
             if preferred or cands:
                 f.ref, f.rule = (preferred[0] if preferred else cands[0][1]), "coref"
+            elif want.kind == "group":
+                # "this alliance" with no bloc named: the partnership the sentence before opened with ("Hamas'
+                # strategic relationship with Iran ... this alliance"), taken by its first-named party
+                topic = [e.found.ref for d, e in ordered if d == 1 and e.found.ref.kind != "person"]
+                first = min((e for d, e in ordered if d == 1 and e.found.ref.kind != "person"),
+                            key=lambda e: e.found.start, default=None)
+                if topic and first is not None:
+                    f.ref, f.rule = first.found.ref, "coref"
         elif want.kind == "possessor":
             self.possessor(sentence, f, before)
         elif want.kind == "agent" and want.noun.sector in STATE_SECTORS:
-            owner = self.focus_state(sentence, before, f.start)  # "the police": the police of the state in focus
+            # "the junta" again: the junta named before; else "the police": the police of the state in focus
+            owner = self.same_body(sentence, f, before) or self.focus_state(sentence, before, f.start)
             if owner is not None:
                 f.ref = agent_ref(owner, want.noun, f"{owner.name} {want.noun.phrase}")
                 f.rule = "coref"
+
+    def same_body(self, sentence: int, f: Found, before: list[Found]):
+        """The state whose body of the same name was mentioned last ("Niger junta ... the junta ... The junta"),
+        within the article so far; None when no such body was named with its state."""
+        noun = f.want.noun
+        here = [g for g in reversed(before) if g.ref is not None and g.end <= f.start]
+        for g in here + [e.found for e in reversed(self.history)]:
+            r = g.ref
+            if (r is not None and r.kind != "person" and r.country and r.sector == noun.sector
+                    and r.name.lower().endswith(noun.phrase.lower())):
+                return self.kb.entities.get(f"state:{r.country}")
+        return None
 
     def possessor(self, sentence: int, f: Found, before: list[Found]) -> None:
         """"its troops", "their fighters", "his government": the noun belongs to the pronoun's antecedent; a state's
@@ -154,6 +178,9 @@ class Coreference:
         if kind == "state" and ref.key.startswith("agent:") and ref.country:
             state = self.kb.entities.get(f"state:{ref.country}")  # "Sudan's army ... the country" is Sudan
             return entity_ref(state) if state is not None else None
+        if kind == "group":  # "the bloc", "the alliance": an intergovernmental organisation or a bloc of states
+            return ref if (self._kind_of(ref) == "organization" and ref.sector == "IGO") or (
+                ref.kind == "group" and len(ref.members) > 1) else None
         return ref if self._kind_of(ref) == kind else None
 
     @staticmethod
@@ -188,7 +215,7 @@ class Coreference:
             elif word == "it":
                 if self._expletive(text, m.end()):
                     continue
-                ref = self._thing(sentence, before)
+                ref = self._thing(sentence, before, subject=bool(SUBJECT_NEXT.match(text[m.end():])))
                 if ref is not None:
                     out.append(Found(m.start(), m.end(), ref, "coref"))
             else:
@@ -222,15 +249,20 @@ class Coreference:
                 return ref
         return None
 
-    def _thing(self, sentence: int, before: list[Found]) -> Ref | None:
-        """"it": the nearest singular state, organisation or country agent (not a person, a place or "a civilian")."""
+    def _thing(self, sentence: int, before: list[Found], subject: bool = False) -> Ref | None:
+        """"it": the nearest singular state, organisation or country agent (not a person, a place or "a civilian");
+        a subject "it" with nothing fitting before it in its sentence continues the subject of the sentence before
+        ("The junta ... ignored the bloc's ultimatum. On Tuesday it refused ...")."""
         def fits(f: Found) -> bool:
             r = f.ref
             return (r is not None and not f.locative and r.kind != "person" and not r.plural
                     and (r.country is not None or not r.key.startswith("agent:")))
         cands = [f.ref for f in reversed(before) if fits(f)]
-        cands += [e.found.ref for e in self._recent(sentence, PRONOUN_WINDOW - 1)
-                  if e.sentence < sentence and fits(e.found)]
+        earlier = [e for e in self._recent(sentence, PRONOUN_WINDOW - 1) if e.sentence < sentence and fits(e.found)]
+        if subject and earlier:
+            last = earlier[0].sentence
+            earlier = [e for e in earlier if e.sentence == last and e.found.subject] + earlier
+        cands += [e.found.ref for e in earlier]
         return cands[0] if cands else None
 
     def _plural(self, sentence: int, before: list[Found]) -> list[Ref]:

@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .knowledge import STATE_SECTORS, Entity, KnowledgeBase, Person, Reference, SectorNoun, derived_surname
+from .knowledge import (
+    STATE_SECTORS,
+    Entity,
+    KnowledgeBase,
+    Person,
+    Reference,
+    SectorNoun,
+    derived_surname,
+    fold,
+)
 from .match import Hit
 
 
@@ -235,7 +244,7 @@ def _word_before(text: str, start: int) -> str:
     return text[j:i].lower()
 
 
-def _name_before(text: str, start: int) -> tuple[int, str] | None:
+def _name_before(text: str, start: int, not_names: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """An unknown name of 2-5 capitalised words ending in a comma just before `start` ("Ahmed Nasser, the ...")."""
     m = APPOSITION_BEFORE.search(_left(text, start, 40))
     if not m:
@@ -248,8 +257,9 @@ def _name_before(text: str, start: int) -> tuple[int, str] | None:
     for w_start, w in reversed(words):
         if text[w_start + len(w):expected_end].strip() or len(run) == 5:
             break
-        if not (NAME_WORD_RE.fullmatch(w) or (run and w.lower() in PARTICLES)):
-            break
+        if not (NAME_WORD_RE.fullmatch(w) or (run and w.lower() in PARTICLES)) or w.lower() in STOP_WORDS \
+                or w.lower() in not_names:
+            break  # "On Monday Hazem Qassem, a ...": the name starts after the sentence's opening words
         run.insert(0, (w_start, w))
         expected_end = w_start
     while run and run[0][1].lower() in PARTICLES:
@@ -275,6 +285,13 @@ def _capitalised_neighbour(text: str, item: Item) -> bool:
     return word[:1].isalpha() and text[item.start - 1 - len(word)].isupper() and word not in STOP_WORDS
 
 
+def _title_follows(ctx: DocContext, text: str, end: int) -> bool:
+    """Whether a title or body noun follows ("Turkish Defence Ministry spokesman", "Turkish President"): the
+    demonym before it owns it and is not the start of a longer name."""
+    after = fold(text[end:end + 40]).lstrip()
+    return any(after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in map(fold, ctx.kb.sectors))
+
+
 def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) -> bool:
     """Whether the context lets a hit stand for what it names (see the module docstring)."""
     cues = ctx.kb.cues
@@ -286,7 +303,8 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
         if key in ctx.kb.not_if:
             if any(re.search(rf"\b{re.escape(c)}\b", folded) for c in ctx.kb.not_if[key]):
                 return False
-            if not shouting and _capitalised_neighbour(text, item):
+            if not shouting and _capitalised_neighbour(text, item) and \
+                    not (item.kind == "adjective" and _title_follows(ctx, text, item.end)):
                 return False
         nxt = _word_after(text, item.end)
         if nxt in cues["place_noun"] and text[item.end:item.end + 1] != "-":
@@ -310,6 +328,67 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
     return True
 
 
+GIVEN_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“])([A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*)\s+$")
+
+
+def _someone_else(ctx: DocContext, text: str, item: Item, hits: list[Hit], persons) -> bool:
+    """Whether a one-word hit on a known person's surname names somebody else: the text gives a first name the
+    person's own names lack ("Hamas spokesman Hazem Qassem" is not Naim Qassem), or the article has already
+    introduced another bearer of that surname ("Hazem Qassem ... Qassem said") and not the known person."""
+    if len(item.text.split()) > 1 or item.person is None:
+        return False
+    introduced = ctx.doc_aliases.get(item.text)
+    if introduced is not None and introduced.key != item.person.key and item.person.key not in ctx.seen:
+        return True
+    window = max(0, item.start - 40)
+    m = GIVEN_NAME_BEFORE.search(text[window:item.start])
+    if not m:
+        return False
+    word_start = window + m.start(1)
+    word = m.group(1)
+    if word.lower() in STOP_WORDS or word.lower() in ctx.kb.cues["not_given_name"] \
+            or word.endswith(("'s", "’s")) or any(h.start < item.start and h.end > word_start and _reads(ctx, h)
+                                                  for h in hits):
+        return False  # "Later Qassem said", "Hezbollah's Qassem", "Sheikh Qassem": the surname may be theirs
+    ner = [(s, e) for s, e in persons if s <= item.start < e]
+    if ner and not any(s <= word_start for s, _ in ner):
+        return False  # the recogniser keeps the word out of the person's name
+    own = {fold(w) for name in (item.person.name, *item.person.aliases) for w in re.findall(r"[\w'’\-]+", name)}
+    return fold(word) not in own
+
+
+def _reads(ctx: DocContext, hit: Hit) -> bool:
+    """Whether a hit has a reading here: a surname counts only once its person has been named in the article."""
+    return any(e.type != "surname" or e.target in ctx.seen for e in hit.entries)
+
+
+def _other_bearers(ctx: DocContext, text: str, others: list[Item], hits: list[Hit], found: list[Found]) -> list[Found]:
+    """The people `_someone_else` set apart, where no title or recogniser named them: "Hazem Qassem said" is an
+    uncoded person of that full name, whose surname then means them for the rest of the article."""
+    out: list[Found] = []
+    for it in others:
+        if any(f.start < it.end and it.start < f.end for f in found + out):
+            continue
+        m = re.search(r"(?:(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|al|el|bin|ibn|abu|Abu|Abdel|Abdul)[\s\-]+){1,3}$",
+                      text[max(0, it.start - 60):it.start])
+        if not m:
+            continue
+        n_start = it.start - len(m.group(0))
+        while any(h.start <= n_start < h.end and _reads(ctx, h) for h in hits) or \
+                text[n_start:].split(" ", 1)[0].lower() in STOP_WORDS | ctx.kb.cues["not_given_name"]:
+            nxt = text.find(" ", n_start, it.start)
+            if nxt < 0:
+                break
+            n_start = nxt + 1
+        if n_start >= it.start:
+            continue
+        name = text[n_start:it.end]
+        ref = ctx.doc_aliases.get(name) or titled_person_ref(name, None)
+        out.append(Found(n_start, it.end, ref, "name"))
+        _register_surname(ctx, name, ref)
+    return out
+
+
 # ------------------------------------------------------------------------------------------------- composition
 
 def _modifiers_ok(ctx: DocContext, words: str) -> bool:
@@ -328,12 +407,15 @@ def resolve_sentence(ctx: DocContext, text: str, folded: str, hits: list[Hit], s
     """Coded mentions of one sentence (offsets relative to it), descriptions left with `want` for coref."""
     items = [it for it in (classify(ctx, h) for h in hits) if it is not None]
     items = [it for it in items if keep(ctx, text, folded, it, shouting)]
+    others = [it for it in items if it.kind == "person" and not shouting and _someone_else(ctx, text, it, hits, persons)]
+    items = [it for it in items if it not in others]
     found: list[Found] = []
     found += _parenthesised_acronyms(ctx, text, items)
     found += _modifier_suffixes(ctx, text, items)
     found += _compose(ctx, text, items, shouting)
     found += _doc_aliases(ctx, text, items, found)
     found += _ner_persons(ctx, text, persons, found)
+    found += _other_bearers(ctx, text, others, hits, found)
     found.sort(key=lambda f: f.start)
     _coordinate(ctx, text, found)
     for f in found:
@@ -463,7 +545,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 i = j
                 continue
             # "Ahmed Nasser, the foreign minister of Sudan": the name comes before the title
-            before = _name_before(text, start) if owner is not None and not shouting else None
+            before = _name_before(text, start, ctx.kb.cues["not_given_name"]) if owner is not None and not shouting else None
             if before and not any(x.start < start and x.end > before[0] for x in items[:i]):
                 n_start, nm = before
                 out.append(Found(n_start, n_start + len(nm), titled_person_ref(nm, owner), "apposition"))
@@ -542,6 +624,9 @@ def _acts(ctx: DocContext, text: str, end: int) -> bool:
     """Whether a bare noun is used as an actor: followed by a verb-looking word, a possessive or the clause's end
     ("the military said", "the government's plan", "..., the army."), not as a modifier ("the military capacity")."""
     after = text[end:end + 30]
+    place = re.match(r"^\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}(?=[a-z])", text[end:end + 60])
+    if place:  # "the health ministry in Gaza said": the place only locates the body
+        after = text[end + place.end() - 1:end + place.end() + 29]
     if re.match(r"^(?:'s|’s)?\s*(?:[,.;:!?]|$)", after) or re.match(r"^(?:'s|’s)\s", after):
         return True
     word = re.match(r"^\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|must|also|then)?\s*([a-z]+)",
@@ -584,7 +669,9 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
         return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "sector", subject=subject)
     if it.kind == "sector" and it.noun.kind == "person" and definite and not re.match(r"^\s+of\b", text[it.end:]):
         return Found(it.start, it.end, None, "description", want=Want("person", sector=it.noun.sector))
-    if it.kind == "reference" and definite:
+    if it.kind == "sector" and definite and not it.noun.alone and it.text.lower() in ctx.kb.references:
+        it = Item(it.start, it.end, it.text, "reference", reference=ctx.kb.references[it.text.lower()])
+    if it.kind == "reference" and definite:  # "the movement", and "the resistance" named before as a sector
         r = it.reference
         return Found(it.start, it.end, None, "description",
                      want=Want(r.refers, prefer_sector=r.sector if r.refers == "organization" else None))

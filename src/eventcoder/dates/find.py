@@ -27,6 +27,8 @@ class Lexicon:
     ordinals: dict[str, int]
     future: tuple[str, ...]
     roles: dict[str, tuple[str, ...]]  # role -> the words that give a following date that role ("since", "born")
+    seasons: dict[str, int]  # season -> the month it starts in ("summer" -> 6; northern hemisphere, as news writes)
+    holidays: dict[str, tuple[int, int]]  # fixed-date holidays -> (month, day): "Christmas Day" -> (12, 25)
 
 
 @dataclass
@@ -57,6 +59,8 @@ def load_lexicon() -> Lexicon:
     ordinals: dict[str, int] = {}
     future: list[str] = []
     roles: dict[str, list[str]] = {}
+    seasons: dict[str, int] = {}
+    holidays: dict[str, tuple[int, int]] = {}
     for row in read_tsv("dates", "words.tsv"):
         kind, word, value = row["kind"], row["word"], row["value"]
         if kind in ("month", "month_abbr"):
@@ -69,10 +73,15 @@ def load_lexicon() -> Lexicon:
             ordinals[word] = int(value)
         elif kind == "future":
             future.append(word)
+        elif kind == "season":
+            seasons[word] = int(value)
+        elif kind == "holiday":
+            month, day = value.split("-")
+            holidays[word] = (int(month), int(day))
         elif kind.startswith("role_"):
             roles.setdefault(kind[5:], []).append(word)
     return Lexicon(months, weekdays, numbers, ordinals, tuple(future),
-                   {role: tuple(words) for role, words in roles.items()})
+                   {role: tuple(words) for role, words in roles.items()}, seasons, holidays)
 
 
 def _alt(words) -> str:
@@ -99,6 +108,8 @@ def patterns() -> Patterns:
     abbr = [w for w in lex.months if w not in full]
     mon = rf"(?P<mon>{_alt(full)}|(?:{_alt(abbr)})\.?)"
     mon_cap = "(?:" + _alt(lex.months) + ")"
+    # a month just written: "from May to July" dates July too, where a bare "to July" would not be enough
+    after_month = "(?:" + "|".join(f"(?<={re.escape(m)})" for m in full) + ")"
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     year = r"(?P<year>\d{4})(?!\d)"
     wd = rf"(?:(?P<wd>{_alt(lex.weekdays)}),?\s+)?"
@@ -121,15 +132,27 @@ def patterns() -> Patterns:
         ("month", re.compile(
             rf"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Bb]efore|"
             rf"[Aa]fter|[Aa]round|[Ff]or|of|[Ll]ast|[Nn]ext|[Tt]his|"
-            rf"[Ee]arly|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ee]arlier in|[Ll]ater in)"
-            rf"(?:\s+(?:early|late|mid)(?:-|\s+)|\s+))(?P<mon>{mon_cap})\b(?!\s+\d)")),
+            rf"[Ee]arly|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ee]arlier in|[Ll]ater in|[Bb]etween|"
+            rf"{after_month} (?:to|and|through|until)|{after_month}[-–])"
+            rf"(?:\s+(?:early|late|mid)(?:-|\s+)|\s+|(?<=[-–])))(?P<mon>{mon_cap})\b(?!\s+\d)")),
         ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b")),
         ("ago", re.compile(rf"\b{num}\s+{unit}\s+ago\b", re.IGNORECASE)),
         ("relative", re.compile(
-            r"\b(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+)?(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast)\s+"
+            r"\b(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+)?(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|(?<=the )previous)\s+"
             r"(?P<unit>week(?:end)?|month|year)\b(?!\s+(?:ago|of)\b)")),
         ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b")),
-        ("deictic", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night|"
+        # "in two weeks": ahead of publication; dated only in a future clause ("grew in two years" is a duration)
+        ("ahead", re.compile(rf"\b[Ii]n\s+{num}\s+{unit}(?:'s|’s)?(?:\s+time)?\b(?!\s+of\b)", re.IGNORECASE)),
+        ("season", re.compile(rf"\b(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<season>{_alt(lex.seasons)})\b(?!\s+of\b)")),
+        ("holiday", re.compile(rf"\b(?:{_alt(lex.holidays)})\b(?!\s+Island)")),
+        # "on the 15th": a day of the month the article is in (or the last one); the ordinal must end the phrase
+        ("dayonly", re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom) the (?P<day>3[01]|[12]\d|0?[1-9])"
+                               r"(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s+(?:of\s+)?(?:this|last|the)\s+month\b))")),
+        # the first day of a range, "between 3 and 5 March", "12-14 June": its month (and year) from the second
+        ("range", re.compile(rf"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=\s*(?:-|–|and|to|till|until|"
+                             rf"through)\s*(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+"
+                             rf"{mon}(?:,?\s+{year})?)")),
+        ("deictic", re.compile(r"\b(?P<word>(?:[Tt]he )?day before yesterday|(?:[Tt]he )?day after tomorrow|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night|"
                                r"[Tt]his (?:morning|afternoon|evening))\b")),
         ("weekday", re.compile(rf"\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+)?"
                                rf"(?P<wd>{_alt(lex.weekdays)})\b")),
@@ -144,7 +167,11 @@ def patterns() -> Patterns:
         "month": re.compile(month_words),
         "digits": re.compile(r"\d{4}|\d[/.]\d"),
         "weekday": re.compile(r"\b(?:" + _alt(lex.weekdays) + r")\b"),
-        "relative": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
+        "units": re.compile(r"\b(?i:days?|weeks?|fortnights?|months?|years?|decades?)\b"),
+        "season": re.compile(r"\b(?:" + _alt(lex.seasons) + r")\b"),
+        "holiday": re.compile(r"\b(?:" + _alt(lex.holidays) + r")\b"),
+        "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
+        "relative": re.compile(r"\b(?:[Yy]esterday|[Pp]revious|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
                                r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend)\b"),
     }
     role_before = re.compile(
@@ -153,9 +180,10 @@ def patterns() -> Patterns:
     return Patterns(shapes, triggers, role_before, year_context, future, lex)
 
 
-_DIR = {"last": "last", "next": "next", "this": "this", "past": "last", "on": None, "by": None, "since": None,
+_DIR = {"last": "last", "next": "next", "this": "this", "past": "last", "previous": "last", "on": None, "by": None, "since": None,
         "until": None}
-_DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
+_DEICTIC = {"the day before yesterday": -2, "day before yesterday": -2, "the day after tomorrow": 2,
+            "day after tomorrow": 2, "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
             "this afternoon": 0, "this evening": 0}
 _ANNIV_BEFORE = re.compile(r"\banniversar(?:y|ies)\b(?:\W+\w+){0,6}\W+$", re.IGNORECASE)
 
@@ -170,6 +198,11 @@ def _number(word: str, lex: Lexicon) -> int | None:
 def _ordinal(word: str, lex: Lexicon) -> int | None:
     digits = re.match(r"\d+", word)
     return int(digits.group()) if digits else lex.ordinals.get(word.lower())
+
+
+def text_from(m: re.Match[str], group: str) -> str:
+    """The matched text from the start of `group` on."""
+    return m.group()[m.start(group) - m.start():]
 
 
 def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
@@ -215,6 +248,21 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.unit = g["unit"].lower()
         if g.get("edge"):
             e.direction = "this"
+    elif kind == "ahead":
+        n = _number(g["num"], lex)
+        if n is None:
+            return None
+        e.unit, e.amount = g["unit"].lower(), n
+    elif kind == "season":
+        e.direction = _DIR[g["dir"].lower()]
+        e.month = lex.seasons[g["season"].lower()]
+    elif kind == "holiday":
+        e.month, e.day = lex.holidays[m.group()]
+    elif kind == "range":
+        e.kind = "dmy" if e.year is not None else "dm"
+    elif kind == "dayonly":
+        e.start = m.start("day")
+        e.text = text_from(m, "day")
     elif kind == "weekend":
         e.unit, e.amount = "weekend", 0
         e.direction = "recent"
@@ -236,7 +284,8 @@ WINDOW = 48  # characters searched on each side of a trigger word: longer than a
 SHAPE_TRIGGER = {"iso": "digits", "dotted": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
                  "md": "month", "month": "month", "anniversary": "relative", "ago": "relative",
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
-                 "year": "digits"}
+                 "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
+                 "dayonly": "ordinal", "range": "month"}
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -68,6 +68,14 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
         return None
     if e.kind in ("dm", "md"):
         return _undated_day(e.month, e.day, published, future)  # type: ignore[arg-type]
+    if e.kind == "holiday":
+        return _undated_day(e.month, e.day, published, future)  # type: ignore[arg-type]
+    if e.kind == "dayonly":
+        return _day_of_month(e.day, published, future)  # type: ignore[arg-type]
+    if e.kind == "season":
+        return _season(e.month, e.direction, published)  # type: ignore[arg-type]
+    if e.kind == "ahead":  # "in two weeks" dates only a clause about the future: elsewhere it is a duration
+        return _offset(e.unit or "day", e.amount, published) if future else None
     if e.kind == "month":
         return _undated_month(e.month, e.direction, published, future)  # type: ignore[arg-type]
     if e.kind == "anniversary":
@@ -110,6 +118,37 @@ def _undated_month(month: int, direction: str | None, pub: dt.date, future: bool
     if direction == "last" and month >= pub.month:
         return _ym(pub.year - 1, month)
     return _ym(pub.year if month <= pub.month else pub.year - 1, month)
+
+
+def _day_of_month(day: int, pub: dt.date, future: bool) -> str | None:
+    """'on the 15th': that day of the publication month when it is not after publication, else of the month
+    before (the month after in a future clause)."""
+    step = 1 if future else -1
+    year, month = pub.year, pub.month
+    for _ in range(3):  # the 31st may skip a short month
+        candidate = _day(year, month, day)
+        if candidate is not None and (candidate >= pub if future else candidate <= pub):
+            return candidate.isoformat()
+        year, month = _shift_month(year, month, step)
+    return None
+
+
+SEASON_MONTHS = 3
+
+
+def _season(start_month: int, direction: str | None, pub: dt.date) -> str | None:
+    """'last summer', 'this spring', 'next autumn': the year of that season. 'Last' is the latest one over by
+    publication, 'next' the first one not yet begun. A winter spans two years, so it gets no value."""
+    if start_month + SEASON_MONTHS - 1 > 12:
+        return None
+    if direction == "this":
+        return f"{pub.year:04d}"
+    now = pub.year * 12 + pub.month - 1
+    if direction == "last":
+        year = pub.year if pub.year * 12 + start_month - 1 + SEASON_MONTHS <= now else pub.year - 1
+    else:
+        year = pub.year if pub.year * 12 + start_month - 1 > now else pub.year + 1
+    return f"{year:04d}"
 
 
 def _weekday(weekday: int, direction: str | None, pub: dt.date, future: bool) -> dt.date:

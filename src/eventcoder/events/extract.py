@@ -73,6 +73,7 @@ class Candidate:
     first_person: bool = False  # the subject is "we"/"I": the quoted speaker is the source
     spokesman: str | None = None  # "his office said", "a spokesman said": the source's own voice (the noun)
     mutual: bool = False  # the target is another of the subjects ("A and B held talks"), coded like the source
+    about_act: str | None = None  # no target, the object an earlier act ("condemned the strikes"): "TYPE lemma" or ""
 
 
 # ---- triggers ------------------------------------------------------------------------------------------------
@@ -399,7 +400,7 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
                          ) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles a nominal event takes from the verb it hangs from: the subject of a light verb ("held talks",
     "engaged in a dialogue") is its source; the subject of an eliciting verb ("provoked a hostile reaction from
-    X") is its target."""
+    X") is its target, and so is the subject of a verb of undergoing ("ignored the bloc's ultimatum")."""
     token = trig.token
     while dep(token) == "conj" and token.head.i != token.i:  # "extended his and the people's greetings"
         token = token.head
@@ -417,6 +418,8 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
     mentions = _fan_out(view, mentions, exclude, []) if mentions else mentions
     if words.lemma_in(governor, "elicit") and label in ("obj", "nsubjpass"):
         return [], mentions, True
+    if words.lemma_in(governor, "undergo") and label == "obj":
+        return [], mentions, False  # "the junta ignored the bloc's ultimatum": the ultimatum was aimed at it
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
         return mentions, [], False
     if "recip" in trig.entry.flags and label == "obl" and any(
@@ -453,6 +456,8 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
     targets = _fill(view, trig, tgt_slots, words, sources)
     if not targets and entry.pos == "V":  # "gave al-Shabaab an ultimatum", "froze its contributions to X"
         targets = _fill(view, trig, ("iobj", "owner"), words, sources)
+    if not targets and entry.pos == "V" and entry.type in _AWAY_TYPES:
+        targets = _fill(view, trig, ("from",), words, sources)  # "expelled diplomats from seven countries"
     if entry.pos == "N":
         gov_sources, gov_targets, elicited = _noun_governor_roles(view, trig, words)
         if gov_sources:  # "Haniyeh extended his and the people's greetings": the light verb's subject acts
@@ -463,6 +468,8 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
             sources = sources or with_args
             targets = [m for m in gov_targets if m not in sources]
             return sources, targets, "elicited"
+        elif gov_targets:
+            targets = [m for m in gov_targets if m not in sources]
     if "recip" in entry.flags and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]
     return sources, targets, "tree"
@@ -491,7 +498,8 @@ def _may_borrow_source(trig: Trigger) -> bool:
 
 
 def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
-                   passive: bool) -> tuple[list[ActorMention], list[ActorMention], bool]:
+                   passive: bool, words: WordClasses, keep_target: bool = False
+                   ) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles the tree left empty, from the nearest mentions around the trigger: the parser often attaches an
     argument to the wrong head ("donated fuel to Lebanon's army" parsed as a noun phrase), and a role read off the
     surface is right far more often than none. Whether anything was filled this way is returned, to lower the
@@ -501,12 +509,14 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     if trig.entry.pos == "N" and trig.entry.type == "CONSULT":
         return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
     mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
-    if not targets and not (mutual and len(sources) > 1):  # "A and B announced a truce": each other
+    if not targets and not keep_target and not (mutual and len(sources) > 1):  # "A and B announced a truce"
         # not into a coordinated clause of its own ("condemned the attack and blamed the government")
         clauses = [c.i for c in view.children(trig.token, "conj") if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
         reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
+        adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
-                                              limit=reach, skip_places=True) if m not in sources]
+                                              limit=reach, skip_places=True)
+                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)]
         if found:
             targets, used = found, True
     if not sources and not passive and _may_borrow_source(trig):
@@ -573,7 +583,7 @@ _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 _MEDIUM = frozenset({"in", "during", "by", "over", "via"})
 
 
-def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> bool:
     """Whether a trigger is the content of another event ("pledged to send", "urged Iran to withdraw", "praised
     them for resuming talks"): the governing event is coded, the act it announces is not a separate event."""
     if not view.has_deps:
@@ -584,6 +594,8 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -
         if head.i == current.i or label in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass", "root"):
             return False
         governor = by_token.get(head.i)
+        if governor is not None and words.lemma_in(governor.token, "deny"):
+            return False  # "denies backing the group": the denied act is coded, negated
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
             if trig.entry.pos == "N" and label == "obj" and governor.entry.type == "REQUEST":
                 return True  # "demanded an inquiry": what is asked for has not happened
@@ -732,6 +744,55 @@ def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
 
 
+def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> str | None:
+    """The type of an earlier act a verb's object refers back to ("condemned the strikes", "welcomed the
+    decision"): a definite event noun, or a word for an act in general ("the move": ""), naming no actor in its
+    own phrase. None when the object is anything else."""
+    if not view.has_deps:
+        return None
+    for obj in view.objects(trig.token):
+        if obj.i in trig.tokens or not any(dep(c) == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                                           for c in obj.children):
+            continue
+        if any(i in view.covered for i in range(obj.left_edge.i, obj.right_edge.i + 1)):
+            continue
+        if obj.lower_ in words.words.get("pact", ()) or obj.lemma_.lower() in words.words.get("pact", ()):
+            return None  # a deal or truce has two doers or more: no one target
+        noun = by_token.get(obj.i)
+        if noun is not None and noun.entry.pos == "N":  # an agreement or talks have two doers: no one target
+            return None if noun.entry.type in _MUTUAL_TYPES else f"{noun.entry.type} {noun.entry.lemma}"
+        if obj.lemma_.lower() in words.words.get("act", ()) or obj.lower_ in words.words.get("act", ()):
+            return ""
+    return None
+
+
+_FORCES = frozenset({"MIL", "COP"})
+_AWAY_TYPES = frozenset({"SANCTION", "RETREAT"})  # acts whose "from" argument is the party turned away from
+
+
+def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
+    """Troops a MOBILIZE moves are what is moved, not whom it is aimed at: "deployed extra troops", "Turkish
+    authorities deployed special forces" (the mover's own or unplaced forces)."""
+    actor = mention.actor
+    return actor.sector in _FORCES and (not actor.country or any(
+        s.actor.country == actor.country for s in sources))
+
+
+def _opposed_label(view: SentenceView, trig: Trigger) -> bool:
+    """A nominal event standing as what a struggle, campaign or protest is against ("the struggle against the
+    occupation", "a march against the blockade"): the name of a state of affairs opposed, not an act the sentence
+    tells."""
+    token = trig.token
+    if not view.has_deps or trig.entry.pos != "N":
+        return False
+    if any(dep(c) == "case" and c.lower_ == "against" for c in token.children):
+        governor = token.head
+    elif dep(token) == "pobj" and token.head.lower_ == "against":
+        governor = token.head.head
+    else:
+        return False
+    return governor.i != token.i and governor.pos_ in ("NOUN", "PROPN")
+
 _CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "MED", "REF"})
 _LETHAL = ("181", "183", "186", "202", "203", "204", "1823")  # abductions, bombings, killings stay ASSAULT
 # what a crowd's forceful act against the state is as dissent, by the CAMEO code it was read with
@@ -824,8 +885,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # "helped to equip": only the equipping is an event
         if entry.type == "REJECT" and complement is not None and complement.entry.type == "REJECT":
             continue  # "refused to rule it out", "declined to reject": two refusals leave the act open
-        if "ctrl" not in entry.flags and _governed(view, trig, by_token):
+        if "ctrl" not in entry.flags and _governed(view, trig, by_token, words):
             continue
+        if complement is not None and words.lemma_in(token, "deny"):
+            continue  # the denial is told by the denied act, negated, with the denier as its reporter
         if _question_verb(view, trig):
             continue
         if ("transitive" in entry.flags and view.has_deps and not view.is_passive(token)
@@ -863,6 +926,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
+        if _opposed_label(view, trig):
+            continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
         if not sources and _idle_noun(view, trig, words):
             continue
         if _described_state(view, trig, words):
@@ -881,11 +946,17 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
+        about_act = _act_object(view, trig, by_token, words) if not targets and entry.pos == "V" else None
+        if about_act is not None:
+            targets = []  # whoever did that act is the target, found by the stage in the sentences before
         if method == "tree" and not first_person:
             passive = entry.pos in ("V", "A") and view.is_passive(token)
-            sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive)
+            sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words,
+                                                         about_act is not None)
             if instrument:
                 sources = []  # the jets' force is unnamed, not whoever is mentioned before them
+        if type_ == "MOBILIZE":
+            targets = [m for m in targets if not _forces_moved(m, sources)]
         if "verbal" in entry.flags and sources and _is_state_agent(sources[0]):
             code = cameo_code("114")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
@@ -957,5 +1028,6 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                                  source=source, target=target, negated=modality.negated,
                                  hypothetical=hypothetical, speaker=speaker,
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
-                                 first_person=first_person, spokesman=spokesman, mutual=mutual))
+                                 first_person=first_person, spokesman=spokesman, mutual=mutual,
+                                 about_act=about_act if target is None else None))
     return out

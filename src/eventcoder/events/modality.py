@@ -16,6 +16,7 @@ from .roles import SentenceView, Token, dep
 _CLIMB = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "obl", "nmod", "obj", "dobj",
                     "conj", "relcl", "parataxis"})
 _FUTURE = frozenset({"will", "would", "'ll", "'d", "shall"})
+_TIME_CASES = frozenset({"during", "after", "amid", "following", "since"})  # not "before": maybe not yet
 _OBJECT_CONTROL = frozenset({"urge", "ask", "call", "order", "force", "persuade", "allow", "invite", "encourage",
                              "press", "push", "help", "enable", "compel", "instruct", "tell"})
 
@@ -27,7 +28,8 @@ class WordClasses:
         classes = load_modality()
         self.words = classes
         self.forms: dict[str, dict[str, str]] = {}
-        for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise", "causative", "occur"):
+        for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise", "causative", "occur",
+                     "undergo", "partake", "deny"):
             table: dict[str, str] = {}
             for word in classes.get(name, ()):
                 for form in inflections(word, "V") | inflections(word, "N"):
@@ -100,6 +102,24 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
     while current.head.i != current.i and steps < 6:
         label, head = dep(current), current.head
         if label not in _CLIMB:
+            break
+        if current.pos_ in ("NOUN", "PROPN") and any(dep(c) == "case" and c.lower_ in _TIME_CASES
+                                                     for c in current.children):
+            break  # "was forced to call for a ceasefire during the clash": the clash is told, not called for
+        if label == "obj" and current.pos_ in ("NOUN", "PROPN") and words.lemma_in(head, "intent") and (
+                head.i != token.i):
+            hypothetical = other = True  # "plan further demonstrations", "is considering sanctions"
+        if label == "xcomp" and trigger_type != "AGREE" and any(
+                dep(c) in ("aux", "auxpass") and c.lower_ in modals for c in head.children):
+            hypothetical = other = True  # "could lead Hamas to draw closer", "will help Iraq rebuild"
+        if label in ("obl", "nmod", "prep", "pobj") and words.lemma_in(head, "partake") and _own_negation(
+                view, head, words) and not noneg:
+            negated = True  # "Armenia's army was not involved in the fighting"
+        if words.lemma_in(head, "deny") and head.i != token.i and label in ("xcomp", "ccomp", "obj", "advcl") and (
+                current.pos_ in ("VERB", "AUX") or current.tag_ == "VBG"):
+            subj = view.subject(head)  # "Rwanda denies backing the group": the denied act, negated, Rwanda's word
+            speaker = subj[0] if subj else None
+            negated = negated or not noneg
             break
         if words.lemma_in(head, "speech") and head.i != token.i:
             subj = view.subject(head)

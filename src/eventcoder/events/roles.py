@@ -88,6 +88,8 @@ class SentenceView:
         doctors and lawyers demonstrated" mislabelled) counts as a subject."""
         if self.is_passive(token):
             return []
+        if self.misparsed_main_verb(token):
+            return [token.head]
         return self.children(token, "nsubj", "csubj", "expl", "nsubjpass")
 
     def passive_subject(self, token: Token) -> list[Token]:
@@ -108,7 +110,17 @@ class SentenceView:
             return True
         if self.children(token, "nsubjpass"):
             return token.tag_ in ("VBN", "") or any(c.lower_ in BE_FORMS for c in self.children(token, "aux"))
-        return dep(token) == "acl" and token.tag_ == "VBN"
+        return dep(token) == "acl" and token.tag_ == "VBN" and not self.misparsed_main_verb(token)
+
+    def misparsed_main_verb(self, token: Token) -> bool:
+        """A finite verb the parser hung as a participle on the sentence's first noun ("Egypt called for a
+        ceasefire." read as a noun phrase): in a full sentence, with no verb of its own and no "by" agent, the
+        noun is the verb's subject. Headlines, which do drop "was" ("Protesters killed in Kenya"), have no stop."""
+        head = token.head
+        return (dep(token) == "acl" and dep(head) == "root" and head.pos_ in ("PROPN", "NOUN")
+                and head.left_edge.i == 0 and head.i < token.i
+                and self.sentence.text.rstrip().endswith(".")
+                and not any(dep(c) == "agent" or c.lower_ == "by" for c in token.subtree))
 
     def preps(self, token: Token) -> Iterator[tuple[str, Token]]:
         """(preposition, noun) pairs attached to a token, in either label scheme."""
@@ -222,6 +234,38 @@ class SentenceView:
                             out.append(m)
                     return out
         return []
+
+    def in_adjunct(self, mention: ActorMention, anchor: Token, adjuncts: frozenset[str]) -> bool:
+        """Whether the mention sits in a background phrase of the anchor's clause rather than naming a party to it.
+        Going up from its head to the lowest word that also governs the anchor: a clause boundary means it belongs
+        to another predicate ("towns hit by Boko Haram"); the first preposition other than "of" decides: one of
+        `adjuncts` marks background ("in support of Israel", "at the request of Paraguayan prosecutors", "after
+        the killing of Soleimani", "an address from Riyadh"), unless the mention modifies that phrase's noun as
+        its doer ("after North Korea's nuclear test", "in Israeli jails")."""
+        if not self.has_deps or id(mention) not in self.tokens_of:
+            return False
+        above = {anchor.i}
+        tok = anchor
+        while tok.head.i != tok.i:
+            tok = tok.head
+            above.add(tok.i)
+        root = self._head(*self.tokens_of[id(mention)])
+        path, tok = [], self.doc[root]
+        while tok.i not in above:
+            path.append(tok)
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if any(dep(t) == "acl" and t.tag_ == "VBN" for t in path):
+            return True  # a participle of its own: "towns hit by Boko Haram"
+        direct = False  # the mention modifies the current noun as possessor or adjective
+        for tok in path:
+            label = dep(tok)
+            cases = [c.lower_ for c in tok.children if dep(c) == "case"] + ([tok.lower_] if label == "prep" else [])
+            if cases and cases[0] != "of":
+                return cases[0] in adjuncts and not direct
+            direct = tok.i == root and label in ("poss", "compound", "amod")
+        return False
 
     # ---- surface fallback ---------------------------------------------------------------------------------
 

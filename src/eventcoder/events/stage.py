@@ -111,7 +111,8 @@ def implicit_target(type_: str, source: dict | None) -> dict | None:
     return None
 
 
-_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID"})
+_ABROAD_TYPES = frozenset({"MOBILIZE", "AID"})  # a place makes a target only in another country
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -216,6 +217,9 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         source = Actor(f"{source.get('name')} armed forces", country + "MIL", "group", country, "MIL").ref()
     if cand.mutual and target is not None and source is not None:
         target = _mirrored(source, target)
+    if (cand.type == "MOBILIZE" and target is not None and source is not None and target.get("kind") == "state"
+            and target.get("country") == source.get("country")):
+        target = None  # "sent troops to Washington": forces moved at home are aimed at no other party
     if target is not None and source is not None and target.get("code") == source.get("code"):
         target = None  # a group placed in the source's own country and sector is no other party
     if reporter_ref is None and cand.spokesman and source is not None:
@@ -229,7 +233,9 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
             place.country and place.feature != "country" or place.country and place.country != source.get("country")):
         # "withdrew from Kherson", "besieged El Fasher", "bombed a market in Tigray": the place's state is hit
         country = place.country
-        if country != source.get("country"):
+        if cand.type in _ABROAD_TYPES and country == source.get("country"):
+            pass  # troops or aid sent within the source's own country are aimed at no other party
+        elif country != source.get("country"):
             target = Actor(country, country, "state", country).ref()
         elif cand.type == "ASSAULT":
             target = Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
@@ -250,6 +256,46 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         confidence=confidence, coder=cand.coder,
         trigger=" ".join(tok.doc[i].text for i in sorted(cand.trigger.tokens)),
         mentions=1, plover_score=plover_score(cand.type, cand.mode))
+
+
+_BACK_REACH = 4  # sentences an act referred back to ("condemned the strikes") may lie before
+
+
+def refer_back(per_sentence: dict[int, list[Event]], acts: dict[int, str],
+               mentions: dict[int, list[ActorMention]]) -> None:
+    """Give an event whose object refers back to an earlier act ("Iran condemned the strikes", "Egypt condemned
+    the move") the doer of that act as target: the source of the latest event told as fact (not reported, negated
+    or hypothetical) by another actor with the same trigger word ("struck" for "the strikes"), else of the same
+    type in the sentences just before (any type for "the move"); for "the move", failing that, the first actor
+    named in the sentence before."""
+    earlier: list[Event] = []
+    for i in sorted(per_sentence):
+        for event in list(per_sentence[i]):
+            act = acts.get(id(event))
+            if act is None or event.target is not None or event.source is None:
+                continue
+            own = _ref_code(event.source)
+            type_, _, lemma = act.partition(" ")
+            told = [e for e in earlier if e.source and _ref_code(e.source) != own and not e.hypothetical
+                    and not e.negated and e.reported_by is None]
+            prior = [e for e in told if lemma and e.coder.endswith("/" + lemma.replace(" ", "_"))] or [
+                e for e in told if i - e.sentence_index <= _BACK_REACH and (not type_ or e.type == type_)]
+            if prior:
+                last = prior[-1]  # with the other doers of the same act ("American and British warplanes struck")
+                doers = [e.source for e in prior if e.sentence_index == last.sentence_index
+                         and e.trigger == last.trigger and e.type == last.type]
+                codes = list(dict.fromkeys(_ref_code(d) for d in doers))
+                refs = [next(d for d in doers if _ref_code(d) == c) for c in codes]
+                event.target = dict(refs[0])
+                for ref in refs[1:]:
+                    twin = dataclasses.replace(event, target=dict(ref), id=event_id(
+                        event.doc_id, event.sentence_index, event.start, event.end, event.type,
+                        _identity(event.source), _identity(ref), event.id))
+                    per_sentence[i].append(twin)
+            elif not act:
+                named = [m for m in mentions.get(i - 1, []) if not m.locative and m.actor.code and m.actor.code != own]
+                event.target = named[0].actor.ref() if named else None
+        earlier.extend(per_sentence[i])
 
 
 def drop_partial(events: list[Event]) -> list[Event]:
@@ -319,6 +365,7 @@ def make_stage(config: Config):
         for mention in state.mentions:
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
         per_sentence: dict[int, list[Event]] = {}
+        acts: dict[int, str] = {}  # id(event) -> the type of the earlier act its object refers back to
         home = main_country(state.mentions)
         for i, sentence in enumerate(state.sentences):
             doc = state.parses[i] if i < len(state.parses) else None
@@ -328,8 +375,10 @@ def make_stage(config: Config):
             if not mentions and not _names_a_crowd(doc):
                 continue  # no actor, no event (but "tens of thousands marched" is a protest by civilians)
             view = SentenceView(doc, sentence, _shared_head_noun(_member_mentions(mentions, state.actors), state.text))
-            per_sentence[i] = [to_event(state, i, cand, mentions, home)
-                               for cand in code_sentence(view, index, words)]
+            cands = code_sentence(view, index, words)
+            per_sentence[i] = [to_event(state, i, cand, mentions, home) for cand in cands]
+            acts.update({id(e): c.about_act for e, c in zip(per_sentence[i], cands) if c.about_act is not None})
+        refer_back(per_sentence, acts, by_sentence)
         if typer is not None:  # learned component: revise rule events, back off where rules found none
             events = code_article(typer, state, per_sentence, by_sentence, list(per_sentence))
         else:

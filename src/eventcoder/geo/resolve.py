@@ -18,14 +18,24 @@ unambiguous places), an explicit country beside the name ("Tripoli, Lebanon"), t
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import Entry, Gazetteer
+from rapidfuzz import fuzz
+
+from .gazetteer import (REGION_SKELETON_MIN_LENGTH, SKELETON_MIN_LENGTH, Entry, Gazetteer, fold, haversine_km,
+                        skeleton)
 
 SMALL_CITY = 100_000
+SMALL_FEATURES = frozenset({"town", "village"})  # curated towns (data/places/towns.tsv) need the text's support
+NEARBY_KM = 300  # an ambiguous name near a place the article names without ambiguity is likelier that one
+NEARBY_BONUS = 3
+SAME_PLACE_KM = 30  # two gazetteer rows this close under one name are one place  # less than the article's country (4-5): it settles namesakes within a country or across a border
+WORLD_KNOWN = 50  # a town GeoNames names in this many languages is known by itself (Timbuktu, Bethlehem)
 PROMINENCE_WEIGHT = 2.0  # per tenfold alternate names, worth a hundredfold population: Valencia, Spain by default
 
 _LOCATIVE_BEFORE = re.compile(
@@ -34,7 +44,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"based in|invade[ds]?|invading|bomb(?:s|ed|ing)|struck|hit|left|leaving|shell(?:s|ed|ing)|"
     r"raid(?:s|ed|ing)|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)|besieg(?:e|es|ed|ing)|"
     r"recaptur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|"
-    r"return(?:s|ed|ing)? to|"
+    r"return(?:s|ed|ing)? to|t(?:ook|ake|akes|aken|aking)|attack(?:s|ed|ing)?|surround(?:s|ed|ing)?|"
+    r"encircl(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|defenders of|siege of|fall of|battle for|control of|"
+    r"advance(?:s|d)? on|push(?:es|ed)? into|withdr(?:ew|awn) from|pulled out of|out of|fell on|landed (?:in|on)|"
     r"headquartered in|located in|born in)"
     r"\s+(?:(?i:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
     r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied|besieged|"
@@ -45,6 +57,21 @@ _OF_PLACE_BEFORE = re.compile(
     r"\b(?i:residents|inhabitants|people|city|town|village|streets|outskirts|mayor|governor|port|capital|suburbs|"
     r"centre|center|heart|district|province|region|camp|north|south|east|west|northern|southern|eastern|western|"
     r"parts|rest)\s+of\s+(?:the\s+)?$")
+# "Vovchansk, a town close to the border", "Sittwe, the capital of Rakhine": the apposition says it is a place
+_PLACE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:town|city|village|port|capital|district|province|region|camp|"
+    r"hub|stronghold|enclave|suburb|neighbourhood|neighborhood|settlement|county|state|governorate|oblast|"
+    r"municipality|island|crossing|area)\b")
+# "the Australian state of Victoria", "the Malian town of Lere": the adjective says which country's
+_DEMONYM_OF = re.compile(
+    r"\b(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[a-z\-]+\s+){0,2}?(?:town|city|village|port|capital|"
+    r"state|province|region|district|governorate|oblast|county|island|enclave|camp|settlement|border town|"
+    r"border city)\s+of\s+$")
+# "Khiam in south Lebanon", "Tessalit in northern Mali", "Sudzha in Russia's Kursk region"
+_IN_COUNTRY_AFTER = re.compile(
+    r"^,?\s+(?:in|inside|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|"
+    r"southwestern)\s+)?$")
 _AND_BEFORE = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 _PROPER_NEIGHBOUR = re.compile(r"[A-Z][\w\-]+")
 
@@ -61,6 +88,8 @@ class Hit:
     pinned_admin1: str | None = None  # the US state written beside it ("Wilmington, Delaware")
     pinned: str | None = None  # the country written beside it ("Tripoli, Lebanon" -> "LBN"; "Atlanta, Georgia" -> "USA")
     entry: Entry | None = None
+    fuzzy: bool = False  # matched by transliteration key, not as written ("Khan Sheikhoun" for Khān Shaykhūn)
+    pin_options: frozenset[str] = frozenset()  # every country the pinning name may be ("Georgia": GEO, USA)
 
 
 def is_locative(text: str, start: int) -> bool:
@@ -104,7 +133,62 @@ def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
         if hits and h.start < hits[-1].end:
             continue
         hits.append(h)
-    return hits
+    return _add_transliterations(text, hits, gaz)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'‘`]*(?:[ \-](?:(?:al|el|an|ash|ar|as|ad|az|at|ad|ed|es|en|ez|ul)[ \-])?[A-Z][\w’'‘`]*)*")
+MAX_NAME_WORDS = 4
+FOREIGN_SPELLING_MIN_SIMILARITY = 80  # a variant in a country the article never names must look closer still
+_PROVINCE_WORD = re.compile(r"\s+(?:state|province|governorate|region|oblast|district|county|prefecture)\b")
+
+
+def _spelt_alike(written: str, name: str, minimum: int = 70) -> bool:
+    """A key shared by two names is a spelling variant only when the names also look alike: 'Khan Sheikhoun' and
+    'Khān Shaykhūn' do, 'Komanda' and 'Kyōmendao' (one key, another town in another country) do not."""
+    return fuzz.ratio(_bare(written), _bare(name)) >= minimum
+
+
+@lru_cache(maxsize=65_536)
+def _bare(text: str) -> str:
+    """A name folded, lower-cased and without Arabic articles, for comparing spellings."""
+    return " ".join(w for w in re.split(r"[\s\-]+", fold(text).lower().replace("‘", "").replace("’", ""))
+                    if w not in ("al", "el", "an", "ash", "ar", "as", "ad", "az", "at", "ez", "es"))
+
+
+def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """Capitalised names the automaton missed, matched by transliteration key to towns GeoNames spells another
+    way ("Khan Sheikhoun", "Jisr al-Shughur", "Baramulla"); the longest run of words that matches wins."""
+    starts = [h.start for h in hits]  # hits are sorted and do not overlap
+    extra: list[Hit] = []
+    for run in _NAME_RUN.finditer(text):
+        i = bisect.bisect_left(starts, run.end())  # the hits starting before the run ends
+        if i and hits[i - 1].end > run.start():
+            continue
+        words = list(re.finditer(r"[^\s\-]+", run.group()))
+        if len(words) > MAX_NAME_WORDS + 2:
+            continue
+        province = bool(_PROVINCE_WORD.match(text, run.end()))  # "Al Jazirah state" is the ISO "Gezira"
+        found = None
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                key = skeleton(text[start:end])
+                shortest = REGION_SKELETON_MIN_LENGTH if province and j == len(words) else SKELETON_MIN_LENGTH - 1
+                if len(key) < shortest or key not in gaz.skeletons:
+                    continue
+                candidates = [gaz.entries[k] for k in gaz.skeletons[key]
+                              if (gaz.entries[k].feature == "region" if province
+                                  else _spelt_alike(text[start:end], gaz.entries[k].name))]
+                if candidates:
+                    found = (start, end, candidates)
+                    break
+            if found:
+                break
+        if found:
+            start, end, candidates = found
+            extra.append(Hit(start, end, text[start:end], [(e, False) for e in candidates], fuzzy=True,
+                             locative=province))
+    return sorted(hits + extra, key=lambda h: h.start)
 
 
 def _attributive(text: str, hit: Hit, gaz: Gazetteer) -> bool:
@@ -126,10 +210,35 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
     nxt = by_start.get(hit.end + m.end())
     if nxt is None:
         return None
+    hit.pin_options = frozenset(e.country for e, _ in nxt.candidates if e.feature in ("country", "state") and e.country)
     for entry, _ in nxt.candidates:
         if entry.feature in ("country", "state"):
             hit.pinned_admin1 = entry.admin1 if entry.feature == "state" else None
             return entry.country
+    # "Kingston, Ontario", "Perth, Scotland": a province's country pins the town too, but only as a preference
+    # (a list of places across a border, "Basra, Khuzestan", must not lose Basra)
+    provinces = {e.country for e, _ in nxt.candidates if e.feature == "region" and e.country}
+    if len(provinces) == 1:
+        hit.pin_options = frozenset(e.country for e, _ in hit.candidates if e.country)
+        return provinces.pop()
+    return None
+
+
+def _pinned_by_words(text: str, hit: Hit, by_start: dict[int, Hit], gaz: Gazetteer) -> str | None:
+    """The country the words around a name give it: "the Malian town of X", "X in northern Mali",
+    "X in Russia's Kursk region"."""
+    m = _DEMONYM_OF.search(text[max(0, hit.start - 60):hit.start]) if text.endswith(" of ", 0, hit.start) else None
+    if m and m.group("demonym") in gaz.demonyms:
+        return gaz.demonyms[m.group("demonym")]
+    for nxt_start in range(hit.end + 1, hit.end + 40):
+        nxt = by_start.get(nxt_start)
+        if nxt is None:
+            continue
+        if _IN_COUNTRY_AFTER.match(text[hit.end:nxt_start]):
+            countries = {e.country for e, _ in nxt.candidates if e.feature == "country"}
+            if len(countries) == 1:
+                return countries.pop()
+        break
     return None
 
 
@@ -141,7 +250,8 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
     for h in hits:
         # only names that are places on their own say what the article is about: a town of 8,000 called
         # "August" must not vouch for itself
-        firm = [e for e, _ in h.candidates if e.feature == "country" or e.curated or e.population >= SMALL_CITY]
+        firm = [e for e, _ in h.candidates if e.feature == "country" or e.population >= SMALL_CITY
+                or e.curated and e.feature not in SMALL_FEATURES]
         codes = {e.country for e, _ in h.candidates if e.country}
         if firm and len(codes) == 1:  # an ambiguous name ("Bethlehem") says nothing about the article
             counts[codes.pop()] += 1
@@ -152,8 +262,28 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
     return counts
 
 
+def _near_other_places(entry: Entry, anchors: list[tuple[float, float]]) -> bool:
+    """Whether `entry` lies near a place the article names without ambiguity (Kotli beside Muzaffarabad)."""
+    return entry.lat is not None and any(
+        haversine_km(entry.lat, entry.lon, lat, lon) <= NEARBY_KM for lat, lon in anchors)  # type: ignore[arg-type]
+
+
+def _anchors(hits: list[Hit]) -> dict[int, tuple[float, float]]:
+    """Points of names with one candidate place (not a country): what the article's ambiguous names lie near."""
+    out: dict[int, tuple[float, float]] = {}
+    for h in hits:
+        places = [e for e, _ in h.candidates if e.feature != "country" and e.lat is not None]
+        if not places or h.fuzzy or len(places) < len(h.candidates) - sum(e.feature == "country"
+                                                                         for e, _ in h.candidates):
+            continue
+        first = places[0]  # one place, perhaps listed twice (GeoNames and a curated row)
+        if all(haversine_km(first.lat, first.lon, e.lat, e.lon) <= SAME_PLACE_KM for e in places):  # type: ignore[arg-type]
+            out[h.start] = (first.lat, first.lon)  # type: ignore[assignment]
+    return out
+
+
 def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: str | None,
-           rival_in_context: bool = False) -> float:
+           rival_in_context: bool = False, anchors: list[tuple[float, float]] | None = None) -> float:
     """Population and prominence, then what the text says. A country's name outranks towns of its name, unless
     the article is about another country that has a province or state of that name and never about this one
     (Georgia in an article about Atlanta is the US state)."""
@@ -170,6 +300,8 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
         score += 2
     if entry.country and context.get(entry.country):
         score += 4 + (1 if entry.country == top else 0)
+    if anchors and _near_other_places(entry, anchors):
+        score += NEARBY_BONUS
     return score
 
 
@@ -182,14 +314,16 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     a name inside a longer person's name, or a non-locative one); `allowed`: the parse's place entities.
     """
     by_start = {h.start: h for h in hits}
+    anchors = _anchors(hits)
     context = context_countries(text, hits, gaz, actor_countries)
     top = context.most_common(1)[0][0] if context else None
     kept: list[Hit] = []
     previous: Hit | None = None
     surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
     for h in hits:
-        h.pinned = _country_beside(text, h, by_start)
-        h.locative = (is_locative(text, h.start) and not _attributive(text, h, gaz)) or text[h.end:h.end + 6] == "-based"
+        h.pinned = _country_beside(text, h, by_start) or _pinned_by_words(text, h, by_start, gaz)
+        h.locative = (is_locative(text, h.start) and not _attributive(text, h, gaz)) or \
+            text[h.end:h.end + 6] == "-based" or bool(_PLACE_APPOSITION.match(text, h.end))
         if previous is not None and previous.locative and _AND_BEFORE.match(text[previous.end:h.start]):
             h.locative = True
         if previous is not None and previous.entry is not None and previous.entry.feature != "country" \
@@ -199,23 +333,29 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
-        firm = any(e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates)
+        firm = any(e.feature == "country" or e.population >= SMALL_CITY or e.curated and e.feature not in SMALL_FEATURES
+                   for e, _ in h.candidates)
         # a several-word name of a place in a country the article is about is that place, whatever the tagger says
-        named_here = " " in h.text and any(e.feature != "country" and context.get(e.country) for e, _ in h.candidates)
+        named_here = any(e.feature != "country" and context.get(e.country) for e, _ in h.candidates)
+        # a tagger's PERSON on exactly a town's one-word name in the article's country is the town ("took Shusha")
+        # when no actor mention covers it; a several-word name in that country is a place whatever the tagger says
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not (h.locative or firm or named_here))
                for s, e in people):
             continue  # inside a person's name, or a small place's name the tagger reads as a person
         if _inside_longer_name(text, h, gaz):  # over NER too: taggers read "Paris Hilton" as Paris
             continue
-        if h.text in surnames and not ner_place and not any(
-                e.feature == "country" or e.curated or e.population >= SMALL_CITY for e, _ in h.candidates):
+        if h.text in surnames and not ner_place and not firm:
             continue  # "Mahsa Amini ... into Amini's death": a small town's name used as someone's name here
         candidates = [(e, p) for e, p in h.candidates if _admissible(e, h, context, gaz, ner_place)]
+        if h.pinned and not any(e.country == h.pinned or e.country in h.pin_options for e, _ in candidates):
+            continue  # "Palma, Mozambique" with no Palma in Mozambique: not Mallorca's
         if not candidates:
             continue
         # only a province or state outweighs a country of its name: towns called Lebanon or Peru never do
         rival = any(e.feature in ("state", "region") and context.get(e.country) for e, _ in candidates)
-        h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top, rival))[0]
+        near = [point for start, point in anchors.items() if start != h.start] \
+            if len({e.country for e, _ in candidates}) > 1 or len(candidates) > 1 else []
+        h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top, rival, near))[0]
         if h.entry.lat is None:  # a province and its town of one name (Ramallah): the town gives a point
             h.entry = next((e for e, _ in candidates if e.country == h.entry.country and e.lat is not None),
                            h.entry)
@@ -226,15 +366,23 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
 
 def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, ner_place: bool) -> bool:
     """Whether `entry` may be what `hit` names, before scoring."""
-    if entry.feature == "country" or entry.curated:
-        return True
     sure = hit.locative or hit.pinned is not None or ner_place
+    if hit.fuzzy and not (ner_place or hit.locative and (len(skeleton(hit.text)) >= SKELETON_MIN_LENGTH
+                                                         or entry.feature == "region")):
+        return False  # a name spelt otherwise must be where a place is expected
+    if hit.fuzzy and entry.feature != "region" and not context.get(entry.country) and \
+            not _spelt_alike(hit.text, entry.name, FOREIGN_SPELLING_MIN_SIMILARITY):
+        return False
+    if entry.feature == "country" or entry.curated and entry.feature not in SMALL_FEATURES:
+        return True
     if hit.text in gaz.stoplist and not sure:
         return False
     if entry.feature == "region" and not entry.curated and context and not context.get(entry.country) \
             and hit.pinned is None:
         return False  # a province of a country the article never mentions: another place of that name (Flores)
-    if entry.feature == "city" and entry.population < SMALL_CITY and not context.get(entry.country) and (
+    if (entry.feature == "city" or entry.feature in SMALL_FEATURES) and entry.population < SMALL_CITY and \
+            entry.prominence < WORLD_KNOWN and \
+            not context.get(entry.country) and (
             not sure or (context and not (hit.locative or hit.pinned))):
         return False  # a small town needs the text's support; a tagger's LOC alone is not enough abroad
     # a province's name is often a person's or a word ("Hidalgo", "Rivers"): it needs the text's support

@@ -5,7 +5,9 @@ files finds them. Patterns are built when the backbone loads (not baked into the
 knowledge base as it grows: `data/actors/states.tsv` (names, aliases, demonyms, capitals), `organizations.tsv`,
 `people/*.tsv`, `groups.tsv` (adjectives of peoples), the geo stage's gazetteer (countries, US states, curated
 places, big cities, demonyms) and the regions of `data/nlp/places.tsv`. Without the actor files it falls back to
-pycountry's country names.
+pycountry's country names. Two token patterns generalise beyond the lists: proper-noun runs ending in a facility
+word (`data/nlp/facilities.txt`: "... Airport", "... Crossing") are places, and proper-noun runs after a person's
+title (`data/nlp/person_titles.txt`: "Professor ...", "spokeswoman ...") are people.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 RULER_NAME = "knowledge_ruler"
 MERGE_NAME = "knowledge_merge"
 SPANS_KEY = "knowledge"
+TITLED = "TITLED_PER"  # ruler label of "<title> <names>" matches; the merge keeps the names as PER
+PROPER = {"TAG": {"IN": ["NNP", "NNPS"]}, "TEXT": {"REGEX": "^[A-Z]"}}
 MIN_CITY_POPULATION = 300_000
 
 
@@ -74,7 +78,9 @@ def _places() -> Iterator[tuple[str, str]]:
 
     Countries, US states, curated places and cities of MIN_CITY_POPULATION or more by their own names (alternate
     spellings of cities are left out: too many collide with English words), minus the gazetteer's stoplist of names
-    that are mostly words or people; then the regions of data/nlp/places.tsv, and demonyms as NORP.
+    that are mostly words or people; then the regions of data/nlp/places.tsv, the first-level subdivisions of
+    every country (data/places/subdivisions.tsv; the ones that are mostly words are listed with label "-" in
+    data/nlp/places.tsv), and demonyms as NORP.
     """
     from ..geo.gazetteer import load_gazetteer
 
@@ -90,6 +96,9 @@ def _places() -> Iterator[tuple[str, str]]:
     for row in read_tsv(_data("nlp", "places.tsv")):
         if row.get("label") and row["label"] != "-":
             yield row["name"], row["label"]
+    for row in read_tsv(_data("places", "subdivisions.tsv")):  # "Western Australia", "Ontario", "Bavaria"
+        if "(" not in row.get("name", "") and row.get("name") not in gazetteer.stoplist:
+            yield row["name"], "LOC"
     for demonym in gazetteer.demonyms:
         yield demonym, "NORP"
 
@@ -117,15 +126,73 @@ def _people() -> Iterator[tuple[str, str]]:
 def knowledge_patterns() -> tuple[tuple[str, str], ...]:
     """(phrase, label) pairs; the first label given to a phrase wins (people, organisations, then places).
 
-    Names listed with label "-" in data/nlp/places.tsv (mostly something else: "Nice", "Reading", "Male") are left out.
+    Names listed with label "-" in data/nlp/places.tsv (mostly something else: "Nice", "Reading", "Male") are left out,
+    and so are descriptive aliases that end in a common noun ("Hamas movement", "UN refugee agency", "Pakistani
+    army"): the actors stage reads them, but they are not named entities.
     """
     skip = {r["name"] for r in read_tsv(_data("nlp", "places.tsv")) if r.get("label") == "-"}
     seen: dict[str, str] = {}
     for source in (_people(), _organisations(), _state_names(), _groups(), _places()):
         for phrase, label in source:
-            if len(phrase) > 1 and phrase[0].isupper() and phrase not in seen and phrase not in skip:
+            if (len(phrase) > 1 and phrase[0].isupper() and not phrase.split()[-1][:1].islower()
+                    and phrase not in seen and phrase not in skip):
                 seen[phrase] = label
     return tuple(seen.items())
+
+
+def _word_list(name: str) -> list[str]:
+    path = _data("nlp", name)
+    if not path.is_file():
+        return []
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def token_patterns() -> list[dict]:
+    """Facility names (LOC) and titled names (TITLED_PER) as SpanRuler token patterns over the tagger's tags."""
+    facilities = _word_list("facilities.txt")
+    titles = _word_list("person_titles.txt")
+    patterns = []
+    if facilities:
+        name = {**PROPER, "LOWER": {"NOT_IN": titles}}  # "Museum of Flight CEO ...": the title is not the name
+        inner = {"TEXT": {"REGEX": r"^([A-Z]\S*|-|&)$"}, "LOWER": {"NOT_IN": titles}}  # "Wright-Patterson", "A & B"
+        patterns.append({"label": "LOC", "pattern": [name, {**inner, "OP": "*"}, {"TEXT": {"IN": facilities}}]})
+        patterns.append({"label": "LOC", "pattern": [{"TEXT": {"IN": facilities}}, {"LOWER": "of"},
+                                                      {**name, "OP": "+"}]})
+        patterns.append({"label": "LOC", "pattern": [name, {**inner, "OP": "*"}, {"TEXT": {"IN": facilities}},
+                                                      {"LOWER": "of"}, {**name, "OP": "+"}]})
+    if titles:
+        patterns.append({"label": TITLED, "pattern": [{"LOWER": {"IN": titles}}, {**PROPER, "OP": "+"}]})
+    return patterns
+
+
+def _known_spans(doc: Doc) -> list[Span]:
+    """The ruler's matches, titled ones cut to the name after the title, longest first where they overlap."""
+    spans = []
+    for span in doc.spans.get(SPANS_KEY, []):
+        if span.label_ == TITLED:
+            if len(span) > 1:
+                spans.append(Span(doc, span.start + 1, span.end, label="PER"))
+        else:
+            spans.append(span)
+    return filter_spans(spans)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(_word_list("person_titles.txt"))
+
+
+def _without_titles(ent: Span) -> Span | None:
+    """A model entity without person titles at its edges ("U.S. Senator" -> "U.S."); None when only titles."""
+    titles = _titles()
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in titles:
+        start += 1
+    while end > start and ent.doc[end - 1].lower_ in titles:
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_) if end > start else None
 
 
 @Language.component("eventcoder_knowledge_merge")
@@ -136,10 +203,10 @@ def merge_knowledge(doc: Doc) -> Doc:
     label ("Hossein Amir Abdollahian" ORG -> PER). A model entity that contains a single knowledge match other
     than a person wins ("Environment Canada" stays one ORG, not a LOC inside one); one that swallows a known
     person or several known names ("Al Quds Force Commander General Qasem Soleimani") gives way to them.
-    Knowledge matches elsewhere are added.
+    Knowledge matches elsewhere are added. Person titles at the edges of model entities are cut off first.
     """
-    known = filter_spans(doc.spans.get(SPANS_KEY, []))
-    ents = list(doc.ents)
+    known = _known_spans(doc)
+    ents = [e for e in (_without_titles(ent) for ent in doc.ents) if e is not None]
     for ent in list(ents):
         inside = [k for k in known if ent.start <= k.start and k.end <= ent.end and len(k) < len(ent)]
         if len(inside) > 1 or any(k.label_ == "PER" for k in inside):
@@ -161,6 +228,8 @@ def add_knowledge_ruler(nlp: Language, mode: str = "merge") -> Language:
     if RULER_NAME in nlp.pipe_names:
         return nlp
     patterns = [{"label": label, "pattern": phrase} for phrase, label in knowledge_patterns()]
+    if mode == "merge":
+        patterns += token_patterns()
     if mode == "merge":
         ruler = nlp.add_pipe("span_ruler", name=RULER_NAME,
                              config={"spans_key": SPANS_KEY, "annotate_ents": False})

@@ -6,12 +6,15 @@ quotes with no reporting verb beside them are scare quotes ("a “terrorist grou
 Indirect quotes are the complements of reporting verbs ("X revealed ... that Y", "according to X, Y").
 
 The speaker is found in the words around the quote, in this order: a name right before or after the reporting
-verb ("Abdollahian declaring that", "”, said Haniyeh"); for a participle ("..., saying that") the subject of the
-sentence; a pronoun ("when he said") resolved to the person it most likely means (agent of a passive and
-sentence subject preferred over a possessor or a recipient); a title-only phrase ("the Iranian minister") to the
-last person who held that title in the article; a quote that is a sentence of its own to whoever was speaking or
-acting in the sentence before it. Names come from the actors stage's mentions when it ran (coded, with coreference
-already resolved), else from capitalised-name heuristics so the stage works on raw text.
+verb ("Abdollahian declaring that", "”, said Haniyeh", "..., said Ned Price, a State Department spokesman."); for a
+participle ("..., saying that") the subject of the sentence; a pronoun ("when he said") resolved to the person it
+most likely means (agent of a passive and sentence subject preferred over a possessor or a recipient, never a
+person whose given name says the other sex); a title-only phrase ("the Iranian minister") to the last person who
+held that title in the article, of that country when the phrase names one; a lead ending in a colon ("Erdogan was
+blunt: “...”") to whom it is about; a quote that is a sentence of its own to the person the next sentence hands it
+to ("So said X"), else whoever was speaking or acting just before it (the previous paragraph's, when the quote
+opens its paragraph). Names come from the actors stage's mentions when it ran (coded, with coreference already
+resolved), else from capitalised-name heuristics so the stage works on raw text.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ class Lexicon:
     titles: frozenset[str]
     demonyms: frozenset[str]  # "Iranian": an adjective before a title, never a speaker's name
     verb_pattern: re.Pattern[str]
+    back_cue: re.Pattern[str]  # "So said", "With those words": the sentence names the speaker of the quote before it
+    sex: dict[str, str]  # folded given name -> "f" | "m", for "she" and "he"
+    demonym_country: dict[str, str]  # "Turkish" -> "TUR", for "the Turkish minister"
 
 
 @lru_cache(maxsize=1)
@@ -42,8 +48,15 @@ def load_lexicon() -> Lexicon:
     titles = frozenset(line.strip().lower() for line in data_text("quotes", "titles.txt").splitlines()
                        if line.strip() and not line.startswith("#"))
     pattern = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b")
-    demonyms = frozenset(row["demonym"] for row in read_tsv("places", "demonyms.tsv"))
-    return Lexicon(verbs, titles, demonyms, pattern)
+    demonym_rows = read_tsv("places", "demonyms.tsv")
+    demonyms = frozenset(row["demonym"] for row in demonym_rows)
+    sex = {_fold(row["name"]): row["sex"] for row in read_tsv("quotes", "given_names.tsv")}
+    cues = [line.strip() for line in data_text("quotes", "back_cues.txt").splitlines()
+            if line.strip() and not line.startswith("#")]
+    back_cue = re.compile(r"[\s”\"]*(?:" + "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in cues)
+                          + r")\b", re.IGNORECASE)
+    return Lexicon(verbs, titles, demonyms, pattern, back_cue, sex,
+                   {row["demonym"]: row["country"] for row in demonym_rows})
 
 
 @dataclass
@@ -80,9 +93,11 @@ _MARKS = re.compile(r"[“”\"]|\n[ \t]*\n\s*")
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the inside of every quotation, marks excluded."""
+    """(start, end) of the inside of every quotation, marks excluded. A quotation inside a quotation in the other
+    kind of marks (“They told us "wait"”, "They told us “wait”") belongs to the outer one, which is the span."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    outer = ""  # the mark that opened the quotation under way
     for m in _MARKS.finditer(text):
         ch = m.group()
         i = m.start()
@@ -94,8 +109,10 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
                 open_at = -1  # the next paragraph's opening mark reopens it
             else:
                 open_at = None  # an unclosed quote ends with its paragraph and is dropped
+        elif open_at is not None and open_at >= 0 and ch != outer and (outer == _STRAIGHT or ch == _STRAIGHT):
+            continue  # a mark of the other kind inside the quotation opens or closes a quotation within it
         elif ch == _OPEN or (ch == _STRAIGHT and open_at in (None, -1)):
-            open_at = i + 1
+            open_at, outer = i + 1, ch
         elif open_at is not None and open_at >= 0:
             spans.append((open_at, i))
             open_at = None
@@ -151,7 +168,9 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
     ("U.S. President Joe Biden" -> "Joe Biden" with title president; "South Korea's Joint Chiefs of Staff" ->
     "Joint Chiefs of Staff"; "Atiku Abubakar of the Peoples Democratic Party" -> "Atiku Abubakar")."""
     out: list[Name] = []
+    previous_end = start  # titles before a name never reach back past the name before it ("envoy X in Jerusalem")
     for m in _NAME.finditer(text, start, end):
+        reach, previous_end = max(previous_end, m.start() - 60), m.end()
         spans = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _TOKEN.finditer(m.group())]
         found_titles: set[str] = set()
         possessive = [i for i, (_, _, w) in enumerate(spans) if w.endswith(("’s", "'s")) and i < len(spans) - 1]
@@ -188,7 +207,7 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
                                                      or _MODIFIER_NEXT.match(text, stop)))):
             continue  # "Analysts said", "Protest leaders said", "Meeting in Jakarta, ...": not a name
         display = text[first:stop]
-        before = text[max(0, first - 60):first]
+        before = text[min(reach, first):first]
         for t in _WORD.findall(before)[-4:]:
             if _is_title(t, titles):
                 found_titles.add(t.lower())
@@ -294,9 +313,11 @@ class Names:
 # ---------------------------------------------------------------- attribution
 
 def _sentence_subject(names: list[Name], text: str) -> Name | None:
-    """The first name of a sentence that is not a possessor or behind a preposition: its likely subject."""
-    for n in names:
-        if _role_of(text, n) >= 0:
+    """The first name of a sentence that is not a possessor, behind a preposition or modifying the name right after
+    it ("the Iranian Revolutionary Guards"): its likely subject."""
+    for i, n in enumerate(names):
+        modifier = i + 1 < len(names) and names[i + 1].start > n.end and not text[n.end:names[i + 1].start].strip()
+        if _role_of(text, n) >= 0 and not modifier:
             return n
     return names[0] if names else None
 
@@ -315,34 +336,64 @@ def _role_of(text: str, n: Name) -> int:
     return 1
 
 
+def _sex_of(n: Name) -> str | None:
+    """"f" or "m" when the person's given name tells it, else None."""
+    first = (n.actor.name if n.actor is not None else n.display).split()
+    return load_lexicon().sex.get(_fold(first[0])) if first else None
+
+
 def resolve_pronoun(names: Names, sentences: list[Sentence], si: int, pos: int,
                     recent: Name | None) -> Name | None:
     """'he' at `pos`: coreference from the actors stage, else the best person before it in the sentence, else the
-    subject of the nearest earlier sentence of the paragraph, else whoever spoke last."""
-    if pos in names.coref:
-        return names.coref[pos]
+    subject of the nearest earlier sentence of the paragraph, else whoever spoke last; "she" never goes to a
+    person whose given name is a man's, nor "he" to a woman's ("Sergei Lavrov met Annalena Baerbock. She ...")."""
     text = names.text
-    people = [n for n in names.before(si, pos) if n.person] or \
-        [n for n in names.before(si, pos) if n.person is None]
+    word = text[pos:pos + 3].lower()
+    want = "f" if word == "she" else "m" if word[:2] == "he" else None
+
+    def fits(n: Name) -> bool:
+        return want is None or _sex_of(n) in (None, want)
+
+    if pos in names.coref and fits(names.coref[pos]):
+        return names.coref[pos]
+    people = [n for n in names.before(si, pos) if n.person and fits(n)] or \
+        [n for n in names.before(si, pos) if n.person is None and fits(n)]
     if people:
         return max(people, key=lambda n: (_role_of(text, n), n.start))
     for back in range(si - 1, max(-1, si - 4), -1):
         if sentences[back].kind == "boilerplate":
             continue
-        subject = _sentence_subject([n for n in names.in_sentence(back) if n.person is not False], text)
+        subject = _sentence_subject([n for n in names.in_sentence(back) if n.person is not False and fits(n)], text)
         if subject:
             return subject
-    return recent
+    return recent if recent is None or fits(recent) else None
 
 
 def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, title: str) -> Name | None:
-    """'the Iranian minister' at `pos`: the last person before it whose titles include 'minister'."""
-    if pos in names.coref:
-        return names.coref[pos]
+    """'the Iranian minister' at `pos`: the last person before it whose titles include 'minister' and whose
+    country, when the phrase names one and the person is coded, is that one ("Egypt's minister X hosted his
+    Turkish counterpart Y. The Turkish minister said" is Y)."""
+    lex = load_lexicon()
+    phrase = re.match(r"[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)" + re.escape(title), names.text[pos:pos + 80])
+    countries = {lex.demonym_country[w] for w in phrase.group(1).split() if w in lex.demonym_country} \
+        if phrase else set()
+
+    def other_country(n: Name) -> bool:
+        return bool(countries) and n.actor is not None and n.actor.country is not None \
+            and n.actor.country not in countries
+
+    coref = names.coref.get(pos)
+    if coref is not None and not other_country(coref):
+        return coref
     for back in range(si, -1, -1):
         for n in reversed(names.in_sentence(back)):
-            if n.end <= pos and title in n.titles:
+            if n.end <= pos and title in n.titles and not other_country(n):
                 return n
+    if countries:  # nobody titled from that country: the last person of that country
+        for back in range(si, max(-1, si - 5), -1):
+            for n in reversed(names.in_sentence(back)):
+                if n.end <= pos and n.person and n.actor is not None and n.actor.country in countries:
+                    return n
     # nobody carried the title: the person the paragraph is about ("Erdogan accused ... the Turkish president said")
     for back in range(si, max(-1, si - 3), -1):
         if sentences[back].paragraph != sentences[si].paragraph:
@@ -360,6 +411,9 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
         if subject:
             return subject
     return None
+
+
+_PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
 
 
 def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str], lex: Lexicon,
@@ -389,8 +443,12 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         subject = _sentence_subject(candidates, text)
         if subject:
             return subject
-    adjacent = [n for n in candidates if re.fullmatch(r"(?:\s*,[^,]{0,80},|\s*,)?\s*(?:\w+\s+){0,1}",
-                                                       text[n.end:verb.start()])]
+    # "X, who has ... than most EU officials, said": the clause may be long; X, a person, outranks names inside it
+    adjacent = [n for n in candidates if re.fullmatch(r"(?:(?:\s*,[^,]{0,140}){1,2},|\s*,)?\s*(?:\w+\s+){0,1}",
+                                                       text[n.end:verb.start()])
+                and not re.search(r"\b(?:he|she|it|they|He|She|It|They)\s+$", text[n.end:verb.start()])
+                and not (n.person is False and re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
+                                                          text[max(0, n.start - 12):n.start]))]
     if title and _is_title(title.group(2), lex.titles) and adjacent and not adjacent[-1].person \
             and re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()]):
         # "the Hamas leader said": the leader, when the article has named one
@@ -412,6 +470,11 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
         if found:
             return found
+    described = [n for at, n in names.coref.items() if sent.start <= at < verb.start()
+                 and n.text.lower() not in _PRONOUNS and re.fullmatch(r"\s*(?:\w+ly\s+|also\s+|later\s+)?",
+                                                                     text[at + len(n.text):verb.start()])]
+    if described:  # "the secretary of state said" (a title the word list lacks): the actors stage's coreference
+        return described[-1]
     if verb.group().endswith("ing"):  # "..., saying that": the sentence's subject speaks
         subject = _sentence_subject(candidates, text)
         if subject:
@@ -433,6 +496,7 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     names = Names(text, sentences, mentions, skip + spans, lex, places)
     starts = [s.start for s in sentences]
     found: list[Found] = []
+    answers: list[tuple[int, int]] = []  # transcript lines found
     recent: Name | None = None
 
     def sentence_at(pos: int) -> int | None:
@@ -456,6 +520,10 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
         if acc:
             events.append((sent.start + acc.start(), "according", (sent.start + acc.start(),
                                                                     sent.start + acc.end()), sent.index))
+    for line in _TRANSCRIPT_LINE.finditer(text):
+        si = sentence_at(line.start(1))
+        if si is not None and sentences[si].kind not in ("boilerplate", "title"):
+            events.append((line.start(), "transcript", line, si))
     events.sort(key=lambda ev: ev[0])
 
     for pos, kind, item, si in events:
@@ -474,11 +542,41 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
             if q:
                 found.append(q)
                 recent = q.speaker or recent
+        elif kind == "transcript":
+            q = _transcript(names, si, item)  # type: ignore[arg-type]
+            if q:
+                found.append(q)
+                answers.append((q.start, q.end))
         else:
             q = _according(names, sentences, si, item)  # type: ignore[arg-type]
             if q:
                 found.append(q)
-    return found
+    # speech reported inside a transcript answer is the answer's, as inside any direct quote
+    return [f for f in found if f.kind != "indirect" or not any(a <= f.start and f.end <= b for a, b in answers)]
+
+
+# an interview transcript's line: "Barghouti: Very little. The Arab states ..." (a quotation mark after the colon
+# makes it an ordinary quote, which the direct-quote rules read)
+_TRANSCRIPT_LINE = re.compile(r"^[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}):[ \t]+(?![“\"])(\S[^\n]*?)[ \t]*$",
+                              re.MULTILINE)
+
+
+def _transcript(names: Names, si: int, line: re.Match[str]) -> Found | None:
+    """A transcript line is the words of the person or body its label names ("Barghouti:", "Al Jazeera:"): a coded
+    person or organisation, or a name the article also uses elsewhere; never a place, a dateline ("GAZA:"), a
+    letter ("Q:") or a word such as "Note:"."""
+    answer = line.group(2)
+    if len(answer) < 8 or line.group(1).isupper() or not answer[0].isupper() or answer[-1] not in ".!?…”\"":
+        return None  # a headline ("Hamas: a movement under pressure") is no answer
+    for n in names.in_sentence(si):
+        if n.start != line.start(1) or n.end > line.end(1) + 1:
+            continue
+        coded = n.actor is not None and n.actor.kind in ("person", "organization")
+        named_elsewhere = n.actor is None and n.person is not False and any(
+            m.key == n.key for other, ns in names.by_sentence.items() if other != si for m in ns)
+        if coded or named_elsewhere:
+            return Found(line.start(2), line.end(2), "direct", n, si)
+    return None
 
 
 def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e: int,
@@ -497,7 +595,7 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
     if verbs_before and re.fullmatch(r"[^.;“”\"]*", text[verbs_before[-1].end():s - 1]):
         return _speaker_near_verb(names, sentences, si, verbs_before[-1], lex, recent), True
     tail_end = end_sent.end
-    verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 80))]
+    verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 160))]
     if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,14}", text[e + 1:verbs_after[0].start()]):
         v = verbs_after[0]
         # the speaker stands between the quote and the verb ("”, Haniyeh said") or right after a say-verb
@@ -511,9 +609,11 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
                            and re.fullmatch(r"\s+(?:[\w\-’'.]+,?\s+){0,5}", text[v.end():n.start])
                            and text[n.end:n.end + 2] not in ("’s", "'s") and not _before_title(text, n.end, lex)]
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
-        if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X")
+        if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X"),
+            # and never the body a title is "of" ("the head of Medecins Sans Frontieres, Christopher Lockyear")
             people = [n for n in after_names if n.person]
-            return (people or after_names)[0], True
+            subjects = [n for n in people if _role_of(text, n) >= 0]
+            return (subjects or people or after_names)[0], True
         if pron:
             return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent), True
         title = _TITLE_ONLY.search(text[e + 1:v.start()])
@@ -522,11 +622,44 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         framed = True  # "”, a senior official told reporters": a quotation, with no speaker we can name
     else:
         framed = False
+    if not framed and re.search(r":\s*$", lead):
+        # "Erdogan was blunt: “...”", "The message from Khamenei was clear: “...”": whom the lead is about
+        return _lead_speaker(names, sentences, si, s - 1, recent), True
     if not lead.strip(" \t\n([") and s - 1 <= sent.start + 1:
-        # a quote standing as its own sentence: whoever spoke or acted just before
-        previous = _previous_speaker(names, sentences, si, recent)
-        return previous, framed
+        # a quote standing as its own sentence: the speaker the next sentence hands it to ("So said X"), else
+        # whoever spoke or acted just before
+        named = _named_after(names, sentences, last_si, e, lex)
+        return named or _previous_speaker(names, sentences, si, recent), framed
     return None, framed
+
+
+def _lead_speaker(names: Names, sentences: list[Sentence], si: int, colon: int, recent: Name | None) -> Name | None:
+    """The person a lead ending in a colon is about: a pronoun's referent, else its person subject."""
+    text = names.text
+    sent = sentences[si]
+    lead_names = [n for n in names.before(si, colon) if n.person is not False]
+    pron = re.match(r"\s*(?:[A-Z]\w*\s+){0,2}?(he|she|He|She)\b", text[sent.start:colon])
+    if pron and not [n for n in lead_names if n.start < sent.start + pron.start(1)]:
+        return resolve_pronoun(names, sentences, si, sent.start + pron.start(1), recent)
+    return _sentence_subject([n for n in lead_names if n.person] or lead_names, text)
+
+
+def _named_after(names: Names, sentences: list[Sentence], last_si: int, e: int, lex: Lexicon) -> Name | None:
+    """The person a back-reference right after the quote names ("” So said Antonio Guterres", "” With those
+    words, X opened ..."), in the rest of the quote's sentence or the next sentence of its paragraph."""
+    text = names.text
+    where = [(last_si, e + 1)]
+    if last_si + 1 < len(sentences) and sentences[last_si + 1].paragraph == sentences[last_si].paragraph:
+        where.append((last_si + 1, sentences[last_si + 1].start))
+    for si, at in where:
+        if at >= sentences[si].end or not text[at:sentences[si].end].strip(" ”\"."):
+            continue
+        cue = lex.back_cue.match(text, at, sentences[si].end)
+        if not cue:
+            return None
+        after = [n for n in names.in_sentence(si) if n.start >= cue.end()]
+        return next((n for n in after if n.person), next((n for n in after if n.person is None), None))
+    return None
 
 
 def _before_title(text: str, pos: int, lex: Lexicon) -> bool:
@@ -536,11 +669,23 @@ def _before_title(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: Name | None) -> Name | None:
+    """Whoever spoke or acted in the sentences before the quote in its paragraph; for a quote opening its
+    paragraph, the person the previous paragraph ended on ("X addressed the summit. ¶ “...”"); else the last
+    speaker."""
     para = sentences[si].paragraph
     for back in range(si - 1, max(-1, si - 3), -1):
         if sentences[back].paragraph != para:
+            if back == si - 1 and sentences[back].kind != "boilerplate":
+                people = [n for n in names.in_sentence(back) if n.person]
+                subject = _sentence_subject(people, names.text)
+                if subject:
+                    return subject
             break
-        people = [n for n in names.in_sentence(back) if n.person is not False]
+        in_back = names.in_sentence(back)
+        if recent is not None and back == si - 1 and any(n.key == recent.key for n in in_back):
+            return recent  # "“...,” X said. “...”": the quote goes on in the voice that just spoke
+        # not the body a title names ("Hamas spokesman Hazem Qassem"): the person holding it
+        people = [n for n in in_back if n.person is not False and not _before_title(names.text, n.end, load_lexicon())]
         subject = _sentence_subject(people, names.text)
         if subject:
             return subject
@@ -550,7 +695,7 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 # "said that", "said, in a meeting with ..., that", "said on Tuesday that"; tell-verbs take an object first
 _THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|during|from|after|before|via|through|while|"
                    r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
-_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+\s+){1,6}?that\b\s*,?\s*")
+_THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+,?\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
@@ -595,6 +740,11 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
 
 _TRAILING_LEMMAS = frozenset(["say", "add", "claim", "insist", "state", "warn", "confirm", "allege", "announce",
                               "tell", "write", "post", "reveal", "explain", "note", "admit"])
+_NAME_WORD = r"(?:[A-Z][\w\-’'.]*|(?:al|el)-[\w\-’']+)"
+# "..., said Ned Price, a State Department spokesman." / "..., said Volker Türk, the UN rights chief, on Friday."
+_INVERTED_SPEAKER = re.compile(rf"\s+(?:the\s+)?(?:{_NAME_WORD}\s+(?:(?:bin|ibn|von|van|der|de|da)\s+)?){{0,4}}{_NAME_WORD}"
+                               rf"(?:\s*,\s+(?:the|a|an|{_NAME_WORD}(?:'s|’s))\s+[^,;:“”\"]{{2,80}}?"
+                               rf"(?:,\s*(?:on|in|at)\s[^,;:“”\"]{{1,30}}?)?)?\s*[.!?]?\s*$")
 _TRAILING_END = re.compile(r"(?:\s+(?:on|late on|early on|in|at)\s+(?:a\s+)?[\w\s]{1,30}?|\s+reporters|"
                            r"\s+yesterday|\s+today)?\s*[.!?]?\s*$")
 
@@ -604,12 +754,17 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     """'Y happened, the PKK said.': the clause before the comma, attributed to the speaker phrase after it."""
     text = names.text
     sent = sentences[si]
-    if not _TRAILING_END.match(text, verb.end(), sent.end) or text[verb.end():sent.end].count(",") > 0:
+    inverted = _INVERTED_SPEAKER.match(text, verb.end(), sent.end) if lex.verbs[verb.group()] != "tell" else None
+    if not inverted and (not _TRAILING_END.match(text, verb.end(), sent.end)
+                         or text[verb.end():sent.end].count(",") > 0):
         return None
     comma = text.rfind(",", sent.start, verb.start())
     if comma < 0 or len(text[comma + 1:verb.start()].split()) > 8 or re.search(r"[“”\"]", text[comma - 2:verb.start()]):
         return None  # no claim before a comma, or a direct quote's frame ("”, Haniyeh said")
-    speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
+    speaker = None
+    if inverted:  # the name right after the verb speaks, not one at the end of the claim ("... in Doha, said X")
+        speaker = next((n for n in names.in_sentence(si) if verb.end() < n.start <= verb.end() + 6), None)
+    speaker = speaker or _speaker_near_verb(names, sentences, si, verb, lex, recent)
     if speaker is None or sent.start <= speaker.start < comma:
         return None  # nobody named in the speaker phrase ("witnesses said"): not a name from the claim either
     start, end = sent.start, comma
