@@ -117,3 +117,31 @@ def test_own_announcement_of_future_aid_is_an_offer():
 def test_refusing_to_rule_out_is_no_rejection():
     events = _events("Would NATO send troops to Ukraine? Macron refused to rule it out.", "2024-02-27")
     assert [(e.type, e.hypothetical) for e in events] == [("MOBILIZE", True)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("A Cairo court jailed the former president for 20 years.", "2015-04-21", ("SANCTION", "convict")),
+    ("The EU banned Russian state media outlets from broadcasting in the bloc.", "2022-03-02",
+     ("SANCTION", "discontinue")),
+    ("Thailand's government gave in to protesters' demands and dissolved parliament.", "2013-12-09",
+     ("CONCEDE", None)),
+])
+def test_who_does_it_to_whom_decides_the_type(text, published, expected):
+    assert expected in {(e.type, e.mode) for e in _events(text, published)}
+
+
+def test_gerund_nominal_under_a_resuming_verb():
+    events = _events("Seoul and Tokyo resumed intelligence sharing under their 2016 pact.", "2023-03-21")
+    assert {(e.type, e.source["code"], e.target["code"]) for e in events} == {
+        ("COOPERATE", "KOR", "JPN"), ("COOPERATE", "JPN", "KOR")}
+
+
+def test_drills_held_by_two_states_are_joint():
+    events = _events("Russia and Belarus began military drills near the Ukrainian border.", "2022-02-10")
+    assert {e.type for e in events} == {"COOPERATE"}
+    assert {e.type for e in _events("China held military drills around Taiwan.", "2023-04-08")} == {"MOBILIZE"}
+
+
+def test_weak_trigger_inside_a_hyphenated_adjective_is_no_act():
+    events = _events("India rushed food and medicine to earthquake-hit Nepal.", "2015-04-27")
+    assert [e.type for e in events] == ["AID"]

@@ -93,7 +93,9 @@ def _pos_ok(view: SentenceView, token: Token, pos: str) -> bool:
     tagged = _tagged_pos(token)
     if tagged is None:
         return True
-    return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN")
+    return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN") or (
+        pos == "N" and token.tag_ == "VBG" and dep(token) in ("obj", "nsubj", "nsubjpass", "obl", "pobj", "nmod"))
+    # a gerund standing where a noun stands is one ("resumed intelligence sharing", "the shelling of Kharkiv")
 
 
 def _mistagged_verb(view: SentenceView, token: Token, entry: Entry) -> bool:
@@ -246,9 +248,12 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
         if _tagged_pos(token) is None:
             preferred = _surface_pos(token)
             candidates = sorted(candidates, key=lambda e: (e.pos != preferred, -e.size))
+        in_compound = _compound_start(view.doc, token.i) < token.i
         for entry in candidates:
             if not _pos_ok(view, token, entry.pos) and not _mistagged_verb(view, token, entry):
                 continue
+            if in_compound and "weak" in entry.flags:
+                continue  # "earthquake-hit Nepal", "Iran-backed militias": a description, not an act
             used = _match(view, token, entry, index)
             if used is None or used & consumed:
                 continue
@@ -581,6 +586,7 @@ _TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before", "ah
 _ALONGSIDE = frozenset({"after", "during", "following", "in", "at", "amid"})  # a meeting the clause happened at
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 _MEDIUM = frozenset({"in", "during", "by", "over", "via"})
+_EXERCISES = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"})
 
 
 def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> bool:
@@ -803,6 +809,26 @@ _KILLING_HEADS = frozenset({"kill", "murder", "massacre", "shoot", "stab", "behe
                             "gun", "assassinate", "bomb", "abduct", "kidnap", "rape", "torture"})
 
 
+_COURTS = frozenset({"court", "tribunal", "judge", "judges", "courts"})
+
+
+def _sanction_reading(view: SentenceView, trig: Trigger, cameo: str, source: ActorMention | None,
+                      target: ActorMention | None) -> str | None:
+    """A coercive act that is a sanction by who does it to whom: a court jailing someone convicts them ("a Cairo
+    court jailed the former president"); a ban one state or bloc puts on another's people or goods is an
+    international sanction ("the EU banned Russian state media")."""
+    if source is None:
+        return None
+    head = trig.entry.head
+    if cameo.startswith("173") and head in ("jail", "imprison") and (source.actor.sector == "JUD" or any(
+            t.lower_ in _COURTS for s in view.subject(trig.token) for t in s.subtree)):
+        return "116"  # the court may be named only by its city ("a Cairo court")
+    if (cameo.startswith("172") and head == "ban" and target is not None and target.actor.country
+            and target.actor.country != source.actor.country and (source.actor.country or source.actor.sector == "IGO")):
+        return "163"
+    return None
+
+
 def _civilian(mention: ActorMention | None) -> bool:
     return mention is not None and (mention.actor.sector or "") in _CIVILIAN_SECTORS
 
@@ -983,6 +1009,12 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             # "Katz said Hezbollah would pay a heavy price": the speaker threatens the one who is to pay
             targets, sources, hypothetical, speaker = sources, [speaker], False, None
             modality = dataclasses.replace(modality, negated=False)
+        if (type_ == "MOBILIZE" and entry.head in _EXERCISES and len(sources) > 1
+                and len({m.actor.country for m in sources}) > 1):
+            # "Russia and Belarus began military drills": exercises held together are joint ones (COOPERATE)
+            code = cameo_code("062")
+            type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
+            targets = []
         confidence = 0.55 if method == "surface" else 0.85
         if "weak" in entry.flags:
             confidence *= 0.7
@@ -1019,10 +1051,12 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if target is not None and cameo.startswith(_BODILY) and _whole_state(target):
                 continue  # "beating Djibouti and Canada" to a seat: a contest, since only people are beaten
             pair_type, pair_cameo, pair_mode, pair_contexts = type_, cameo, mode, contexts
-            protest = crowd_protest(trig, type_, cameo, source, target)
+            protest = crowd_protest(trig, type_, cameo, source, target) or _sanction_reading(view, trig, cameo, source, target)
             if protest is not None:
                 code = cameo_code(protest)
                 pair_type, pair_cameo, pair_mode, pair_contexts = code.type, code.code, code.mode, list(code.contexts)
+                if protest == "116":  # a conviction is SANCTION convict (the guidelines follow PLOVER's manual)
+                    pair_type, pair_mode = "SANCTION", "convict"
             out.append(Candidate(trigger=trig, type=pair_type, cameo=pair_cameo, mode=pair_mode,
                                  contexts=pair_contexts,
                                  source=source, target=target, negated=modality.negated,
