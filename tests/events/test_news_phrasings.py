@@ -145,3 +145,17 @@ def test_drills_held_by_two_states_are_joint():
 def test_weak_trigger_inside_a_hyphenated_adjective_is_no_act():
     events = _events("India rushed food and medicine to earthquake-hit Nepal.", "2015-04-27")
     assert [e.type for e in events] == ["AID"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks between Iran and Saudi Arabia took place in Baghdad.", "CONSULT"),
+    ("Iraq shipped oil to China through the Gulf.", "COOPERATE"),
+    ("Moscow declared two Latvian diplomats persona non grata.", "SANCTION"),
+    ("The UN General Assembly suspended Russia from the Human Rights Council.", "SANCTION"),
+    ("Colombia's president took issue with Washington's decision to decertify the country.", "ACCUSE"),
+    ("Egypt hosted talks between Hamas and Fatah on a unity government.", "CONSULT"),
+    ("The World Bank lent Kenya 1 billion dollars to support its budget.", "AID"),
+    ("Estonia raised its defence readiness level after the drone incursions.", "MOBILIZE"),
+])
+def test_more_phrasings(text, expected):
+    assert expected in _types(text)
