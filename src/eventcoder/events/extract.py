@@ -810,6 +810,7 @@ _KILLING_HEADS = frozenset({"kill", "murder", "massacre", "shoot", "stab", "behe
 
 
 _COURTS = frozenset({"court", "tribunal", "judge", "judges", "courts"})
+_PRIVATE_SECTORS = frozenset({"JRN", "CVL", "REF", "EDU", "NGO", "OPP", "MED", "REL", "BUS", "LAB", "AGR"})
 
 
 def _sanction_reading(view: SentenceView, trig: Trigger, cameo: str, source: ActorMention | None,
@@ -820,6 +821,9 @@ def _sanction_reading(view: SentenceView, trig: Trigger, cameo: str, source: Act
     if source is None:
         return None
     head = trig.entry.head
+    if (cameo.startswith("166") and head == "expel" and target is not None
+            and (target.actor.sector or "") in _PRIVATE_SECTORS):
+        return "174"  # "expelled a BBC correspondent": individuals are deported; diplomats and missions expelled
     if cameo.startswith("173") and head in ("jail", "imprison") and (source.actor.sector == "JUD" or any(
             t.lower_ in _COURTS for s in view.subject(trig.token) for t in s.subtree)):
         return "116"  # the court may be named only by its city ("a Cairo court")
