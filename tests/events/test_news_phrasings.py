@@ -159,3 +159,17 @@ def test_weak_trigger_inside_a_hyphenated_adjective_is_no_act():
 ])
 def test_more_phrasings(text, expected):
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington called the election a sham.", ("ACCUSE", "disapprove")),
+    ("Germany described the arrests as politically motivated.", ("ACCUSE", "disapprove")),
+    ("China's top diplomat called the deal a victory for dialogue and peace.", ("SUPPORT", None)),
+])
+def test_calling_something_something_is_a_judgement(text, expected):
+    assert [(e.type, e.mode) for e in _events(text)] == [expected]
+
+
+def test_a_day_after_call_is_no_call_on():
+    events = _events("Biden called Putin on Tuesday.")
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]

@@ -188,16 +188,25 @@ def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
     return frozenset(used)
 
 
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "night", "morning", "evening", "afternoon", "weekend", "today", "yesterday", "time"})
+
+
 def _attached(view: SentenceView, prep: Token, used: set[int]) -> bool:
-    """Whether a preposition belongs to the trigger's words: it or the noun it marks hangs from one of them
-    (a parser's attachment error is tolerated one level up). Without a parse, any order is taken."""
+    """Whether a preposition belongs to the trigger's words: it, or the phrase it marks, hangs from one of them
+    (a parser's attachment error is tolerated one level up), but not through another verb, a time expression
+    ("called Putin on Tuesday") or what the object is called ("called the deal a victory for dialogue"). Without
+    a parse, any order is taken."""
     if not view.has_deps:
         return True
     node = prep
     for _ in range(3):
         if node.head.i in used:
-            return True
-        if node.head.i == node.i or (node is not prep and node.pos_ in ("VERB", "AUX")):
+            return not (node is not prep and (node.lower_ in _TIME_WORDS or (
+                dep(node) in ("xcomp", "oprd") and node.pos_ not in ("VERB", "AUX"))))
+        if node.head.i == node.i or (node is not prep and (node.pos_ in ("VERB", "AUX") or node.lower_ in _TIME_WORDS)):
             return False
         node = node.head
     return False
@@ -716,6 +725,42 @@ def _crowd_source(view: SentenceView, trig: Trigger) -> list[ActorMention]:
     return []
 
 
+_CALLING = frozenset({"call", "called", "calls", "calling"})
+
+
+@lru_cache(maxsize=1)
+def evaluations() -> dict[str, str]:
+    """Judgement words and their polarity (`data/events/evaluations.tsv`)."""
+    text = (resources.files("eventcoder") / "data" / "events" / "evaluations.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row["word"]: row["polarity"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def _evaluation(view: SentenceView, trig: Trigger) -> str | None:
+    """The polarity of what a verb of calling says its object is ("called the deal a victory", "described the
+    arrests as politically motivated"): "neg", "pos" or None when the verb is no such judgement."""
+    token = trig.token
+    if not ("evaluative" in trig.entry.flags or (token.lower_ in _CALLING and trig.entry.type == "CONSULT")):
+        return None
+    if not view.objects(token):
+        return None
+    complements = [c for c in token.children if dep(c) in ("xcomp", "oprd", "advcl") or (
+        dep(c) in ("obl", "advcl") and any(g.lower_ == "as" for g in c.children))]
+    words = evaluations()
+    for comp in complements:
+        found = {words[t.lower_] for t in comp.subtree if t.lower_ in words}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _evaluative_entry(entry: Entry, verdict: str) -> Entry:
+    """The entry a judgement is coded with: ACCUSE disapprove (111) or SUPPORT praise (051)."""
+    code = cameo_code("111" if verdict == "neg" else "051")
+    return dataclasses.replace(entry, cameo=code.code, type=code.type, mode=code.mode, source=("subj",),
+                               target=("obj",), flags=entry.flags - {"weak", "evaluative"}, contexts=code.contexts)
+
+
 def _hosts_a_thing(view: SentenceView, trig: Trigger) -> bool:
     """A verb whose object is its source ("hosted the Saudi crown prince") taking an object that names no actor
     at all ("host the World Cup", "received the report")."""
@@ -928,7 +973,13 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # "Qatar is the first Arab country to host the World Cup": a venue, not a visit
         if _figurative_object(view, trig, words):
             continue  # "occupies a prominent place", "seized the initiative": no one is occupied or seized
-        if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
+        verdict = _evaluation(view, trig) if view.has_deps else None
+        if verdict is not None:
+            trig = Trigger(token, _evaluative_entry(entry, verdict), trig.tokens)
+            entry = trig.entry  # "called the election a sham", "described the talks as constructive"
+        elif "evaluative" in entry.flags:
+            continue
+        elif "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
         type_, cameo, mode, contexts = entry.type, entry.cameo, entry.mode, list(entry.contexts)
