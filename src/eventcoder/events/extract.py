@@ -93,9 +93,10 @@ def _pos_ok(view: SentenceView, token: Token, pos: str) -> bool:
     tagged = _tagged_pos(token)
     if tagged is None:
         return True
-    return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN") or (
-        pos == "N" and token.tag_ == "VBG" and dep(token) in ("obj", "nsubj", "nsubjpass", "obl", "pobj", "nmod"))
+    if tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN"):
+        return True
     # a gerund standing where a noun stands is one ("resumed intelligence sharing", "the shelling of Kharkiv")
+    return pos == "N" and token.tag_ == "VBG" and dep(token) in ("obj", "nsubj", "nsubjpass", "obl", "pobj", "nmod")
 
 
 def _mistagged_verb(view: SentenceView, token: Token, entry: Entry) -> bool:
@@ -873,7 +874,8 @@ def _sanction_reading(view: SentenceView, trig: Trigger, cameo: str, source: Act
             t.lower_ in _COURTS for s in view.subject(trig.token) for t in s.subtree)):
         return "116"  # the court may be named only by its city ("a Cairo court")
     if (cameo.startswith("172") and head == "ban" and target is not None and target.actor.country
-            and target.actor.country != source.actor.country and (source.actor.country or source.actor.sector == "IGO")):
+            and target.actor.country != source.actor.country
+            and (source.actor.country or source.actor.sector == "IGO")):
         return "163"
     return None
 
@@ -1106,7 +1108,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if target is not None and cameo.startswith(_BODILY) and _whole_state(target):
                 continue  # "beating Djibouti and Canada" to a seat: a contest, since only people are beaten
             pair_type, pair_cameo, pair_mode, pair_contexts = type_, cameo, mode, contexts
-            protest = crowd_protest(trig, type_, cameo, source, target) or _sanction_reading(view, trig, cameo, source, target)
+            protest = (crowd_protest(trig, type_, cameo, source, target)
+                       or _sanction_reading(view, trig, cameo, source, target))
             if protest is not None:
                 code = cameo_code(protest)
                 pair_type, pair_cameo, pair_mode, pair_contexts = code.type, code.code, code.mode, list(code.contexts)
