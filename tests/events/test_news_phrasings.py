@@ -173,3 +173,13 @@ def test_calling_something_something_is_a_judgement(text, expected):
 def test_a_day_after_call_is_no_call_on():
     events = _events("Biden called Putin on Tuesday.")
     assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]
+
+
+def test_described_conditions_are_no_events():
+    assert _events("Aid groups say access to northern Gaza remains severely restricted.", "2024-03-18") == []
+    assert _events("The agreement, signed in 2015, limits Iran's uranium enrichment.", "2018-05-08") == []
+
+
+def test_scheduled_visit_is_hypothetical():
+    events = _events("A visit by the Chinese premier to Canberra is scheduled for June.", "2024-05-20")
+    assert [(e.type, e.hypothetical) for e in events] == [("CONSULT", True)]

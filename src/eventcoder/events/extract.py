@@ -908,6 +908,31 @@ def crowd_protest(trig: Trigger, type_: str, cameo: str, source: ActorMention | 
     return next((code for prefix, code in _CROWD_ACTS.items() if cameo.startswith(prefix)), None)
 
 
+def _planned_act(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A nominal event that a verb of planning has as its object or passive subject ("the plan foresees talks",
+    "a visit is scheduled for June"): it has not happened yet."""
+    token = trig.token
+    if not view.has_deps or trig.entry.pos != "N" or token.head.i == token.i:
+        return False
+    plans = _class_forms(words.words.get("plan", frozenset()))
+    return dep(token) in ("obj", "nsubjpass") and (token.head.lower_ in plans or token.head.lemma_.lower() in plans)
+
+
+def _described_condition(view: SentenceView, trig: Trigger, words: WordClasses,
+                         sources: list[ActorMention]) -> bool:
+    """A past participle that describes rather than reports: the complement of a verb of persisting ("access
+    remains restricted"), or a cooperative act modifying the thing it made with no one named doing it ("the
+    agreement, signed in 2015, limits ...")."""
+    token = trig.token
+    if not view.has_deps or trig.entry.pos != "V" or token.tag_ != "VBN":
+        return False
+    if dep(token) in ("xcomp", "acomp") and token.head.i != token.i and (
+            token.head.lower_ in _class_forms(words.words.get("persist", frozenset()))):
+        return True
+    return (dep(token) == "acl" and not sources and cameo_code(trig.entry.cameo).quad_class <= 2
+            and not any(p == "by" for p, _ in view.preps(token)))
+
+
 def _described_state(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     """A nominal event standing as the subject of a verb that says how things stand ("remain", "has deepened")."""
     if not view.has_deps or trig.entry.pos != "N" or dep(trig.token) not in ("nsubj", "nsubjpass"):
@@ -1013,6 +1038,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
         if not sources and _idle_noun(view, trig, words):
             continue
+        if _described_condition(view, trig, words, sources):
+            continue  # "access remains restricted", "the agreement, signed in 2015, limits": how things stand
         if _described_state(view, trig, words):
             continue  # "tensions between Serbia and Kosovo remain high": a state of affairs, whoever is in it
         if not sources and type_ in ("PROTEST", "ASSAULT", "COERCE"):
@@ -1049,7 +1076,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             found = view.mentions_under(modality.speaker, set(trig.tokens))
             speaker = found[0] if found else None
         spokesman = _own_voice(modality.speaker) if modality.speaker is not None and speaker is None else None
-        hypothetical = modality.hypothetical
+        hypothetical = modality.hypothetical or _planned_act(view, trig, words)
         if modality.future and type_ in _PROMISABLE and speaker is not None and (
                 not sources or sources[0].actor.code == speaker.actor.code):
             # "Norway said it would recognise Palestine": announcing one's own cooperation is a real AGREE
