@@ -68,6 +68,7 @@ class Gazetteer:
     modified_nouns: frozenset[str]  # "the UAE embassy", "Iran deal": a country before these says whose, not where
     country_index: dict[str, int] = field(default_factory=dict)  # alpha-3 -> entry index of the country
     skeletons: dict[str, list[int]] = field(default_factory=dict)  # transliteration key -> town entry indexes
+    alpha2: dict[str, str] = field(default_factory=dict)  # the actor coding's alpha-3 -> GeoNames' alpha-2
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         return [(self.entries[i], primary) for i, primary in self.names.get(name, [])]
@@ -233,6 +234,9 @@ def load_gazetteer() -> Gazetteer:
                              prominence=len(c["alternatenames"])))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
+        for form in article_forms(_MARKS.sub("", fold(c["name"]))):  # "Al Hazm" is also written "Al-Hazm"
+            if form not in stoplist and form not in generic and len(form) >= BARE_MIN_LENGTH:
+                add_name(form, index, False)
         bare = _ARTICLE.sub("", _MARKS.sub("", fold(c["name"])), count=1).replace("Tall ", "Tal ")
         if bare != fold(c["name"]) and len(bare) >= 4 and bare not in stoplist and bare not in generic:
             add_name(bare, index, False)  # "Al Qamishli" is written "Qamishli", "‘Afrīn" "Afrin"
@@ -256,6 +260,9 @@ def load_gazetteer() -> Gazetteer:
         if not any(primary and (entries[i].feature == "country" or entries[i].population >= SMALL_PLACE)
                    for i, primary in names.get(alt, [])):
             add_name(alt, index, False)
+            for form in article_forms(alt):  # "El Managil" is also written "Al-Managil"
+                if form not in stoplist and form not in generic and form not in names:
+                    add_name(form, index, False)
 
     for code, index in country_index.items():
         point = _representative_point(by_country.get(code, []))
@@ -309,4 +316,4 @@ def load_gazetteer() -> Gazetteer:
     automaton.make_automaton()
     demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
     return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, modified_nouns, country_index,
-                     skeletons)
+                     skeletons, {code: iso2 for iso2, code in iso3.items()})
