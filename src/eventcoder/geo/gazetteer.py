@@ -53,6 +53,7 @@ class Entry:
     curated: bool = False
     admin1: str | None = None  # US state code for US places: "Wilmington, Delaware" is not the one in Carolina
     prominence: int = 0  # how many languages GeoNames names it in: the world-known Valencia is Spain's
+    kind: str = ""  # a province's ISO type ("state", "department"): "Plateau state" is Nigeria's
 
 
 @dataclass
@@ -172,13 +173,15 @@ def _add_subdivisions(entries: list[Entry], add_name, generic: frozenset[str]) -
     the provinces that make the news: Kerala, Cabo Delgado, Punjab)."""
     curated = read_tsv("places", "region_points.tsv")
     replaced = {(row["name"], row["country"]) for row in curated}
+    types = {(row["name"], row["country"]): row.get("type", "") for row in read_tsv("places", "subdivisions.tsv")}
     rows = [(row["name"], [row["name"], *_arabic_variants(row["name"])], row["country"], None, None, False)
             for row in read_tsv("places", "subdivisions.tsv") if (row["name"], row["country"]) not in replaced]
     rows += [(row["name"], [row["name"], fold(row["name"])] + [a for a in row["aliases"].split("|") if a],
               row["country"], float(row["lat"]), float(row["lon"]), True) for row in curated]
     for main, names, country, lat, lon, written in rows:
         index = len(entries)
-        entries.append(Entry(fold(main), country, lat, lon, "region", SUBDIVISION_WEIGHT))
+        entries.append(Entry(fold(main), country, lat, lon, "region", SUBDIVISION_WEIGHT,
+                             kind=types.get((main, country)) or ""))
         for name in dict.fromkeys(names):
             # a name written here ("North Kivu") may hold a generic word; ISO's long lists may not ("Central")
             # a stoplisted name ("Victoria") stays: the resolver asks the text's support for it (a locative)

@@ -70,7 +70,8 @@ _LOCATED_AFTER = re.compile(
     r"southeast|southwest)(?:ern)?\s+of|near|outside|close to|on the outskirts of)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+on\s+the\s+(?:[\w\-]+\s+){1,3}?(?:border|frontier|coast|road|highway|outskirts)\b"
     r"|\s+in\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:province|state|region|district|governorate|county|oblast)\b")
-RELATION_MAX_KM = 150  # "X, south of Y": a namesake of X farther than this from Y is another place
+RELATION_MAX_KM = 150
+PROVINCE_KIND_BONUS = 3  # "Plateau state": Nigeria's state over Benin's department of that name  # "X, south of Y": a namesake of X farther than this from Y is another place
 # "the Australian state of Victoria", "the Malian town of Lere": the adjective says which country's
 _DEMONYM_OF = re.compile(
     r"\b(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[a-z\-]+\s+){0,2}?(?:town|city|village|port|capital|"
@@ -99,6 +100,7 @@ class Hit:
     entry: Entry | None = None
     fuzzy: bool = False  # matched by transliteration key, not as written ("Khan Sheikhoun" for Khān Shaykhūn)
     pin_options: frozenset[str] = frozenset()  # every country the pinning name may be ("Georgia": GEO, USA)
+    province_word: str | None = None  # "state" in "Plateau state": which country's kind of province it is
 
 
 def is_locative(text: str, start: int) -> bool:
@@ -267,6 +269,11 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
         firm = [e for e, _ in h.candidates if e.feature == "country" or e.population >= SMALL_CITY
                 or e.curated and e.feature not in SMALL_FEATURES]
         codes = {e.country for e, _ in h.candidates if e.country}
+        # a province of one country counts where the text treats it as a place ("in Gilgit-Baltistan",
+        # "Maniema province"): a province's name alone is often a word or a person's ("Rivers", "Hidalgo")
+        if not firm and not h.fuzzy and all(e.feature == "region" for e, _ in h.candidates) and \
+                (_PROVINCE_WORD.match(text, h.end) or is_locative(text, h.start)):
+            firm = [e for e, _ in h.candidates]
         if firm and len(codes) == 1:  # an ambiguous name ("Bethlehem") says nothing about the article
             counts[codes.pop()] += 1
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
@@ -310,6 +317,8 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
         score += 8
     if entry.curated:
         score += 6
+    if hit.province_word and entry.kind == hit.province_word:
+        score += PROVINCE_KIND_BONUS
     if primary:
         score += 2
     if entry.country and context.get(entry.country):
@@ -338,6 +347,8 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
     for h in hits:
         h.pinned = _country_beside(text, h, by_start) or _pinned_by_words(text, h, by_start, gaz)
+        word = _PROVINCE_WORD.match(text, h.end)
+        h.province_word = word.group().strip().lower() if word else None
         h.locative = (is_locative(text, h.start) and not _attributive(text, h, gaz)) or \
             text[h.end:h.end + 6] == "-based" or bool(_PLACE_APPOSITION.match(text, h.end)) or \
             bool(_LOCATED_AFTER.match(text, h.end))

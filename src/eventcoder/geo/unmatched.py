@@ -16,7 +16,8 @@ import re
 from collections import Counter
 
 from .gazetteer import Entry, Gazetteer, haversine_km
-from .resolve import (_LOCATED_AFTER, _NAME_RUN, _PLACE_APPOSITION, RELATION_MAX_KM, Hit, is_locative)
+from .resolve import (_LOCATED_AFTER, _NAME_RUN, _PLACE_APPOSITION, RELATION_MAX_KM, SMALL_CITY, WORLD_KNOWN, Hit,
+                      is_locative)
 from .villages import find_villages
 
 CONTEXT_COUNTRIES = 3  # the article's most-named countries searched for an unpinned village
@@ -48,10 +49,16 @@ def _distance(entry: Entry, anchor: Hit) -> float:
     return haversine_km(entry.lat, entry.lon, a.lat, a.lon)
 
 
-def _pinned_country(text: str, end: int, by_start: dict[int, Hit]) -> str | None:
-    """", Yemen" or " in northern Mali" right after a name: that country."""
+def _pinned_country(text: str, end: int, by_start: dict[int, Hit], kept_at: dict[int, Hit]) -> str | None:
+    """", Yemen", " in northern Mali" or " in Plateau state" right after a name: that country (a province's as
+    the main resolution chose it)."""
     m = _PIN_AFTER.match(text, end)
-    nxt = by_start.get(m.end()) if m else None
+    if not m:
+        return None
+    resolved = kept_at.get(m.end())
+    if resolved is not None and resolved.entry is not None and resolved.entry.feature in ("region", "state"):
+        return resolved.entry.country
+    nxt = by_start.get(m.end())
     if nxt is None:
         return None
     countries = {e.country for e, _ in nxt.candidates if e.feature == "country"}
@@ -81,6 +88,25 @@ def _trim(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     return start + words[0].start(), start + words[-1].end()
 
 
+def _small_foreign(h: Hit, context: Counter[str]) -> bool:
+    """A town GeoNames knows little of (Ambo, Peru), in a country the article never names while it names others."""
+    e = h.entry
+    return bool(context) and e is not None and e.feature in ("city", "town", "village") and not e.curated and \
+        e.population < SMALL_CITY and e.prominence < WORLD_KNOWN and not context.get(e.country or "") and not h.fuzzy
+
+
+def _runs(text: str, gaz: Gazetteer):
+    """Capitalised names, split at a possessive ("Gilgit-Baltistan's Chilas" holds two)."""
+    for run in _NAME_RUN.finditer(text):
+        offset = run.start()
+        for part in re.split(r"((?:'s|’s)\s+)", run.group()):
+            if part and not re.fullmatch(r"(?:'s|’s)\s+", part):
+                start, end = _trim(text, offset, offset + len(part), gaz)
+                if end > start:
+                    yield start, end
+            offset += len(part)
+
+
 def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, context: Counter[str],
                    blocked: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Hit]:
     """`kept` with far namesakes dropped or moved and villages added, in text order."""
@@ -100,13 +126,17 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
             out.append(h)
         else:
             vetoed[h.start] = anchor.entry.country  # type: ignore[union-attr]
-    if not context and not vetoed:
-        return out
+    top = [code for code, _ in context.most_common(CONTEXT_COUNTRIES)]
+    for h in out:  # a small foreign namesake, where the article's own countries have a place of the name
+        if h.entry is not None and _small_foreign(h, context) and not h.pinned:
+            alpha2 = {gaz.alpha2[c]: c for c in top if c in gaz.alpha2}
+            found = sorted(find_villages(h.text, alpha2), key=lambda e: (-context.get(e.country or "", 0),
+                                                                          -e.population))
+            if found:
+                h.entry = found[0]
     covered = [(h.start, h.end) for h in out]
     skip = covered + blocked
-    top = [code for code, _ in context.most_common(CONTEXT_COUNTRIES)]
-    for run in _NAME_RUN.finditer(text):
-        start, end = _trim(text, run.start(), run.end(), gaz)
+    for start, end in _runs(text, gaz):
         name = text[start:end]
         # a tagger's PERSON exactly on a name with a place cue is the place ("attacked Duma, a village"); one
         # reaching beyond it is a person's name ("Yasser Arafat")
@@ -116,9 +146,11 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
                 all(e.feature == "country" for e, _ in gaz.lookup(name)) or not _has_cue(text, start, end):
             continue
         anchor = _anchor(text, end, kept_at, context)
-        pinned = vetoed.get(start) or _pinned_country(text, end, by_start) or (
+        pinned = vetoed.get(start) or _pinned_country(text, end, by_start, kept_at) or (
             anchor.entry.country if anchor is not None and anchor.entry is not None else None)
         countries = [pinned] if pinned else top
+        if not countries:
+            continue
         alpha2 = {gaz.alpha2[c]: c for c in countries if c in gaz.alpha2}
         found = find_villages(name, alpha2)
         if anchor is not None:

@@ -5,8 +5,9 @@ The main gazetteer holds towns of 5,000 or more, because indexing all 235,000 pl
 for a capitalised name with a place cue ("in Renk", "Duma, a village south of Nablus") that nothing else resolved,
 and only among the countries the article is about. It never parses the whole file: the file is grouped by country,
 so the first need reads the bytes and notes where each country's records lie (about a third of a second, once per
-process), and each name is then searched as a quoted string inside those countries' stretches only. A name is
-matched as GeoNames writes it or as one of its alternate names (ASCII forms such as "Dhale" for Aḑ Ḑāli‘).
+process); a country's stretch is parsed into a small index the first time a name is looked up there. A name is
+matched as GeoNames writes it or as one of its alternate names (ASCII forms such as "Dhale" for Aḑ Ḑāli‘), else
+by transliteration key where the spellings also look alike.
 """
 
 from __future__ import annotations
@@ -17,12 +18,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer import Entry, fold
+from rapidfuzz import fuzz
+
+from .gazetteer import Entry, fold, skeleton
 
 DATA_FILE = "cities500.json"
 _COUNTRY = re.compile(rb'"countrycode": "(\w*)"')
 _RECORD_START = b'{"geonameid"'
 _ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[ \-’'](?=[A-Z])")
+MIN_KEY_LENGTH = 3  # a transliteration key this long ("zwd") is compared only within the article's countries
+MIN_SIMILARITY = 75  # ... and only between names that also look alike
 MIN_BARE_LENGTH = 4  # "Al-Rai" may be written "Rai" in GeoNames, but a shorter rest is too common a word
 
 
@@ -67,38 +72,71 @@ def spellings(name: str) -> list[str]:
         out += [f"{article} {rest}" for article in ("Al", "El", "Ar", "As", "Ad", "Az", "An", "At", "Ash")]
         if len(rest) >= MIN_BARE_LENGTH:
             out.append(rest)
-    return list(dict.fromkeys(s for s in out if '"' not in s and "\\" not in s))
+    return list(dict.fromkeys(out))
 
 
-def _record(blob: bytes, at: int) -> dict | None:
-    start = blob.rfind(_RECORD_START, 0, at)
-    end = blob.find(b"]}", at)
-    if start < 0 or end < 0:
+_RECORD = re.compile(rb'\{"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.]+), "longitude": ([-\d.]+), '
+                     rb'"countrycode": "\w*", "population": (\d+), "timezone": "[^"]*", "admin1code": "[^"]*", '
+                     rb'"alternatenames": \[([^\]]*)\]')
+
+
+@dataclass(frozen=True)
+class CountryIndex:
+    """One country's villages by every plain spelling, and by transliteration key."""
+
+    names: dict[str, list[Entry]]
+    keys: dict[str, list[Entry]]
+
+
+@lru_cache(maxsize=64)
+def country_index(iso2: str, alpha3: str) -> CountryIndex | None:
+    """Parse one country's stretch of cities500 (Lebanon's in a millisecond, India's in about 50 ms)."""
+    villages = load_villages()
+    span = villages.ranges.get(iso2) if villages else None
+    if villages is None or span is None:
         return None
-    try:
-        return json.loads(blob[start:end + 2])
-    except ValueError:
-        return None
+    names: dict[str, list[Entry]] = {}
+    keys: dict[str, list[Entry]] = {}
+    for m in _RECORD.finditer(villages.blob, *span):
+        try:
+            main = json.loads(b'"' + m.group(2) + b'"')
+            alternates = json.loads(b"[" + m.group(6) + b"]")
+        except ValueError:
+            continue
+        entry = Entry(fold(main), alpha3, float(m.group(3)), float(m.group(4)), "town", int(m.group(5)),
+                      int(m.group(1)), prominence=len(alternates))
+        spelt = {fold(main), *(fold(a) for a in alternates if a.isascii() or fold(a).isascii())}
+        for name in spelt:
+            names.setdefault(name, []).append(entry)
+        for key in {skeleton(name) for name in spelt}:
+            if len(key) >= MIN_KEY_LENGTH:
+                keys.setdefault(key, []).append(entry)
+    return CountryIndex(names, keys)
 
 
 def find_villages(name: str, countries: dict[str, str]) -> list[Entry]:
-    """Places called `name` (or a spelling of it) in `countries` (alpha-2 -> the actor coding's alpha-3),
-    largest first."""
-    villages = load_villages()
-    if villages is None or not countries:
-        return []
-    needles = [re.escape(json.dumps(s, ensure_ascii=True).encode()) for s in spellings(name)]
-    pattern = re.compile(b"|".join(needles))
+    """Places called `name` in `countries` (alpha-2 -> the actor coding's alpha-3), largest first: as written or
+    in a spelling GeoNames lists, else by transliteration key when the spellings also look alike ("Al-Zawayda",
+    "Az Zawāydah")."""
     found: dict[int, Entry] = {}
+    loose: dict[int, Entry] = {}
+    forms = spellings(name)
+    key = skeleton(name)
     for iso2, alpha3 in countries.items():
-        span = villages.ranges.get(iso2)
-        if span is None:
+        index = country_index(iso2, alpha3)
+        if index is None:
             continue
-        for m in pattern.finditer(villages.blob, *span):
-            rec = _record(villages.blob, m.start())
-            if rec is None or rec["geonameid"] in found or rec["countrycode"] != iso2:
-                continue
-            found[rec["geonameid"]] = Entry(fold(rec["name"]), alpha3, rec["latitude"], rec["longitude"], "town",
-                                            int(rec["population"] or 0), rec["geonameid"],
-                                            prominence=len(rec["alternatenames"]))
-    return sorted(found.values(), key=lambda e: -e.population)
+        for form in forms:
+            for entry in index.names.get(form, []):
+                found[entry.geonameid or 0] = entry
+        if len(key) >= MIN_KEY_LENGTH:
+            for entry in index.keys.get(key, []):
+                written, listed = _plain(name), _plain(entry.name)
+                if written[:1] == listed[:1] and fuzz.ratio(written, listed) >= MIN_SIMILARITY:
+                    loose[entry.geonameid or 0] = entry
+    return sorted((found or loose).values(), key=lambda e: -e.population)
+
+
+def _plain(name: str) -> str:
+    return " ".join(w for w in re.split(r"[\s\-]+", fold(name).lower().replace("'", "").replace("’", ""))
+                    if w not in ("al", "el", "an", "ash", "ar", "as", "ad", "az", "at"))
