@@ -70,6 +70,8 @@ class Gazetteer:
     country_index: dict[str, int] = field(default_factory=dict)  # alpha-3 -> entry index of the country
     skeletons: dict[str, list[int]] = field(default_factory=dict)  # transliteration key -> town entry indexes
     alpha2: dict[str, str] = field(default_factory=dict)  # the actor coding's alpha-3 -> GeoNames' alpha-2
+    institution_words: frozenset[str] = frozenset()  # "Authority", "Minister": a name holding one is no village
+    generic: frozenset[str] = frozenset()  # ordinary geographic words ("Central", "Middle"), never a place alone
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         return [(self.entries[i], primary) for i, primary in self.names.get(name, [])]
@@ -130,7 +132,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def _never_places() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def never_places() -> frozenset[str]:
     """Month and weekday names (from the date vocabulary): towns called August or Friday lose to the calendar."""
     return frozenset(row["word"] for row in read_tsv("dates", "words.tsv")
                      if row["kind"] in ("month", "weekday"))
@@ -204,7 +207,7 @@ def load_gazetteer() -> Gazetteer:
     entries: list[Entry] = []
     names: dict[str, list[tuple[int, bool]]] = {}
 
-    never = _never_places()
+    never = never_places()
     seen: set[tuple[str, int]] = set()
 
     def add_name(name: str, index: int, primary: bool) -> None:
@@ -319,4 +322,5 @@ def load_gazetteer() -> Gazetteer:
     automaton.make_automaton()
     demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
     return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, modified_nouns, country_index,
-                     skeletons, {code: iso2 for iso2, code in iso3.items()})
+                     skeletons, {code: iso2 for iso2, code in iso3.items()},
+                     frozenset(r["word"] for r in words if r["kind"] == "institution"), generic)

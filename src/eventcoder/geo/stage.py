@@ -72,7 +72,8 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     actor_countries = _actor_countries(state)
     kept = resolve_hits(text, hits, gaz, blocked, people, set(ner_places), actor_countries)
     context = context_countries(text, hits, gaz, actor_countries)
-    return places_from_hits(second_chances(text, hits, kept, gaz, context, blocked, people))
+    actors = [(m.start, m.end) for m in state.mentions if m.rule != "coref"]  # an actor is never a village
+    return places_from_hits(second_chances(text, hits, kept, gaz, context, blocked + skip + actors, people))
 
 
 def make_stage(config: Config):

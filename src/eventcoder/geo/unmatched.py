@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gazetteer import Entry, Gazetteer, haversine_km
+from .gazetteer import Entry, Gazetteer, haversine_km, never_places
 from .resolve import (_LOCATED_AFTER, _NAME_RUN, _PLACE_APPOSITION, RELATION_MAX_KM, SMALL_CITY, WORLD_KNOWN, Hit,
                       is_locative)
 from .villages import find_villages
@@ -142,7 +142,9 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
         # reaching beyond it is a person's name ("Yasser Arafat")
         if len(name) < MIN_NAME_LENGTH or any(s < end and start < e for s, e in skip) or \
                 any(s < end and start < e and (s < start or e > end) for s, e in people) or \
-                name in gaz.stoplist or name in gaz.demonyms or name in gaz.place_words or gaz.lookup(name) and \
+                name in gaz.stoplist or name in gaz.demonyms or name.rstrip("s") in gaz.demonyms or \
+                name in gaz.place_words or any(w in never_places() or w in gaz.institution_words or w in gaz.generic
+                                               for w in name.split()) or gaz.lookup(name) and \
                 all(e.feature == "country" for e, _ in gaz.lookup(name)) or not _has_cue(text, start, end):
             continue
         anchor = _anchor(text, end, kept_at, context)
