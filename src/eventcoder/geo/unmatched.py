@@ -138,10 +138,10 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
     skip = covered + blocked
     for start, end in _runs(text, gaz):
         name = text[start:end]
-        # a tagger's PERSON exactly on a name with a place cue is the place ("attacked Duma, a village"); one
-        # reaching beyond it is a person's name ("Yasser Arafat")
+        # a tagger's PERSON exactly on a one-word name with a place cue is the place ("attacked Duma, a
+        # village"); one reaching beyond it, or on several words, is a person's name ("met Ismail Haniyeh")
         if len(name) < MIN_NAME_LENGTH or any(s < end and start < e for s, e in skip) or \
-                any(s < end and start < e and (s < start or e > end) for s, e in people) or \
+                any(s < end and start < e and (s < start or e > end or " " in name) for s, e in people) or \
                 name in gaz.stoplist or name in gaz.demonyms or name.rstrip("s") in gaz.demonyms or \
                 name in gaz.place_words or any(w in never_places() or w in gaz.institution_words or w in gaz.generic
                                                for w in name.split()) or gaz.lookup(name) and \
