@@ -589,7 +589,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 continue
         # owner + group noun: "Egyptian police", "Iranian students", "Palestinian journalists and activists"
         nxt = items[i + 1] if i + 1 < len(items) else None
-        if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind == "entity" and \
+        if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind in ("entity", "capital") and \
                 OF_GAP.match(text[it.end:nxt.start]):
             # "the army of Egypt"; "the leaders of Australia, Britain and the United States" -> one agent each
             out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
@@ -610,8 +610,10 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             it.used = nxt.used = True
             i += 2
             continue
-        if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
+        if it.kind in ("entity", "adjective", "capital") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
+            if it.kind == "capital" and not (gap and text[it.end:it.end + 1] in "'’"):
+                gap = None  # only a capital's possessive ("Seoul's military"), never "Kyiv residents"
             if gap and _modifiers_ok(ctx, gap.group(1)):
                 ref = agent_ref(it.entity, nxt.noun, text[it.start:nxt.end])
                 if re.match(r"^\s[a-z]+[^s]s\b", text[nxt.end:]):

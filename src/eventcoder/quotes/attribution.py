@@ -223,7 +223,7 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
         before = text[min(reach, first):first]
         for t in reversed(_WORD.findall(before)[-4:]):
             if t in stop_words:
-                break  # "the NATO secretary general said Turkey ...": the title is the speaker's, not Turkey's
+                break  # "the NATO secretary general said Turkey ...", "the ambassador of Iran, X": not Turkey's, Iran's
             if _is_title(t, titles):
                 found_titles.add(t.lower())
         after = _APPOSITIVE.match(text[stop:stop + 80])
@@ -267,7 +267,7 @@ class Names:
         lowercase_words = frozenset(re.findall(r"\b[a-z]+\b", text))
         for s in sentences:
             names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip, lowercase_words,
-                                    frozenset(lexicon.verbs))
+                                    frozenset(lexicon.verbs) | {"of", "to", "for"})
             self.by_sentence[s.index] = names
             for n in names:
                 if len(n.display) > len(full.get(n.key, "")):
@@ -719,6 +719,8 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 _THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|to|during|from|after|before|via|through|while|"
                    r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
 _THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+,?\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
+_URGED = re.compile(r"^\s+(?:(?:the\s+|all\s+|both\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+(?=[a-z])|that\s+)")
+_CALLED_ON = re.compile(r"^\s+(?:on|upon)\s+(?:the\s+|all\s+|both\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+(?=[a-z])")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
@@ -730,11 +732,23 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     text = names.text
     sent = sentences[si]
     lemma = lex.verbs[verb.group()]
-    if lemma in ("call", "describe", "quote", "ask", "urge"):
-        return None
     if re.search(r"\b(?:is|are|was|were|been|be)\s+$", text[max(sent.start, verb.start() - 12):verb.start()]):
         return None  # "is said to", "was told"
     rest = text[verb.end():sent.end]
+    if lemma in ("urge", "call"):
+        # "X urged Turkey to act with restraint", "called on Israel to ...", "urged that ...": what X asked for
+        m = _URGED.match(rest) if lemma == "urge" else _CALLED_ON.match(rest)
+        if m is None or re.search(r"[“”\"]", rest[:m.end()]):
+            return None
+        speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
+        start, end = verb.end() + m.end(), sent.end
+        while end > start and text[end - 1] in ".!? ":
+            end -= 1
+        if speaker is None or end - start < 8 or any(s - 1 <= start <= e + 1 for s, e in spans):
+            return None
+        return Found(start, end, "indirect", speaker, si)
+    if lemma in ("describe", "quote", "ask"):
+        return None
     m = _THAT.match(rest)
     if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
         m = None  # the "that" belongs to a clause already under way ("said the move would ... a deal that")
