@@ -18,7 +18,7 @@ from ..geo.assign import place_for
 from ..pipeline import Analysis
 from ..quotes.assign import reporter_for
 from .cameo import cameo_code
-from .extract import Candidate, code_sentence
+from .extract import Candidate, code_sentence, crowd_sectors
 from .lexicon import LexiconIndex, load_modality
 from .modality import WordClasses
 from .plover import plover_score
@@ -71,7 +71,8 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
         code = (actor.country or "") + "CVL"
         actor = Actor(actor.name, code, actor.kind, actor.country, "CVL", code if actor.affiliation else None)
     if _is_bare_sector(actor):
-        country = place_country if actor.sector == "CVL" and place_country else _nearest_country(
+        civil = actor.sector == "CVL" or mention.rule == "crowd"  # a crowd protests where the sentence says
+        country = place_country if civil and place_country else _nearest_country(
             mention, neighbours, fallback)
         if country:
             return Actor(actor.name, country + actor.sector, actor.kind, country, actor.sector,
@@ -339,6 +340,12 @@ def merge_headlines(events: list[Event], headline_sentences: set[int]) -> list[E
     return sorted(kept, key=lambda e: (e.sentence_index, e.start))
 
 
+def _names_a_crowd(doc) -> bool:
+    """Whether a parsed sentence names a crowd that may protest without any actor mention."""
+    crowds = crowd_sectors()
+    return any(t.lower_ in crowds for t in doc)
+
+
 def _ref_code(ref: dict | None) -> str | None:
     return (ref or {}).get("code")
 
@@ -365,8 +372,8 @@ def make_stage(config: Config):
             if doc is None or sentence.kind not in CODED_KINDS:
                 continue
             mentions = by_sentence.get(i, [])
-            if not mentions:
-                continue  # no actor, no event
+            if not mentions and not _names_a_crowd(doc):
+                continue  # no actor, no event (but "tens of thousands marched" is a protest by civilians)
             view = SentenceView(doc, sentence, _shared_head_noun(_member_mentions(mentions, state.actors), state.text))
             cands = code_sentence(view, index, words)
             per_sentence[i] = [to_event(state, i, cand, mentions, home) for cand in cands]
