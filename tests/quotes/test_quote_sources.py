@@ -41,6 +41,8 @@ def quote_at(pipeline: Pipeline, text: str, words: str):
     # a body the knowledge base lacks, with "for" in its name, speaks as itself
     ("The Yemeni Observatory for Civil Liberties said at least 12 people were detained in Taiz.",
      "12 people were detained", "Yemeni Observatory for Civil Liberties"),
+    # a trailing speaker phrase names the speaker, not the last name of the claim
+    ("Serbia massed troops along its border with Kosovo, Washington said.", "massed troops", "United States"),
     # a request's content: "urged X to ...", "called on X to ..."
     ("Jens Stoltenberg urged Turkey to act with restraint.", "act with restraint", "Stoltenberg"),
     ("Antonio Guterres called on both sides to respect the truce.", "respect the truce", "Guterres"),

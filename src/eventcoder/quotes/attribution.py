@@ -808,6 +808,9 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     speaker = None
     if inverted:  # the name right after the verb speaks, not one at the end of the claim ("... in Doha, said X")
         speaker = next((n for n in names.in_sentence(si) if verb.end() < n.start <= verb.end() + 6), None)
+    else:  # the speaker phrase between the comma and the verb ("... with Kosovo, Washington said"), when it names one
+        speaker = _sentence_subject([n for n in names.in_sentence(si) if comma < n.start and n.end <= verb.start()],
+                                    text)
     speaker = speaker or _speaker_near_verb(names, sentences, si, verb, lex, recent)
     if speaker is None or sent.start <= speaker.start < comma:
         return None  # nobody named in the speaker phrase ("witnesses said"): not a name from the claim either
