@@ -315,7 +315,8 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
             return False
         before = _left(text, item.start)
         word = _word_before(text, item.start)
-        if (word in cues["locative"] and not _seat_of(ctx, before)) or word in cues["place_before"] \
+        if (word in cues["locative"] and not _seat_of(ctx, before)) or (word in cues["place_before"]
+                                                                         and not _people_of(ctx, before)) \
                 or before.rstrip()[-1:] in ("(", '"', "“"):
             return False
         if re.match(r"^\s*,\s*[A-Z]", text[item.end:]) and not re.match(r"^\s*,\s*(?:and|but)\b", text[item.end:]):
@@ -339,6 +340,14 @@ def _seat_of(ctx: DocContext, before: str) -> bool:
     words = m.group(1).split()
     noun = ctx.kb.sectors.get(m.group(1)) or ctx.kb.sectors.get(words[-1])
     return noun is not None and noun.kind == "group" and noun.sector in STATE_SECTORS
+
+
+def _people_of(ctx: DocContext, before: str) -> bool:
+    """Whether a group noun stands right before "of" and the capital ("residents of Khartoum"): that state's
+    group, as "the army of Egypt" is."""
+    m = re.search(r"\b([a-z]+)\s+of\s*$", before.lower())
+    noun = ctx.kb.sectors.get(m.group(1)) if m else None
+    return noun is not None and noun.kind == "group"
 
 
 GIVEN_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“])([A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*)\s+$")
