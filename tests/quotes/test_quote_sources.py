@@ -26,8 +26,8 @@ def quote_at(pipeline: Pipeline, text: str, words: str):
 
 @pytest.mark.parametrize("text, words, speaker", [
     # a title before the verb belongs to the speaker, not to the name after the verb
-    ("Mark Rutte flew to Ankara to see Recep Tayyip Erdogan. Later the NATO secretary general said Turkey was "
-     "a loyal ally.", "loyal ally", "Rutte"),
+    (("Mark Rutte flew to Ankara to see Recep Tayyip Erdogan. Later the NATO secretary general said Turkey was "
+     "a loyal ally."), "loyal ally", "Rutte"),
     # what the words were about is not who said them
     ("Olaf Scholz met reporters in Berlin. “We will not be blackmailed,” he said of Russia.", "not be blackmailed",
      "Scholz"),
