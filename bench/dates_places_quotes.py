@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -99,9 +100,15 @@ def bench_places(pipeline: Pipeline, errors: bool, name: str = "places.jsonl") -
     return country_ok, near_ok, with_point, len(cases)
 
 
+def letters(name: str) -> str:
+    """A name's letters alone, accents and dotless i folded: the actors stage writes "Kemal Kılıçdaroğlu",
+    "Gideon Sa'ar" and "Kim Yo-jong" for the text's "Kilicdaroglu", "Saar" and "Kim Yo Jong"."""
+    return re.sub(r"[^a-z]", "", fold(name.replace("ı", "i").replace("İ", "I")))
+
+
 def bench_quotes(pipeline: Pipeline, errors: bool, name: str = "quotes.jsonl") -> tuple[int, int, int]:
     """The quote holding `quote` must be found, and its speaker must contain the expected `speaker` surname
-    (diacritics aside: the actors stage writes "Mevlüt Çavuşoğlu" for the text's "Mevlut Cavusoglu")."""
+    (compared by `letters`)."""
     found = right = 0
     cases = load(name)
     for case in cases:
@@ -109,7 +116,7 @@ def bench_quotes(pipeline: Pipeline, errors: bool, name: str = "quotes.jsonl") -
         at = case["text"].index(case["quote"])
         q = next((q for q in state.quotes if q.start <= at < q.end), None)
         found += q is not None
-        ok = q is not None and q.speaker is not None and fold(case["speaker"]) in fold(q.speaker)
+        ok = q is not None and q.speaker is not None and letters(case["speaker"]) in letters(q.speaker)
         right += ok
         if errors and not ok:
             print(f"  QUOTE want {case['speaker']!r} got {q.speaker if q else 'no quote'!r} | {case['text']}",

@@ -9,4 +9,5 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 &
 fi
 python bench/accuracy.py --split dev --floors | grep -E "^===|macro-F1|correctly typed|floor"
 python bench/accuracy.py --split test --no-articles --floors | grep -E "^===|macro-F1|correctly typed|floor"
+python bench/accuracy.py --split test2 --no-articles --floors | grep -E "^===|macro-F1|correctly typed|floor"
 python -m pytest -q "$@"

@@ -62,7 +62,8 @@ def test_heavy_price_announced_is_the_speakers_threat(stage):
     # "The minister said Hezbollah would pay a heavy price ."
     rows = [("The", 1, "det", "DET"), ("minister", 2, "nsubj", "NOUN"), ("said", 2, "ROOT", "VERB"),
             ("Hezbollah", 5, "nsubj", "PROPN"), ("would", 5, "aux", "AUX"), ("pay", 2, "ccomp", "VERB"),
-            ("a", 8, "det", "DET"), ("heavy", 8, "amod", "ADJ"), ("price", 5, "obj", "NOUN"), (".", 2, "punct", "PUNCT")]
+            ("a", 8, "det", "DET"), ("heavy", 8, "amod", "ADJ"), ("price", 5, "obj", "NOUN"),
+            (".", 2, "punct", "PUNCT")]
     state = build(rows, {(1, 1): "ISRGOV", (3, 3): "HEZBOLLAH"})
     stage(state)
     assert dyads(state) == {("ISRGOV", "THREATEN", "HEZBOLLAH", False, False)}

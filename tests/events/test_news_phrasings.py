@@ -87,3 +87,99 @@ def test_described_state_is_no_event(text):
 def test_summit_of_an_organisation_is_its_meeting():
     events = _events("The decision came at an emergency summit of the Economic Community of West African States.")
     assert [(e.type, e.source["code"]) for e in events] == [("CONSULT", "ECOWAS")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Tens of thousands poured into the streets of Santiago to protest against inequality.", "2019-10-26",
+     ("PROTEST", "CHLCVL")),
+    ("Truck drivers blockaded the border crossing with Poland.", "2023-11-20", ("PROTEST", "POLLAB")),
+])
+def test_crowd_no_actor_stands_for_protests_as_civilians_of_the_place(text, published, expected):
+    assert expected in {(e.type, (e.source or {}).get("code")) for e in _events(text, published)}
+
+
+def test_weapons_against_people_are_no_crowd():
+    events = _events("Dozens of villagers were killed in a raid on their village in Zamfara.", "2023-05-01")
+    assert "PROTEST" not in {e.type for e in events}
+
+
+def test_hang_needs_someone_hanged():
+    assert _events("The threat of a trade war between the United States and China hangs over markets.") == []
+    assert "ASSAULT" in {e.type for e in _events("Saddam Hussein was hanged in Baghdad.", "2006-12-30")}
+
+
+def test_own_announcement_of_future_aid_is_an_offer():
+    events = _events("Mexico will send medical supplies to Cuba next week, the foreign minister said.", "2023-02-10")
+    assert [(e.type, e.source["code"], e.target["code"], e.hypothetical) for e in events] == [
+        ("AGREE", "MEX", "CUB", False)]
+
+
+def test_refusing_to_rule_out_is_no_rejection():
+    events = _events("Would NATO send troops to Ukraine? Macron refused to rule it out.", "2024-02-27")
+    assert [(e.type, e.hypothetical) for e in events] == [("MOBILIZE", True)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("A Cairo court jailed the former president for 20 years.", "2015-04-21", ("SANCTION", "convict")),
+    ("The EU banned Russian state media outlets from broadcasting in the bloc.", "2022-03-02",
+     ("SANCTION", "discontinue")),
+    ("Thailand's government gave in to protesters' demands and dissolved parliament.", "2013-12-09",
+     ("CONCEDE", None)),
+])
+def test_who_does_it_to_whom_decides_the_type(text, published, expected):
+    assert expected in {(e.type, e.mode) for e in _events(text, published)}
+
+
+def test_gerund_nominal_under_a_resuming_verb():
+    events = _events("Seoul and Tokyo resumed intelligence sharing under their 2016 pact.", "2023-03-21")
+    assert {(e.type, e.source["code"], e.target["code"]) for e in events} == {
+        ("COOPERATE", "KOR", "JPN"), ("COOPERATE", "JPN", "KOR")}
+
+
+def test_drills_held_by_two_states_are_joint():
+    events = _events("Russia and Belarus began military drills near the Ukrainian border.", "2022-02-10")
+    assert {e.type for e in events} == {"COOPERATE"}
+    assert {e.type for e in _events("China held military drills around Taiwan.", "2023-04-08")} == {"MOBILIZE"}
+
+
+def test_weak_trigger_inside_a_hyphenated_adjective_is_no_act():
+    events = _events("India rushed food and medicine to earthquake-hit Nepal.", "2015-04-27")
+    assert [e.type for e in events] == ["AID"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks between Iran and Saudi Arabia took place in Baghdad.", "CONSULT"),
+    ("Iraq shipped oil to China through the Gulf.", "COOPERATE"),
+    ("Moscow declared two Latvian diplomats persona non grata.", "SANCTION"),
+    ("The UN General Assembly suspended Russia from the Human Rights Council.", "SANCTION"),
+    ("Colombia's president took issue with Washington's decision to decertify the country.", "ACCUSE"),
+    ("Egypt hosted talks between Hamas and Fatah on a unity government.", "CONSULT"),
+    ("The World Bank lent Kenya 1 billion dollars to support its budget.", "AID"),
+    ("Estonia raised its defence readiness level after the drone incursions.", "MOBILIZE"),
+])
+def test_more_phrasings(text, expected):
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington called the election a sham.", ("ACCUSE", "disapprove")),
+    ("Germany described the arrests as politically motivated.", ("ACCUSE", "disapprove")),
+    ("China's top diplomat called the deal a victory for dialogue and peace.", ("SUPPORT", None)),
+])
+def test_calling_something_something_is_a_judgement(text, expected):
+    assert [(e.type, e.mode) for e in _events(text)] == [expected]
+
+
+def test_a_day_after_call_is_no_call_on():
+    events = _events("Biden called Putin on Tuesday.")
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]
+
+
+def test_described_conditions_are_no_events():
+    assert _events("Aid groups say access to northern Gaza remains severely restricted.", "2024-03-18") == []
+    assert _events("The agreement, signed in 2015, limits Iran's uranium enrichment.", "2018-05-08") == []
+
+
+def test_scheduled_visit_is_hypothetical():
+    events = _events("A visit by the Chinese premier to Canberra is scheduled for June.", "2024-05-20")
+    assert [(e.type, e.hypothetical) for e in events] == [("CONSULT", True)]

@@ -105,3 +105,49 @@ def test_a_foreign_namesake_by_key_is_not_taken(pipeline):
     """'Sumara' (an invented village) must not become Brazil's Sumaré in an article about Ethiopia."""
     found = places(pipeline, "Ethiopian troops shelled Sumara in the Afar region.")
     assert "Sumara" not in found or found["Sumara"].country == "ETH"
+
+
+def test_a_geonames_town_spelt_otherwise_is_found(pipeline):
+    """Not curated: GeoNames writes 'Ma‘arratmişrīn'; the text's 'Maarat Misrin' reaches it by its key."""
+    place = places(pipeline, "Airstrikes hit Maarat Misrin north of Idlib.")["Maarat Misrin"]
+    assert place.country == "SYR"
+    assert haversine_km(place.lat, place.lon, 36.01, 36.67) < 25
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Snow closed roads around Kingston, Ontario, on Monday.", "Kingston", "CAN"),
+    ("Clashes broke out in Hyderabad, Sindh, after the vote.", "Hyderabad", "PAK"),
+])
+def test_a_province_beside_a_town_pins_its_country(pipeline, text, mention, country):
+    assert places(pipeline, text)[mention].country == country
+
+
+def test_a_province_in_a_list_does_not_drop_a_town_across_the_border(pipeline):
+    found = places(pipeline, "Missiles fell on Basra, Khuzestan and Ahvaz.")
+    assert found["Basra"].country == "IRQ"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen clashed in Tripoli after a funeral in Hermel.", "LBN"),
+    ("Militias clashed in Tripoli and Zuwara.", "LBY"),
+])
+def test_an_ambiguous_name_goes_to_the_namesake_near_the_articles_other_places(pipeline, text, country):
+    assert places(pipeline, text)["Tripoli"].country == country
+
+
+def test_article_forms():
+    from eventcoder.geo.gazetteer import article_forms
+
+    assert "Al-Fasher" in article_forms("El Fasher") and "Fasher" in article_forms("El Fasher")
+    assert "Bab" not in article_forms("Al-Bab")  # too short to stand alone
+    assert article_forms("Kidal") == []
+
+
+def test_ch_and_sh_spellings_share_a_key():
+    assert skeleton("Kitshanga") == skeleton("Kitchanga")
+    assert skeleton("Djisr el Choghour") == skeleton("Jisr al-Shughur")
+
+
+def test_a_curated_town_is_found_with_another_article(pipeline):
+    place = places(pipeline, "Drones struck the airport in El-Obeid on Tuesday.")["El-Obeid"]
+    assert place.country == "SDN"

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..document import ActorMention
+from ..document import Actor, ActorMention
 from .cameo import cameo_code
 from .lexicon import PREPOSITIONS, Entry, LexiconIndex, inflections
-from .modality import WordClasses, control_subject, read_modality
+from .modality import WordClasses, control_subject, own_clause, read_modality
 from .roles import RELATIVE_PRONOUNS, SentenceView, Token, dep
 
 _NOUN_CUES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that",
@@ -36,6 +36,14 @@ def threat_codes() -> dict[str, str]:
     text = (resources.files("eventcoder") / "data" / "events" / "complements.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return {row["complement_type"]: row["cameo"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+@lru_cache(maxsize=1)
+def crowd_sectors() -> dict[str, str]:
+    """Crowd nouns and the civilian sector each stands for (`data/events/crowds.tsv`)."""
+    text = (resources.files("eventcoder") / "data" / "events" / "crowds.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row["word"]: row["sector"] for row in csv.DictReader(lines, delimiter="\t")}
 
 
 @dataclass
@@ -85,7 +93,10 @@ def _pos_ok(view: SentenceView, token: Token, pos: str) -> bool:
     tagged = _tagged_pos(token)
     if tagged is None:
         return True
-    return tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN")
+    if tagged == pos or (pos == "A" and tagged == "V") or (pos == "V" and tagged == "A" and token.tag_ == "VBN"):
+        return True
+    # a gerund standing where a noun stands is one ("resumed intelligence sharing", "the shelling of Kharkiv")
+    return pos == "N" and token.tag_ == "VBG" and dep(token) in ("obj", "nsubj", "nsubjpass", "obl", "pobj", "nmod")
 
 
 def _mistagged_verb(view: SentenceView, token: Token, entry: Entry) -> bool:
@@ -178,16 +189,25 @@ def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
     return frozenset(used)
 
 
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "night", "morning", "evening", "afternoon", "weekend", "today", "yesterday", "time"})
+
+
 def _attached(view: SentenceView, prep: Token, used: set[int]) -> bool:
-    """Whether a preposition belongs to the trigger's words: it or the noun it marks hangs from one of them
-    (a parser's attachment error is tolerated one level up). Without a parse, any order is taken."""
+    """Whether a preposition belongs to the trigger's words: it, or the phrase it marks, hangs from one of them
+    (a parser's attachment error is tolerated one level up), but not through another verb, a time expression
+    ("called Putin on Tuesday") or what the object is called ("called the deal a victory for dialogue"). Without
+    a parse, any order is taken."""
     if not view.has_deps:
         return True
     node = prep
     for _ in range(3):
         if node.head.i in used:
-            return True
-        if node.head.i == node.i or (node is not prep and node.pos_ in ("VERB", "AUX")):
+            return not (node is not prep and (node.lower_ in _TIME_WORDS or (
+                dep(node) in ("xcomp", "oprd") and node.pos_ not in ("VERB", "AUX"))))
+        if node.head.i == node.i or (node is not prep and (node.pos_ in ("VERB", "AUX") or node.lower_ in _TIME_WORDS)):
             return False
         node = node.head
     return False
@@ -229,17 +249,21 @@ def find_triggers(view: SentenceView, index: LexiconIndex) -> list[Trigger]:
                 triggers.append(trig)
                 consumed |= trig.tokens
                 continue
-        if token.i in view.covered and not token.lower_.endswith(("ing", "ed")):
-            continue
+        if token.i in view.covered and not token.lower_.endswith(("ing", "ed")) and not (
+                token.tag_.startswith("VB") and token.pos_ == "VERB"):
+            continue  # a word inside a name; but a verb the name finder swallowed ("NATO send troops") acts
         candidates = index.candidates(token.lower_)
         if not candidates and token.lemma_ and token.lemma_.lower() != token.lower_:
             candidates = index.candidates(token.lemma_.lower())
         if _tagged_pos(token) is None:
             preferred = _surface_pos(token)
             candidates = sorted(candidates, key=lambda e: (e.pos != preferred, -e.size))
+        in_compound = _compound_start(view.doc, token.i) < token.i
         for entry in candidates:
             if not _pos_ok(view, token, entry.pos) and not _mistagged_verb(view, token, entry):
                 continue
+            if in_compound and "weak" in entry.flags:
+                continue  # "earthquake-hit Nepal", "Iran-backed militias": a description, not an act
             used = _match(view, token, entry, index)
             if used is None or used & consumed:
                 continue
@@ -333,6 +357,8 @@ def _absorbed_owner(view: SentenceView, trig: Trigger) -> list[Token]:
         if i == trig.token.i or _tagged_pos(tok) != "N":
             continue
         out.extend(c for c in view.children(tok, "poss") if c.i not in trig.tokens)
+        # "accepted a US proposal", "expelled two Estonian diplomats": an actor named as the noun's modifier
+        out.extend(c for c in view.children(tok, "compound", "amod") if c.i not in trig.tokens and c.i in view.covered)
         out.extend(n for p, n in view.preps(tok) if p == "of" and n.i not in trig.tokens)
     return [t for t in out if t.i > trig.token.i]  # an owner before the verb is its misparsed subject
 
@@ -411,6 +437,10 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
         return [], mentions, True
     if words.lemma_in(governor, "undergo") and label == "obj":
         return [], mentions, False  # "the junta ignored the bloc's ultimatum": the ultimatum was aimed at it
+    if words.lemma_in(governor, "errand") and label in ("obl", "pobj") and any(
+            c.lower_ == "for" for c in token.children if dep(c) == "case") | (dep(token.head) == "prep"
+                                                                             and token.head.lower_ == "for"):
+        return mentions, [], False  # "Blinken landed in Riyadh for talks with Saudi leaders": he talked
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
         return mentions, [], False
     if "recip" in trig.entry.flags and label == "obl" and any(
@@ -447,6 +477,14 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
     targets = _fill(view, trig, tgt_slots, words, sources)
     if not targets and entry.pos == "V":  # "gave al-Shabaab an ultimatum", "froze its contributions to X"
         targets = _fill(view, trig, ("iobj", "owner"), words, sources)
+    if entry.pos == "V" and entry.type == "CONSULT" and not _fill(view, trig, ("with",), words, sources):
+        # "discussed the Ukraine crisis with Joe Biden": the party, whose phrase the parser hung on the topic
+        party = [m for obj in view.objects(token) for t in obj.subtree if t.i != obj.i and any(
+            dep(c) == "case" and c.lower_ == "with" for c in t.children) for m in view.mentions_under(t, exclude)]
+        if party:
+            targets = _fan_out(view, [m for m in party if m not in sources], exclude, sources)
+    if not sources and entry.pos == "V" and entry.type in _HANDING_TYPES and view.is_passive(token):
+        sources = _fill(view, trig, ("from",), words, targets)  # "suspects were extradited from Spain to Morocco"
     if not targets and entry.pos == "V" and entry.type in _AWAY_TYPES:
         targets = _fill(view, trig, ("from",), words, sources)  # "expelled diplomats from seven countries"
     if entry.pos == "N":
@@ -507,7 +545,8 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
                                               limit=reach, skip_places=True)
-                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)]
+                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)
+                 and not view.reporter_of(m, trig.token, words.forms["speech"])]
         if found:
             targets, used = found, True
     if not sources and not passive and _may_borrow_source(trig):
@@ -568,10 +607,11 @@ _SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE
 # what announcing one's own future act of each cooperative type is coded as (CAMEO 03x)
 _PROMISABLE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036", "CONCEDE": "035",
                "RETREAT": "035"}
-_TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before"})
+_TIME_ADJUNCT = frozenset({"after", "during", "following", "amid", "before", "ahead"})
 _ALONGSIDE = frozenset({"after", "during", "following", "in", "at", "amid"})  # a meeting the clause happened at
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT"})
 _MEDIUM = frozenset({"in", "during", "by", "over", "via"})
+_EXERCISES = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"})
 
 
 def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> bool:
@@ -588,19 +628,26 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
         if governor is not None and words.lemma_in(governor.token, "deny"):
             return False  # "denies backing the group": the denied act is coded, negated
         if governor is not None and governor is not trig and "ctrl" not in governor.entry.flags:
+            if trig.entry.pos == "N" and label == "obj" and governor.entry.type == "REQUEST":
+                return True  # "demanded an inquiry": what is asked for has not happened
             if (trig.entry.pos == "N" and trig.entry.type == "AGREE" and label == "obj"
                     and governor.entry.type in ("REJECT", "AGREE")):
                 return True  # "spurned the government's offer of talks": the refusal is the event
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
-            if "recip" in trig.entry.flags and label == "obl" and any(c.lower_ in _TIME_ADJUNCT for c in current.children if dep(c) == "case"):
-                return False  # "did not agree after three days of talks": the talks happened on their own
+            if trig.entry.pos == "N" and current is trig.token and label == "obl" and any(
+                    c.lower_ in _TIME_ADJUNCT for c in current.children if dep(c) in ("case", "mark")):
+                # "did not agree after three days of talks", "called up reservists ahead of a possible invasion",
+                # "after the US drone strike": an act the clause is timed by happened (or not) on its own
+                return False
             if (trig.entry.type == "CONSULT" and trig.entry.pos == "N" and current is trig.token
                     and governor.entry.type != "CONSULT" and label == "obl"
                     and any(c.lower_ in _MEDIUM for c in current.children if dep(c) == "case")):
                 return False  # "congratulated Putin in a phone call": the call is an event of its own
             if label == "ccomp" and _asks_whether(current):
                 return False  # "asked whether Russia would agree": a question, the act coded as hypothetical
+            if label == "advcl" and own_clause(current, words):
+                return False  # "agreed to lay down arms a day after Azerbaijan launched an offensive": told apart
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
         current = head
     return False
@@ -671,6 +718,67 @@ def _instrument_subject(view: SentenceView, trig: Trigger, words: WordClasses) -
         t.lower_ in instruments for t in view.subject(trig.token))
 
 
+def _crowd_source(view: SentenceView, trig: Trigger) -> list[ActorMention]:
+    """A civilian group for a protest whose subject (or `by` agent) is a crowd noun no actor stands for: the
+    stage places it in the country the sentence names."""
+    if not view.has_deps:
+        return []
+    token = trig.token
+    holders = list(view.subject(token)) if trig.entry.pos != "N" else []
+    holders += [n for p, n in view.preps(token) if p == "by"]
+    if not holders and view.is_passive(token):
+        holders = [n for p, n in view.preps(token) if p == "by"]
+    sectors = crowd_sectors()
+    for holder in holders:
+        phrase = view.doc[holder.left_edge.i:holder.right_edge.i + 1]
+        if any(t.i in view.covered and not view.covered[t.i].locative for t in phrase):
+            continue  # an actor of its own is named there ("Kenyan doctors")
+        sector = next((sectors[t.lower_] for t in phrase if t.lower_ in sectors), None)
+        if sector is None:
+            continue
+        start = view.sentence.start + phrase[0].idx
+        end = view.sentence.start + phrase[-1].idx + len(phrase[-1].text)
+        actor = Actor(phrase.text, sector, "group", None, sector)
+        return [ActorMention(start, end, phrase.text, view.sentence.index, actor, rule="crowd")]
+    return []
+
+
+_CALLING = frozenset({"call", "called", "calls", "calling"})
+
+
+@lru_cache(maxsize=1)
+def evaluations() -> dict[str, str]:
+    """Judgement words and their polarity (`data/events/evaluations.tsv`)."""
+    text = (resources.files("eventcoder") / "data" / "events" / "evaluations.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row["word"]: row["polarity"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def _evaluation(view: SentenceView, trig: Trigger) -> str | None:
+    """The polarity of what a verb of calling says its object is ("called the deal a victory", "described the
+    arrests as politically motivated"): "neg", "pos" or None when the verb is no such judgement."""
+    token = trig.token
+    if not ("evaluative" in trig.entry.flags or (token.lower_ in _CALLING and trig.entry.type == "CONSULT")):
+        return None
+    if not view.objects(token):
+        return None
+    complements = [c for c in token.children if dep(c) in ("xcomp", "oprd", "advcl") or (
+        dep(c) in ("obl", "advcl") and any(g.lower_ == "as" for g in c.children))]
+    words = evaluations()
+    for comp in complements:
+        found = {words[t.lower_] for t in comp.subtree if t.lower_ in words}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _evaluative_entry(entry: Entry, verdict: str) -> Entry:
+    """The entry a judgement is coded with: ACCUSE disapprove (111) or SUPPORT praise (051)."""
+    code = cameo_code("111" if verdict == "neg" else "051")
+    return dataclasses.replace(entry, cameo=code.code, type=code.type, mode=code.mode, source=("subj",),
+                               target=("obj",), flags=entry.flags - {"weak", "evaluative"}, contexts=code.contexts)
+
+
 def _hosts_a_thing(view: SentenceView, trig: Trigger) -> bool:
     """A verb whose object is its source ("hosted the Saudi crown prince") taking an object that names no actor
     at all ("host the World Cup", "received the report")."""
@@ -705,6 +813,16 @@ def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
 
 
+def _pact_object(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """Whether a verb of sealing has for object something its subjects made together ("Vietnam and the United
+    States signed a strategic partnership"): then each subject acts towards the others."""
+    if not view.has_deps or not words.lemma_in(trig.token, "seal"):
+        return False
+    pacts = words.words.get("pact", ())
+    made = view.passive_subject(trig.token) if view.is_passive(trig.token) else view.objects(trig.token)
+    return any(o.lower_ in pacts or o.lemma_.lower() in pacts for o in made)  # "the agreement was signed by A and B"
+
+
 def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> str | None:
     """The type of an earlier act a verb's object refers back to ("condemned the strikes", "welcomed the
     decision"): a definite event noun, or a word for an act in general ("the move": ""), naming no actor in its
@@ -729,6 +847,7 @@ def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger],
 
 _FORCES = frozenset({"MIL", "COP"})
 _AWAY_TYPES = frozenset({"SANCTION", "RETREAT"})  # acts whose "from" argument is the party turned away from
+_HANDING_TYPES = frozenset({"COOPERATE", "AID"})  # acts whose passive "from" argument is who handed over
 
 
 def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
@@ -737,6 +856,29 @@ def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
     actor = mention.actor
     return actor.sector in _FORCES and (not actor.country or any(
         s.actor.country == actor.country for s in sources))
+
+
+def _speakers(view: SentenceView, trig: Trigger) -> list[ActorMention]:
+    """The parties of an exchange, call or talks named without them ("In the 14 December exchange, ... with
+    Abdollahian declaring ... while Haniyeh extended greetings"): the actors who are the subjects of the sentence's
+    other clauses, when there are two or more of them."""
+    if not view.has_deps:
+        return []
+    found: list[ActorMention] = []
+    for token in view.doc:
+        if token.i in trig.tokens or token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = view.subject(token)
+        if not subjects and token.i > 0 and token.i - 1 in view.covered:  # "with Abdollahian declaring that ..."
+            before = view.doc[token.i - 1]
+            subjects = [before] if any(c.lower_ == "with" for c in view.doc[view.head_index(before)].children
+                                       if dep(c) == "case") else []
+        for subj in subjects:
+            mention = view.covered.get(subj.i)
+            if mention is not None and not mention.locative and all(
+                    m.actor.code != mention.actor.code for m in found):
+                found.append(mention)
+    return found if len(found) > 1 else []
 
 
 def _opposed_label(view: SentenceView, trig: Trigger) -> bool:
@@ -762,6 +904,31 @@ _CROWD_ACTS = {"171": "145", "191": "144", "172": "144", "192": "141", "170": "1
 
 _KILLING_HEADS = frozenset({"kill", "murder", "massacre", "shoot", "stab", "behead", "execute", "slaughter", "lynch",
                             "gun", "assassinate", "bomb", "abduct", "kidnap", "rape", "torture"})
+
+
+_COURTS = frozenset({"court", "tribunal", "judge", "judges", "courts"})
+_PRIVATE_SECTORS = frozenset({"JRN", "CVL", "REF", "EDU", "NGO", "OPP", "MED", "REL", "BUS", "LAB", "AGR"})
+
+
+def _sanction_reading(view: SentenceView, trig: Trigger, cameo: str, source: ActorMention | None,
+                      target: ActorMention | None) -> str | None:
+    """A coercive act that is a sanction by who does it to whom: a court jailing someone convicts them ("a Cairo
+    court jailed the former president"); a ban one state or bloc puts on another's people or goods is an
+    international sanction ("the EU banned Russian state media")."""
+    if source is None:
+        return None
+    head = trig.entry.head
+    if (cameo.startswith("166") and head == "expel" and target is not None
+            and (target.actor.sector or "") in _PRIVATE_SECTORS):
+        return "174"  # "expelled a BBC correspondent": individuals are deported; diplomats and missions expelled
+    if cameo.startswith("173") and head in ("jail", "imprison") and (source.actor.sector == "JUD" or any(
+            t.lower_ in _COURTS for s in view.subject(trig.token) for t in s.subtree)):
+        return "116"  # the court may be named only by its city ("a Cairo court")
+    if (cameo.startswith("172") and head == "ban" and target is not None and target.actor.country
+            and target.actor.country != source.actor.country
+            and (source.actor.country or source.actor.sector == "IGO")):
+        return "163"
+    return None
 
 
 def _civilian(mention: ActorMention | None) -> bool:
@@ -790,6 +957,31 @@ def crowd_protest(trig: Trigger, type_: str, cameo: str, source: ActorMention | 
     if type_ == "ASSAULT":
         return None if cameo.startswith(_LETHAL) else "145"
     return next((code for prefix, code in _CROWD_ACTS.items() if cameo.startswith(prefix)), None)
+
+
+def _planned_act(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A nominal event that a verb of planning has as its object or passive subject ("the plan foresees talks",
+    "a visit is scheduled for June"): it has not happened yet."""
+    token = trig.token
+    if not view.has_deps or trig.entry.pos != "N" or token.head.i == token.i:
+        return False
+    plans = _class_forms(words.words.get("plan", frozenset()))
+    return dep(token) in ("obj", "nsubjpass") and (token.head.lower_ in plans or token.head.lemma_.lower() in plans)
+
+
+def _described_condition(view: SentenceView, trig: Trigger, words: WordClasses,
+                         sources: list[ActorMention]) -> bool:
+    """A past participle that describes rather than reports: the complement of a verb of persisting ("access
+    remains restricted"), or a cooperative act modifying the thing it made with no one named doing it ("the
+    agreement, signed in 2015, limits ...")."""
+    token = trig.token
+    if not view.has_deps or trig.entry.pos != "V" or token.tag_ != "VBN":
+        return False
+    if dep(token) in ("xcomp", "acomp") and token.head.i != token.i and (
+            token.head.lower_ in _class_forms(words.words.get("persist", frozenset()))):
+        return True
+    return (dep(token) == "acl" and not sources and cameo_code(trig.entry.cameo).quad_class <= 2
+            and not any(p == "by" for p, _ in view.preps(token)))
 
 
 def _described_state(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
@@ -844,17 +1036,28 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         complement = _complement_trigger(view, trig, by_token)
         if "ctrl" in entry.flags and complement is not None:
             continue  # "helped to equip": only the equipping is an event
+        if entry.type == "REJECT" and complement is not None and complement.entry.type == "REJECT":
+            continue  # "refused to rule it out", "declined to reject": two refusals leave the act open
         if "ctrl" not in entry.flags and _governed(view, trig, by_token, words):
             continue
         if complement is not None and words.lemma_in(token, "deny"):
             continue  # the denial is told by the denied act, negated, with the denier as its reporter
         if _question_verb(view, trig):
             continue
+        if ("transitive" in entry.flags and view.has_deps and not view.is_passive(token)
+                and not view.objects(token)):
+            continue  # "the threat hangs over markets": no one is hanged
         if _hosts_a_thing(view, trig):
             continue  # "Qatar is the first Arab country to host the World Cup": a venue, not a visit
         if _figurative_object(view, trig, words):
             continue  # "occupies a prominent place", "seized the initiative": no one is occupied or seized
-        if "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
+        verdict = _evaluation(view, trig) if view.has_deps else None
+        if verdict is not None:
+            trig = Trigger(token, _evaluative_entry(entry, verdict), trig.tokens)
+            entry = trig.entry  # "called the election a sham", "described the talks as constructive"
+        elif "evaluative" in entry.flags:
+            continue
+        elif "weak" in entry.flags and entry.pos == "V" and view.has_deps and complement is None and any(
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
         type_, cameo, mode, contexts = entry.type, entry.cameo, entry.mode, list(entry.contexts)
@@ -884,10 +1087,25 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                     m for m in _fill(view, trig, ("obj",), words, sources)]
         if _opposed_label(view, trig):
             continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
+        if not sources and "recip" in entry.flags and type_ == "CONSULT" and entry.pos == "N":
+            speakers = _speakers(view, trig)  # "In the 14 December exchange, ... A declaring ... while B extended"
+            if speakers and all(m in speakers for m in targets):
+                sources, targets = speakers, []
         if not sources and _idle_noun(view, trig, words):
             continue
+        if _described_condition(view, trig, words, sources):
+            continue  # "access remains restricted", "the agreement, signed in 2015, limits": how things stand
         if _described_state(view, trig, words):
             continue  # "tensions between Serbia and Kosovo remain high": a state of affairs, whoever is in it
+        if not sources and type_ in ("PROTEST", "ASSAULT", "COERCE"):
+            crowd = _crowd_source(view, trig)  # "Tens of thousands marched", "truck drivers blockaded"
+            if crowd and (type_ == "PROTEST" or crowd_protest(trig, type_, cameo, crowd[0],
+                                                               targets[0] if targets else None)):
+                sources = crowd
+        if not sources and type_ == "MOBILIZE" and entry.pos == "V" and view.has_deps and view.is_passive(token):
+            # "Thousands of Chadian troops were sent to the border": the troops' own state moves them
+            sources = [m for t in view.passive_subject(token) for m in view.mentions_under(t, set(trig.tokens))]
+            targets = [m for m in targets if m not in sources]
         instrument = not sources and _instrument_subject(view, trig, words)
         if not sources and not instrument and _inanimate_subject(view, trig, by_token):
             continue  # "Drought has killed thousands", "the heatwave could become": no actor acts
@@ -900,6 +1118,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             passive = entry.pos in ("V", "A") and view.is_passive(token)
             sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words,
                                                          about_act is not None)
+            if "recip" in entry.flags and not sources and len(targets) > 1:
+                sources, targets = targets[:1], targets[1:]  # "fighting erupted in Khartoum between A and B"
             if instrument:
                 sources = []  # the jets' force is unnamed, not whoever is mentioned before them
         if type_ == "MOBILIZE":
@@ -913,17 +1133,32 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             found = view.mentions_under(modality.speaker, set(trig.tokens))
             speaker = found[0] if found else None
         spokesman = _own_voice(modality.speaker) if modality.speaker is not None and speaker is None else None
-        hypothetical = modality.hypothetical
+        hypothetical = modality.hypothetical or _planned_act(view, trig, words)
         if modality.future and type_ in _PROMISABLE and speaker is not None and (
                 not sources or sources[0].actor.code == speaker.actor.code):
             # "Norway said it would recognise Palestine": announcing one's own cooperation is a real AGREE
             code = cameo_code(_PROMISABLE[type_])
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             sources, hypothetical, speaker = sources or [speaker], False, None
+        elif modality.future and type_ == "REJECT" and speaker is not None and (
+                not sources or sources[0].actor.code == speaker.actor.code):
+            hypothetical, speaker = False, None  # "Beijing said it would ignore the decision": a refusal made
+        if (modality.future and type_ in _PROMISABLE and speaker is None and sources
+                and modality.speaker is not None and modality.speaker.lower_ in _VOICES | {"minister"}):
+            # "Mexico will send medical supplies to Cuba, the foreign minister said": its own announcement
+            code = cameo_code(_PROMISABLE[type_])
+            type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
+            hypothetical, spokesman = False, None
         if "warning" in entry.flags and speaker is not None and speaker not in sources:
             # "Katz said Hezbollah would pay a heavy price": the speaker threatens the one who is to pay
             targets, sources, hypothetical, speaker = sources, [speaker], False, None
             modality = dataclasses.replace(modality, negated=False)
+        if (type_ == "MOBILIZE" and entry.head in _EXERCISES and len(sources) > 1
+                and len({m.actor.country for m in sources}) > 1):
+            # "Russia and Belarus began military drills": exercises held together are joint ones (COOPERATE)
+            code = cameo_code("062")
+            type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
+            targets = []
         confidence = 0.55 if method == "surface" else 0.85
         if "weak" in entry.flags:
             confidence *= 0.7
@@ -936,9 +1171,11 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         left = min(view.doc[i].left_edge.i for i in trig.tokens) if view.has_deps else 0
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
+        if _each_other(view, trig) and len(sources) > 1:
+            targets = []  # "Turkey and Syria lifted visa requirements for each other's citizens"
         if not targets and len(sources) > 1 and method != "elicited" and (
                 type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
-                or _each_other(view, trig)):
+                or _each_other(view, trig) or _pact_object(view, trig, words)):
             # "A and B held talks"; the members of one bloc ("the Gulf states agreed") act together, not on each
             # other, unless the bloc is a pair ("the two Koreas")
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same_bloc(s, t, sources)]
@@ -960,10 +1197,13 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if target is not None and cameo.startswith(_BODILY) and _whole_state(target):
                 continue  # "beating Djibouti and Canada" to a seat: a contest, since only people are beaten
             pair_type, pair_cameo, pair_mode, pair_contexts = type_, cameo, mode, contexts
-            protest = crowd_protest(trig, type_, cameo, source, target)
+            protest = (crowd_protest(trig, type_, cameo, source, target)
+                       or _sanction_reading(view, trig, cameo, source, target))
             if protest is not None:
                 code = cameo_code(protest)
                 pair_type, pair_cameo, pair_mode, pair_contexts = code.type, code.code, code.mode, list(code.contexts)
+                if protest == "116":  # a conviction is SANCTION convict (the guidelines follow PLOVER's manual)
+                    pair_type, pair_mode = "SANCTION", "convict"
             out.append(Candidate(trigger=trig, type=pair_type, cameo=pair_cameo, mode=pair_mode,
                                  contexts=pair_contexts,
                                  source=source, target=target, negated=modality.negated,

@@ -21,7 +21,7 @@ PREPOSITIONS = frozenset({
     "of", "on", "outside", "over", "to", "toward", "towards", "upon", "with",
 })
 SLOTS = frozenset({"subj", "obj", "iobj", "poss", "mod", "head"})
-FLAGS = frozenset({"recip", "weak", "noneg", "ctrl", "verbal", "warning"})
+FLAGS = frozenset({"recip", "weak", "noneg", "ctrl", "verbal", "warning", "transitive", "evaluative"})
 _VOWELS = set("aeiou")
 
 

@@ -21,15 +21,20 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .gazetteer import REGION_SKELETON_MIN_LENGTH, SKELETON_MIN_LENGTH, Entry, Gazetteer, fold, skeleton
+from .gazetteer import (REGION_SKELETON_MIN_LENGTH, SKELETON_MIN_LENGTH, Entry, Gazetteer, fold, haversine_km,
+                        skeleton)
 
 SMALL_CITY = 100_000
 SMALL_FEATURES = frozenset({"town", "village"})  # curated towns (data/places/towns.tsv) need the text's support
+NEARBY_KM = 300  # an ambiguous name near a place the article names without ambiguity is likelier that one
+NEARBY_BONUS = 3
+SAME_PLACE_KM = 30  # two gazetteer rows this close under one name are one place  # less than the article's country (4-5): it settles namesakes within a country or across a border
 WORLD_KNOWN = 50  # a town GeoNames names in this many languages is known by itself (Timbuktu, Bethlehem)
 PROMINENCE_WEIGHT = 2.0  # per tenfold alternate names, worth a hundredfold population: Valencia, Spain by default
 
@@ -41,8 +46,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"recaptur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|"
     r"return(?:s|ed|ing)? to|t(?:ook|ake|akes|aken|aking)|attack(?:s|ed|ing)?|surround(?:s|ed|ing)?|"
     r"encircl(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|defenders of|siege of|fall of|battle for|control of|"
-    r"advance(?:s|d)? on|push(?:es|ed)? into|withdr(?:ew|awn) from|pulled out of|fell on|landed (?:in|on)|"
-    r"headquartered in|located in|born in)"
+    r"advance(?:s|d)? on|push(?:es|ed)? into|withdr(?:ew|awn) from|pulled out of|out of|fell on|landed (?:in|on)|"
+    r"headquartered in|located in|born in|patrol(?:s|led|ling)?|ambush(?:es|ed|ing)? (?:\w+ )?(?:near|outside))"
     r"\s+(?:(?i:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
     r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied|besieged|"
     r"embattled|capital|coastal|border|port|holy|city|town|village|camp|region|province|district|area|"
@@ -57,6 +62,16 @@ _PLACE_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:town|city|village|port|capital|district|province|region|camp|"
     r"hub|stronghold|enclave|suburb|neighbourhood|neighborhood|settlement|county|state|governorate|oblast|"
     r"municipality|island|crossing|area)\b")
+# "Moreh on the Myanmar border", "Hays, south of Hodeidah", "Komanda in Ituri province": where it lies says it is a
+# place; the name after the relation (RELATION) is where it lies
+_LOCATED_AFTER = re.compile(
+    r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?P<rel>(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
+    r"southeast|southwest)(?:ern)?\s+of|near|outside|close to|on the outskirts of)\s+(?:the\s+)?(?=[A-Z])"
+    r"|\s+on\s+the\s+(?:[\w\-]+\s+){1,3}?(?:border|frontier|coast|road|highway|outskirts)\b"
+    r"|\s+in\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:province|state|region|district|governorate|county|oblast)\b")
+RELATION_MAX_KM = 150
+PROVINCE_KIND_BONUS = 3  # "Plateau state": Nigeria's state over Benin's department of that name  # "X, south of Y": a namesake of X farther than this from Y is another place
 # "the Australian state of Victoria", "the Malian town of Lere": the adjective says which country's
 _DEMONYM_OF = re.compile(
     r"\b(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[a-z\-]+\s+){0,2}?(?:town|city|village|port|capital|"
@@ -85,6 +100,7 @@ class Hit:
     entry: Entry | None = None
     fuzzy: bool = False  # matched by transliteration key, not as written ("Khan Sheikhoun" for Khān Shaykhūn)
     pin_options: frozenset[str] = frozenset()  # every country the pinning name may be ("Georgia": GEO, USA)
+    province_word: str | None = None  # "state" in "Plateau state": which country's kind of province it is
 
 
 def is_locative(text: str, start: int) -> bool:
@@ -140,10 +156,14 @@ _PROVINCE_WORD = re.compile(r"\s+(?:state|province|governorate|region|oblast|dis
 def _spelt_alike(written: str, name: str, minimum: int = 70) -> bool:
     """A key shared by two names is a spelling variant only when the names also look alike: 'Khan Sheikhoun' and
     'Khān Shaykhūn' do, 'Komanda' and 'Kyōmendao' (one key, another town in another country) do not."""
-    def bare(text: str) -> str:
-        return " ".join(w for w in re.split(r"[\s\-]+", fold(text).lower().replace("‘", "").replace("’", ""))
-                        if w not in ("al", "el", "an", "ash", "ar", "as", "ad", "az", "at", "ez", "es"))
-    return fuzz.ratio(bare(written), bare(name)) >= minimum
+    return fuzz.ratio(_bare(written), _bare(name)) >= minimum
+
+
+@lru_cache(maxsize=65_536)
+def _bare(text: str) -> str:
+    """A name folded, lower-cased and without Arabic articles, for comparing spellings."""
+    return " ".join(w for w in re.split(r"[\s\-]+", fold(text).lower().replace("‘", "").replace("’", ""))
+                    if w not in ("al", "el", "an", "ash", "ar", "as", "ad", "az", "at", "ez", "es"))
 
 
 def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
@@ -164,11 +184,13 @@ def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hi
             for j in range(len(words), i, -1):
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
                 key = skeleton(text[start:end])
-                candidates = [gaz.entries[k] for k in gaz.skeletons.get(key, ())
-                              if gaz.entries[k].feature == "region" if province
-                              or _spelt_alike(text[start:end], gaz.entries[k].name)]
                 shortest = REGION_SKELETON_MIN_LENGTH if province and j == len(words) else SKELETON_MIN_LENGTH - 1
-                if len(key) >= shortest and candidates:
+                if len(key) < shortest or key not in gaz.skeletons:
+                    continue
+                candidates = [gaz.entries[k] for k in gaz.skeletons[key]
+                              if (gaz.entries[k].feature == "region" if province
+                                  else _spelt_alike(text[start:end], gaz.entries[k].name))]
+                if candidates:
                     found = (start, end, candidates)
                     break
             if found:
@@ -204,13 +226,19 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
         if entry.feature in ("country", "state"):
             hit.pinned_admin1 = entry.admin1 if entry.feature == "state" else None
             return entry.country
+    # "Kingston, Ontario", "Perth, Scotland": a province's country pins the town too, but only as a preference
+    # (a list of places across a border, "Basra, Khuzestan", must not lose Basra)
+    provinces = {e.country for e, _ in nxt.candidates if e.feature == "region" and e.country}
+    if len(provinces) == 1:
+        hit.pin_options = frozenset(e.country for e, _ in hit.candidates if e.country)
+        return provinces.pop()
     return None
 
 
 def _pinned_by_words(text: str, hit: Hit, by_start: dict[int, Hit], gaz: Gazetteer) -> str | None:
     """The country the words around a name give it: "the Malian town of X", "X in northern Mali",
     "X in Russia's Kursk region"."""
-    m = _DEMONYM_OF.search(text[max(0, hit.start - 60):hit.start])
+    m = _DEMONYM_OF.search(text[max(0, hit.start - 60):hit.start]) if text.endswith(" of ", 0, hit.start) else None
     if m and m.group("demonym") in gaz.demonyms:
         return gaz.demonyms[m.group("demonym")]
     for nxt_start in range(hit.end + 1, hit.end + 40):
@@ -221,6 +249,11 @@ def _pinned_by_words(text: str, hit: Hit, by_start: dict[int, Hit], gaz: Gazette
             countries = {e.country for e, _ in nxt.candidates if e.feature == "country"}
             if len(countries) == 1:
                 return countries.pop()
+            # "Komanda in Ituri", "Mangu in Plateau state": a province of one country pins it too
+            provinces = {e.country for e, _ in nxt.candidates if e.feature in ("region", "state")}
+            if len(provinces) == 1 and not countries and all(e.feature in ("region", "state")
+                                                             for e, _ in nxt.candidates):
+                return provinces.pop()
         break
     return None
 
@@ -236,6 +269,11 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
         firm = [e for e, _ in h.candidates if e.feature == "country" or e.population >= SMALL_CITY
                 or e.curated and e.feature not in SMALL_FEATURES]
         codes = {e.country for e, _ in h.candidates if e.country}
+        # a province of one country counts where the text treats it as a place ("in Gilgit-Baltistan",
+        # "Maniema province"): a province's name alone is often a word or a person's ("Rivers", "Hidalgo")
+        if not firm and not h.fuzzy and all(e.feature == "region" for e, _ in h.candidates) and \
+                (_PROVINCE_WORD.match(text, h.end) or is_locative(text, h.start)):
+            firm = [e for e, _ in h.candidates]
         if firm and len(codes) == 1:  # an ambiguous name ("Bethlehem") says nothing about the article
             counts[codes.pop()] += 1
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
@@ -245,8 +283,28 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
     return counts
 
 
+def _near_other_places(entry: Entry, anchors: list[tuple[float, float]]) -> bool:
+    """Whether `entry` lies near a place the article names without ambiguity (Kotli beside Muzaffarabad)."""
+    return entry.lat is not None and any(
+        haversine_km(entry.lat, entry.lon, lat, lon) <= NEARBY_KM for lat, lon in anchors)  # type: ignore[arg-type]
+
+
+def _anchors(hits: list[Hit]) -> dict[int, tuple[float, float]]:
+    """Points of names with one candidate place (not a country): what the article's ambiguous names lie near."""
+    out: dict[int, tuple[float, float]] = {}
+    for h in hits:
+        places = [e for e, _ in h.candidates if e.feature != "country" and e.lat is not None]
+        if not places or h.fuzzy or len(places) < len(h.candidates) - sum(e.feature == "country"
+                                                                         for e, _ in h.candidates):
+            continue
+        first = places[0]  # one place, perhaps listed twice (GeoNames and a curated row)
+        if all(haversine_km(first.lat, first.lon, e.lat, e.lon) <= SAME_PLACE_KM for e in places):  # type: ignore[arg-type]
+            out[h.start] = (first.lat, first.lon)  # type: ignore[assignment]
+    return out
+
+
 def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: str | None,
-           rival_in_context: bool = False) -> float:
+           rival_in_context: bool = False, anchors: list[tuple[float, float]] | None = None) -> float:
     """Population and prominence, then what the text says. A country's name outranks towns of its name, unless
     the article is about another country that has a province or state of that name and never about this one
     (Georgia in an article about Atlanta is the US state)."""
@@ -259,10 +317,14 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
         score += 8
     if entry.curated:
         score += 6
+    if hit.province_word and entry.kind == hit.province_word:
+        score += PROVINCE_KIND_BONUS
     if primary:
         score += 2
     if entry.country and context.get(entry.country):
         score += 4 + (1 if entry.country == top else 0)
+    if anchors and _near_other_places(entry, anchors):
+        score += NEARBY_BONUS
     return score
 
 
@@ -275,6 +337,9 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     a name inside a longer person's name, or a non-locative one); `allowed`: the parse's place entities.
     """
     by_start = {h.start: h for h in hits}
+    # a tagger's PERSON ending in a place word is a place's name ("Rakhine State", "Gaza City")
+    people = [(s, e) for s, e in people if text[s:e].split()[-1] not in gaz.place_words]
+    anchors = _anchors(hits)
     context = context_countries(text, hits, gaz, actor_countries)
     top = context.most_common(1)[0][0] if context else None
     kept: list[Hit] = []
@@ -282,8 +347,11 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
     for h in hits:
         h.pinned = _country_beside(text, h, by_start) or _pinned_by_words(text, h, by_start, gaz)
+        word = _PROVINCE_WORD.match(text, h.end)
+        h.province_word = word.group().strip().lower() if word else None
         h.locative = (is_locative(text, h.start) and not _attributive(text, h, gaz)) or \
-            text[h.end:h.end + 6] == "-based" or bool(_PLACE_APPOSITION.match(text, h.end))
+            text[h.end:h.end + 6] == "-based" or bool(_PLACE_APPOSITION.match(text, h.end)) or \
+            bool(_LOCATED_AFTER.match(text, h.end))
         if previous is not None and previous.locative and _AND_BEFORE.match(text[previous.end:h.start]):
             h.locative = True
         if previous is not None and previous.entry is not None and previous.entry.feature != "country" \
@@ -313,7 +381,9 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
             continue
         # only a province or state outweighs a country of its name: towns called Lebanon or Peru never do
         rival = any(e.feature in ("state", "region") and context.get(e.country) for e, _ in candidates)
-        h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top, rival))[0]
+        near = [point for start, point in anchors.items() if start != h.start] \
+            if len({e.country for e, _ in candidates}) > 1 or len(candidates) > 1 else []
+        h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top, rival, near))[0]
         if h.entry.lat is None:  # a province and its town of one name (Ramallah): the town gives a point
             h.entry = next((e for e, _ in candidates if e.country == h.entry.country and e.lat is not None),
                            h.entry)
@@ -329,8 +399,8 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
                                                          or entry.feature == "region")):
         return False  # a name spelt otherwise must be where a place is expected
     if hit.fuzzy and entry.feature != "region" and not context.get(entry.country) and \
-            not _spelt_alike(hit.text, entry.name, FOREIGN_SPELLING_MIN_SIMILARITY):
-        return False
+            (context or not _spelt_alike(hit.text, entry.name, FOREIGN_SPELLING_MIN_SIMILARITY)):
+        return False  # a look-alike spelling abroad (Kamaran -> Kamyaran) only when the article names no country
     if entry.feature == "country" or entry.curated and entry.feature not in SMALL_FEATURES:
         return True
     if hit.text in gaz.stoplist and not sure:
