@@ -1,0 +1,76 @@
+"""Descriptions, plurals and organisations the event coder needs the actors stage to find (issues #4/#10).
+
+Each case is a sentence written for the test; the expected codes follow the conventions in HELPERS.md and the
+gold-set guidelines (state + sector for a country's agents, an organisation's own code otherwise).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a demonym before a plural sector noun makes a state agent
+    ("Saudi agents were accused of the killing.", "Saudi agents", "SAUSPY"),
+    ("The EU froze the assets of two Russian banks.", "Russian banks", "RUSBUS"),
+    ("Sanctions hit Iranian oil exporters.", "Iranian oil exporters", "IRNBUS"),
+    ("Japanese destroyers sailed through the strait.", "Japanese destroyers", "JPNMIL"),
+    ("Indian and French navies held drills.", "French navies", "FRAMIL"),
+    ("Russian bombers flew near the coast.", "Russian bombers", "RUSMIL"),
+    ("Syrian tanks entered the town.", "Syrian tanks", "SYRMIL"),
+    ("Kyiv said Ukrainian pilots had finished training.", "Ukrainian pilots", "UKRMIL"),
+    ("A Malaysian patrol boat fired warning shots.", "Malaysian patrol boat", "MYSCOP"),
+    ("Indonesian fishermen were detained at sea.", "Indonesian fishermen", "IDNCVL"),
+    ("Afghan interpreters were granted visas.", "Afghan interpreters", "AFGCVL"),
+    ("Palestinian prisoners began a hunger strike.", "Palestinian prisoners", "PSECVL"),
+    ("Ethiopian athletes boycotted the ceremony.", "Ethiopian athletes", "ETHCVL"),
+    ("Pakistan's central bank raised rates.", "Pakistan's central bank", "PAKGOV"),
+    ("Japan's emperor voiced remorse.", "Japan's emperor", "JPNGOV"),
+    ("Vilnius summoned the Belarusian charge d'affaires.", "Belarusian charge d'affaires", "BLRGOV"),
+    ("The Catholic bishops of Congo demanded a pardon.", "Catholic bishops of Congo", "CODREL"),
+    ("Assad's troops advanced as Syrian government forces shelled the town.", "Syrian government forces", "SYRMIL"),
+    # descriptions that name an actor with no owner
+    ("Suicide bombers struck two churches.", "Suicide bombers", "UAF"),
+    ("Rebel fighters seized the airport.", "Rebel fighters", "REB"),
+    ("The government pardoned rebel leaders.", "rebel leaders", "REB"),
+    ("Authorities released political prisoners.", "political prisoners", "OPP"),
+    ("Managua stripped more than 300 critics of their citizenship.", "critics", "OPP"),
+    # organisations and their descriptive names
+    ("Turkey gave the Kurdish militia 48 hours to leave.", "Kurdish militia", "SDF"),
+    ("Israel cut ties with the UN relief agency for Palestinian refugees.",
+     "UN relief agency for Palestinian refugees", "UNRWA"),
+    ("Canberra resumed funding the UN agency for Palestinian refugees.", "UN agency for Palestinian refugees", "UNRWA"),
+    ("A spokesman said Shell would stop buying the oil.", "Shell", "GBRBUS"),
+    ("Minsk forced a Ryanair plane to land.", "Ryanair", "IRLBUS"),
+    ("Moscow banned the newspaper Novaya Gazeta Europe.", "Novaya Gazeta Europe", "RUSJRN"),
+    ("Police raided the offices of Confidencial.", "Confidencial", "NICJRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), CASES, ids=[c[1] for c in CASES])
+def test_description_is_coded(code, mention, text, span, expected):
+    actor = mention(code(text), span)
+    assert actor is not None, f"{span!r} not found in {text!r}"
+    assert actor.code == expected
+
+
+def test_an_ownerless_legislature_joins_the_state_in_focus(code, mention):
+    state = code("The White House said Biden would ask Congress for more aid.")
+    assert mention(state, "Congress").code == "USALEG"
+    assert mention(code("The party congress elected a new leader."), "party congress").sector == "PTY"
+    state = code("Turkish prosecutors pressed charges. Turkish authorities demanded that parliament lift his immunity.")
+    assert mention(state, "parliament").code == "TURLEG"
+
+
+def test_general_strike_is_labour_not_a_general(code, mention):
+    state = code("The Nigerian government reversed the cut after a general strike.")
+    assert mention(state, "general") is None
+    assert mention(state, "general strike").sector == "LAB"
+
+
+def test_new_plurals_keep_their_singular_sector(kb):
+    """A plural added for the gold set must not contradict the singular the base already had."""
+    pairs = [("suicide bomber", "suicide bombers"), ("rebel leader", "rebel leaders"),
+             ("opposition leader", "opposition leaders"), ("patrol boat", "patrol boats"), ("bishop", "bishops")]
+    for singular, plural in pairs:
+        assert kb.sectors[singular].sector == kb.sectors[plural].sector
+        assert kb.sectors[plural].plural and not kb.sectors[singular].plural
