@@ -83,3 +83,26 @@ def test_new_plurals_keep_their_singular_sector(kb):
     for singular, plural in pairs:
         assert kb.sectors[singular].sector == kb.sectors[plural].sector
         assert kb.sectors[plural].plural and not kb.sectors[singular].plural
+
+
+def test_plural_titles_are_derived(code, mention):
+    state = code("The pope met the presidents of Israel and Palestine. Israeli spokesmen denied it.")
+    assert mention(state, "presidents of Israel").code == "ISRGOV"
+    assert mention(state, "Palestine").code == "PSEGOV"
+    assert mention(state, "Israeli spokesmen").code == "ISRGOV"
+    assert mention(code("Russian oligarchs were sanctioned."), "Russian oligarchs").code == "RUSELI"
+
+
+def test_plural_exceptions_stay_unmatched(kb):
+    """Places and mass nouns get no derived plural: "three churches" were attacked as buildings."""
+    assert "churches" not in kb.sectors and "publics" not in kb.sectors and "deputies" not in kb.sectors
+    assert kb.sectors["ambassadors"].plural and kb.sectors["ambassadors"].sector == "GOV"
+    assert kb.sectors["heads of state"].sector == "GOV"
+
+
+def test_plural_of_handles_irregular_heads():
+    from eventcoder.actors.knowledge import plural_of
+    assert plural_of("spokeswoman") == "spokeswomen"
+    assert plural_of("secretary of state") == "secretaries of state"
+    assert plural_of("boss") == "bosses"
+    assert plural_of("deputy prime minister") == "deputy prime ministers"
