@@ -106,3 +106,14 @@ def test_plural_of_handles_irregular_heads():
     assert plural_of("secretary of state") == "secretaries of state"
     assert plural_of("boss") == "bosses"
     assert plural_of("deputy prime minister") == "deputy prime ministers"
+
+
+def test_northern_irish_is_british_not_irish(code, mention):
+    state = code("Rioters pelted police in the Northern Irish town of Ballymena.")
+    assert mention(state, "Northern Irish").code == "GBR"
+    assert mention(state, "Irish") is None
+
+
+def test_a_newspaper_and_detainees_are_actors_alone(code, mention):
+    assert mention(code("Police raided an opposition newspaper."), "newspaper").sector == "JRN"
+    assert mention(code("The guards beat detainees."), "detainees").sector == "CVL"
