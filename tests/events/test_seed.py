@@ -161,3 +161,9 @@ def test_the_clash_of_may_2021_is_told_as_fact(doc):
 def test_what_has_led_hamas_closer_is_real(doc):
     closer = [e for e in sentence_events(doc, "draw closer") if code(e.source) == "HAMAS"]
     assert closer and not any(e.hypothetical for e in closer)
+
+
+def test_the_14_december_exchange_is_a_consultation_between_its_speakers(doc):
+    events = [e for e in sentence_events(doc, "14 December exchange") if e.type == "CONSULT"]
+    assert {(code(e.source), code(e.target)) for e in events} & {("HAMAS", "IRNGOV"), ("IRNGOV", "HAMAS")}
+    assert all(e.date == "2021-12-14" for e in events)

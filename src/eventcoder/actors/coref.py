@@ -28,6 +28,7 @@ PRONOUN = re.compile(r"\b(he|she|him|her|they|them|it)\b", re.IGNORECASE)
 # the word after a pronoun that makes it a clause's subject ("it refused", "it has", "it also said")
 SUBJECT_NEXT = re.compile(r"^\s+(?:has|have|had|was|is|will|would|could|can|may|might|must|did|does|also|then|"
                           r"[a-z]+ed|[a-z]+s)\b")
+THING = re.compile(r"\b(?:the|this|that)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b", re.IGNORECASE)
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 AGENT_WINDOW = 3  # sentences back "the police" may look for its state
 
@@ -213,7 +214,7 @@ class Coreference:
                         subject_taken = ref
                     out.append(Found(m.start(), m.end(), ref, "coref"))
             elif word == "it":
-                if self._expletive(text, m.end()):
+                if self._expletive(text, m.end()) or self._thing_before(text, m.start(), before):
                     continue
                 ref = self._thing(sentence, before, subject=bool(SUBJECT_NEXT.match(text[m.end():])))
                 if ref is not None:
@@ -222,6 +223,15 @@ class Coreference:
                 for ref in self._plural(sentence, before):
                     out.append(Found(m.start(), m.end(), ref, "coref"))
         return out
+
+    def _thing_before(self, text: str, start: int, before: list[Found]) -> bool:
+        """Whether an object "it" follows a thing named after the sentence's last actor ("Egypt welcomed the truce
+        and urged all parties to respect it"): it then stands for the thing."""
+        if SUBJECT_NEXT.match(text[start + 2:]):
+            return False
+        since = max((f.end for f in before), default=0)
+        things = self.kb.cues["thing"]
+        return any(w.lower() in things for w in THING.findall(text[since:start]))
 
     def _expletive(self, text: str, end: int) -> bool:
         nxt = re.match(r"\s+([a-z']+)", text[end:])
@@ -247,7 +257,23 @@ class Coreference:
         for ref in ordered + earlier:
             if exclude is None or ref.key != exclude.key:
                 return ref
-        return None
+        # no named person: an office holder named by title ("Turkey's president won ... to congratulate him")
+        # (an object pronoun is not its own clause's subject: "X was the first leader to congratulate him")
+        titled = [f.ref for f in reversed(before) if subject and self._titled(f.ref)]
+        titled += [e.found.ref for e in self._recent(sentence, PRONOUN_WINDOW) if e.sentence < sentence
+                   and self._titled(e.found.ref)]
+        return next((r for r in titled if exclude is None or r.key != exclude.key), None)
+
+    def _titled(self, ref: Ref | None) -> bool:
+        """Whether a mention names one office holder by a title with its state ("Turkey's president")."""
+        if ref is None or ref.kind == "person" or not ref.country or ref.plural:
+            return False
+        words = ref.name.lower().replace("’", "'").split()
+        for size in (2, 1):
+            noun = self.kb.sectors.get(" ".join(words[-size:])) if len(words) > size else None
+            if noun is not None and noun.kind == "person":
+                return True
+        return False
 
     def _thing(self, sentence: int, before: list[Found], subject: bool = False) -> Ref | None:
         """"it": the nearest singular state, organisation or country agent (not a person, a place or "a civilian");

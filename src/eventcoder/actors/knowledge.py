@@ -231,7 +231,7 @@ STATE_COLUMNS = ["code", "name", "aliases", "adjectives", "capitals", "not_if"]
 SECTOR_COLUMNS = ["phrase", "sector", "kind", "number", "alone"]
 CUE_COLUMNS = ["word", "kind"]
 CUE_KINDS = ("locative", "place_noun", "negating_prefix", "modifier_suffix", "agent_suffix", "place_before",
-             "verb", "expletive", "not_given_name")
+             "verb", "expletive", "not_given_name", "thing")
 ORG_COLUMNS = ["id", "code", "name", "aliases", "country", "sector", "kind"]
 GROUP_COLUMNS = ["code", "name", "aliases", "adjectives", "members", "country", "sector"]
 REFERENCE_COLUMNS = ["phrase", "refers", "sector", "number"]

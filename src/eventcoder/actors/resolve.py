@@ -114,6 +114,7 @@ PARTICLES = frozenset(["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "vo
 NAME_WORD_RE = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|'|’s|’)?\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,2})$")
 OF_GAP = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$")
+CAPITAL_GAP = re.compile(r"^(?:\s+of(?:\s+[a-z]+){1,3}?)?\s+in\s+$")  # "ministry of foreign affairs in "
 APPOSITION_GAP = re.compile(r"^(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,\s*$")
 APPOSITION_LEAD = re.compile(APPOSITION_GAP.pattern[:-1])
 DIRECT_GAP = re.compile(r"^\s+$")
@@ -314,7 +315,9 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
             return False
         before = _left(text, item.start)
         word = _word_before(text, item.start)
-        if word in cues["locative"] or word in cues["place_before"] or before.rstrip()[-1:] in ("(", '"', "“"):
+        if (word in cues["locative"] and not _seat_of(ctx, before)) or (word in cues["place_before"]
+                                                                         and not _people_of(ctx, before)) \
+                or before.rstrip()[-1:] in ("(", '"', "“"):
             return False
         if re.match(r"^\s*,\s*[A-Z]", text[item.end:]) and not re.match(r"^\s*,\s*(?:and|but)\b", text[item.end:]):
             return False
@@ -326,6 +329,25 @@ def keep(ctx: DocContext, text: str, folded: str, item: Item, shouting: bool) ->
         if owned and owned.group(1).lower() in cues["place_noun"]:
             return False  # "Tehran's Azadi Square"
     return True
+
+
+def _seat_of(ctx: DocContext, before: str) -> bool:
+    """Whether the capital after `before` is the seat of the body a group noun just before it names ("the ministry
+    of foreign affairs in Riyadh", "officials in Islamabad"), which then speaks for that state."""
+    m = re.search(r"\b([a-z]+(?:\s+[a-z]+)?)(?:\s+of(?:\s+[a-z]+){1,3}?)?\s+in\s*$", before)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    noun = ctx.kb.sectors.get(m.group(1)) or ctx.kb.sectors.get(words[-1])
+    return noun is not None and noun.kind == "group" and noun.sector in STATE_SECTORS
+
+
+def _people_of(ctx: DocContext, before: str) -> bool:
+    """Whether a group noun stands right before "of" and the capital ("residents of Khartoum"): that state's
+    group, as "the army of Egypt" is."""
+    m = re.search(r"\b([a-z]+)\s+of\s*$", before.lower())
+    noun = ctx.kb.sectors.get(m.group(1)) if m else None
+    return noun is not None and noun.kind == "group"
 
 
 GIVEN_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“])([A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*)\s+$")
@@ -576,7 +598,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 continue
         # owner + group noun: "Egyptian police", "Iranian students", "Palestinian journalists and activists"
         nxt = items[i + 1] if i + 1 < len(items) else None
-        if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind == "entity" and \
+        if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind in ("entity", "capital") and \
                 OF_GAP.match(text[it.end:nxt.start]):
             # "the army of Egypt"; "the leaders of Australia, Britain and the United States" -> one agent each
             out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
@@ -590,8 +612,17 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 k += 1
             i = k
             continue
-        if it.kind in ("entity", "adjective") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
+        if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind == "capital" and \
+                CAPITAL_GAP.match(text[it.end:nxt.start]) and not (i and items[i - 1].end >= it.start - 2):
+            # "the ministry of foreign affairs in Riyadh", "officials in Islamabad": the government seated there
+            out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
+            it.used = nxt.used = True
+            i += 2
+            continue
+        if it.kind in ("entity", "adjective", "capital") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
+            if it.kind == "capital" and not (gap and text[it.end:it.end + 1] in "'’"):
+                gap = None  # only a capital's possessive ("Seoul's military"), never "Kyiv residents"
             if gap and _modifiers_ok(ctx, gap.group(1)):
                 ref = agent_ref(it.entity, nxt.noun, text[it.start:nxt.end])
                 if re.match(r"^\s[a-z]+[^s]s\b", text[nxt.end:]):

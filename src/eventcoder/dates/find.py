@@ -29,6 +29,7 @@ class Lexicon:
     roles: dict[str, tuple[str, ...]]  # role -> the words that give a following date that role ("since", "born")
     seasons: dict[str, int]  # season -> the month it starts in ("summer" -> 6; northern hemisphere, as news writes)
     holidays: dict[str, tuple[int, int]]  # fixed-date holidays -> (month, day): "Christmas Day" -> (12, 25)
+    movable: dict[str, int]  # feasts counted from Easter Sunday -> days after it: "Good Friday" -> -2
 
 
 @dataclass
@@ -61,6 +62,7 @@ def load_lexicon() -> Lexicon:
     roles: dict[str, list[str]] = {}
     seasons: dict[str, int] = {}
     holidays: dict[str, tuple[int, int]] = {}
+    movable: dict[str, int] = {}
     for row in read_tsv("dates", "words.tsv"):
         kind, word, value = row["kind"], row["word"], row["value"]
         if kind in ("month", "month_abbr"):
@@ -78,10 +80,12 @@ def load_lexicon() -> Lexicon:
         elif kind == "holiday":
             month, day = value.split("-")
             holidays[word] = (int(month), int(day))
+        elif kind == "movable":
+            movable[word] = int(value)
         elif kind.startswith("role_"):
             roles.setdefault(kind[5:], []).append(word)
     return Lexicon(months, weekdays, numbers, ordinals, tuple(future),
-                   {role: tuple(words) for role, words in roles.items()}, seasons, holidays)
+                   {role: tuple(words) for role, words in roles.items()}, seasons, holidays, movable)
 
 
 def _alt(words) -> str:
@@ -119,7 +123,7 @@ def patterns() -> Patterns:
     year_cue = (r"(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
                 r"[Bb]etween|[Aa]nd|to|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ff]all|"
                 r"[Ww]inter|[Yy]ear|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Bb]orn|[Aa]s of|[Ff]or|[Ii]n early|"
-                r"[Ii]n late|,|–|-)")
+                r"[Ii]n late|[Ff]iscal(?: year)?|FY|Q[1-4]|H[12]|[Qq]uarter of|[Hh]alf of|,|–|-)")
     shapes = (
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{2})\b")),
         ("dmy", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon},?\s+{year}\b")),
@@ -143,8 +147,14 @@ def patterns() -> Patterns:
         ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b")),
         # "in two weeks": ahead of publication; dated only in a future clause ("grew in two years" is a duration)
         ("ahead", re.compile(rf"\b[Ii]n\s+{num}\s+{unit}(?:'s|’s)?(?:\s+time)?\b(?!\s+of\b)", re.IGNORECASE)),
+        # "the week before last": two units back ("the month after next": two ahead)
+        ("twice", re.compile(r"\b(?P<unit>week|month|year)\s+(?P<dir>before last|after next)\b")),
+        # "the start of the year", "earlier in the week": a part of the current unit, at the unit's precision
+        ("edge", re.compile(r"\b(?:(?:the\s+)?(?:[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Tt]urn)\s+of|"
+                            r"(?:[Ee]arlier|[Ll]ater)\s+in)\s+the\s+(?P<unit>week|month|year)\b(?!\s+(?:before|after)\b)")),
         ("season", re.compile(rf"\b(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<season>{_alt(lex.seasons)})\b(?!\s+of\b)")),
         ("holiday", re.compile(rf"\b(?:{_alt(lex.holidays)})\b(?!\s+Island)")),
+        ("movable", re.compile(rf"\b(?<!Orthodox )(?:{_alt(lex.movable)})\b(?!\s+(?:Island|Rising|Offensive))")),
         # "on the 15th": a day of the month the article is in (or the last one); the ordinal must end the phrase
         ("dayonly", re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom) the (?P<day>3[01]|[12]\d|0?[1-9])"
                                r"(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s+(?:of\s+)?(?:this|last|the)\s+month\b))")),
@@ -170,13 +180,14 @@ def patterns() -> Patterns:
         "units": re.compile(r"\b(?i:days?|weeks?|fortnights?|months?|years?|decades?)\b"),
         "season": re.compile(r"\b(?:" + _alt(lex.seasons) + r")\b"),
         "holiday": re.compile(r"\b(?:" + _alt(lex.holidays) + r")\b"),
+        "movable": re.compile(r"\b(?:" + _alt(lex.movable) + r")\b"),
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
         "relative": re.compile(r"\b(?:[Yy]esterday|[Pp]revious|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
                                r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend)\b"),
     }
     role_before = re.compile(
         r"(?:" + "|".join(rf"(?P<{role}>\b(?i:{_alt(words)}))" for role, words in lex.roles.items())
-        + r")(?:\s+(?:in|on))?\s+(?:the\s+)?$")
+        + r")(?:\s+(?:in|on))?\s+(?:the\s+)?(?:(?i:early|mid|late)[-\s]+)?$")
     return Patterns(shapes, triggers, role_before, year_context, future, lex)
 
 
@@ -258,6 +269,13 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.month = lex.seasons[g["season"].lower()]
     elif kind == "holiday":
         e.month, e.day = lex.holidays[m.group()]
+    elif kind == "movable":
+        e.amount = lex.movable[m.group()]
+    elif kind == "twice":
+        e.kind, e.unit = "ago", g["unit"]
+        e.amount = -2 if g["dir"] == "before last" else 2
+    elif kind == "edge":
+        e.kind, e.unit, e.direction = "relative", g["unit"], "this"
     elif kind == "range":
         e.kind = "dmy" if e.year is not None else "dm"
     elif kind == "dayonly":
@@ -285,7 +303,8 @@ SHAPE_TRIGGER = {"iso": "digits", "dotted": "digits", "dmy": "month", "mdy": "mo
                  "md": "month", "month": "month", "anniversary": "relative", "ago": "relative",
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
                  "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
-                 "dayonly": "ordinal", "range": "month"}
+                 "dayonly": "ordinal", "range": "month", "twice": "relative", "edge": "units",
+                 "movable": "movable"}
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:

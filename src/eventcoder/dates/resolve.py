@@ -70,6 +70,8 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
         return _undated_day(e.month, e.day, published, future)  # type: ignore[arg-type]
     if e.kind == "holiday":
         return _undated_day(e.month, e.day, published, future)  # type: ignore[arg-type]
+    if e.kind == "movable":
+        return _movable_feast(e.amount, published, future)
     if e.kind == "dayonly":
         return _day_of_month(e.day, published, future)  # type: ignore[arg-type]
     if e.kind == "season":
@@ -106,6 +108,31 @@ def _undated_day(month: int, day: int, pub: dt.date, future: bool) -> str | None
         while candidate is None or candidate > pub:
             year -= 1
             candidate = _day(year, month, day)
+    return candidate.isoformat()
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of `year` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    x = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * x) // 451
+    month, day = divmod(h + x - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _movable_feast(offset: int, pub: dt.date, future: bool) -> str:
+    """'Good Friday', 'Easter Monday': this year's if not after publication (not before it in a future clause),
+    else the year before (after)."""
+    candidate = easter(pub.year) + dt.timedelta(days=offset)
+    if future and candidate < pub:
+        candidate = easter(pub.year + 1) + dt.timedelta(days=offset)
+    elif not future and candidate > pub:
+        candidate = easter(pub.year - 1) + dt.timedelta(days=offset)
     return candidate.isoformat()
 
 

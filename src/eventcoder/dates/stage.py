@@ -36,8 +36,14 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|took|came|went|began|l
                          r"said|told|gave|made|saw|won|lost|shot|broke|ran|fell|rose|sent|led|kept|brought|stood|"
                          r"spoke|wrote|drove|flew|sought|thought|felt|paid|withdrew|drew|threw|grew|knew|bought|"
                          r"caught|built|spent|swept|sold|found|hung|rang|sank|chose|froze|rode|woke|tore|swore|"
-                         r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|ago|yesterday|last)\b",
+                         r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|ago|yesterday|last|"
+                         # a verb whose past is its present reads as past after a singular subject ("The bank cut")
+                         r"cut|put|shut|hurt|quit|cost|spread|split|burst|cast|beat|upset|slit)\b",
                          re.IGNORECASE)
+NEAR_FUTURE_MONTHS = 6  # a bare month this close ahead, in a present-tense clause about what comes, is coming
+# "The reforms take effect in September", "the season opens in May": a present tense that schedules
+_SCHEDULING_PRESENT = re.compile(r"\b(?:takes?|come|comes|begins?|starts?|opens?|closes?|ends?|expires?|runs?|"
+                                 r"goes|go|kicks? off|falls? due|resumes?|is|are)\b")
 _UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -49,8 +55,11 @@ def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, sta
     days = (target - pub).days
     if _UNTIL.search(text[max(sent.start, start - 20):start]):
         return days <= UNTIL_FUTURE_DAYS
-    if len(value) == 7:  # a bare month ("in November") is as often looked back on as ahead: keep the past
-        return False
+    if len(value) == 7:  # a bare month ("in November") is as often looked back on as ahead: keep the past, unless
+        # the clause's present tense schedules it ("take effect in September") and nothing in it is past
+        before = text[sent.start:start]
+        return days <= NEAR_FUTURE_MONTHS * 31 and bool(_SCHEDULING_PRESENT.search(before)) \
+            and not _PAST_TENSE.search(sent.text) and not re.search(r"\b(?:has|have)\b", before)
     return days <= NEAR_FUTURE_DAYS and not _PAST_TENSE.search(sent.text)
 
 

@@ -16,7 +16,7 @@ from importlib import resources
 from ..document import Actor, ActorMention
 from .cameo import cameo_code
 from .lexicon import PREPOSITIONS, Entry, LexiconIndex, inflections
-from .modality import WordClasses, control_subject, read_modality
+from .modality import WordClasses, control_subject, own_clause, read_modality
 from .roles import RELATIVE_PRONOUNS, SentenceView, Token, dep
 
 _NOUN_CUES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that",
@@ -357,6 +357,8 @@ def _absorbed_owner(view: SentenceView, trig: Trigger) -> list[Token]:
         if i == trig.token.i or _tagged_pos(tok) != "N":
             continue
         out.extend(c for c in view.children(tok, "poss") if c.i not in trig.tokens)
+        # "accepted a US proposal", "expelled two Estonian diplomats": an actor named as the noun's modifier
+        out.extend(c for c in view.children(tok, "compound", "amod") if c.i not in trig.tokens and c.i in view.covered)
         out.extend(n for p, n in view.preps(tok) if p == "of" and n.i not in trig.tokens)
     return [t for t in out if t.i > trig.token.i]  # an owner before the verb is its misparsed subject
 
@@ -435,6 +437,10 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
         return [], mentions, True
     if words.lemma_in(governor, "undergo") and label == "obj":
         return [], mentions, False  # "the junta ignored the bloc's ultimatum": the ultimatum was aimed at it
+    if words.lemma_in(governor, "errand") and label in ("obl", "pobj") and any(
+            c.lower_ == "for" for c in token.children if dep(c) == "case") | (dep(token.head) == "prep"
+                                                                             and token.head.lower_ == "for"):
+        return mentions, [], False  # "Blinken landed in Riyadh for talks with Saudi leaders": he talked
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
         return mentions, [], False
     if "recip" in trig.entry.flags and label == "obl" and any(
@@ -471,6 +477,14 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
     targets = _fill(view, trig, tgt_slots, words, sources)
     if not targets and entry.pos == "V":  # "gave al-Shabaab an ultimatum", "froze its contributions to X"
         targets = _fill(view, trig, ("iobj", "owner"), words, sources)
+    if entry.pos == "V" and entry.type == "CONSULT" and not _fill(view, trig, ("with",), words, sources):
+        # "discussed the Ukraine crisis with Joe Biden": the party, whose phrase the parser hung on the topic
+        party = [m for obj in view.objects(token) for t in obj.subtree if t.i != obj.i and any(
+            dep(c) == "case" and c.lower_ == "with" for c in t.children) for m in view.mentions_under(t, exclude)]
+        if party:
+            targets = _fan_out(view, [m for m in party if m not in sources], exclude, sources)
+    if not sources and entry.pos == "V" and entry.type in _HANDING_TYPES and view.is_passive(token):
+        sources = _fill(view, trig, ("from",), words, targets)  # "suspects were extradited from Spain to Morocco"
     if not targets and entry.pos == "V" and entry.type in _AWAY_TYPES:
         targets = _fill(view, trig, ("from",), words, sources)  # "expelled diplomats from seven countries"
     if entry.pos == "N":
@@ -531,7 +545,8 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
                                               limit=reach, skip_places=True)
-                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)]
+                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)
+                 and not view.reporter_of(m, trig.token, words.forms["speech"])]
         if found:
             targets, used = found, True
     if not sources and not passive and _may_borrow_source(trig):
@@ -631,6 +646,8 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
                 return False  # "congratulated Putin in a phone call": the call is an event of its own
             if label == "ccomp" and _asks_whether(current):
                 return False  # "asked whether Russia would agree": a question, the act coded as hypothetical
+            if label == "advcl" and own_clause(current, words):
+                return False  # "agreed to lay down arms a day after Azerbaijan launched an offensive": told apart
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
         current = head
     return False
@@ -796,6 +813,16 @@ def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
 
 
+def _pact_object(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """Whether a verb of sealing has for object something its subjects made together ("Vietnam and the United
+    States signed a strategic partnership"): then each subject acts towards the others."""
+    if not view.has_deps or not words.lemma_in(trig.token, "seal"):
+        return False
+    pacts = words.words.get("pact", ())
+    made = view.passive_subject(trig.token) if view.is_passive(trig.token) else view.objects(trig.token)
+    return any(o.lower_ in pacts or o.lemma_.lower() in pacts for o in made)  # "the agreement was signed by A and B"
+
+
 def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> str | None:
     """The type of an earlier act a verb's object refers back to ("condemned the strikes", "welcomed the
     decision"): a definite event noun, or a word for an act in general ("the move": ""), naming no actor in its
@@ -820,6 +847,7 @@ def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger],
 
 _FORCES = frozenset({"MIL", "COP"})
 _AWAY_TYPES = frozenset({"SANCTION", "RETREAT"})  # acts whose "from" argument is the party turned away from
+_HANDING_TYPES = frozenset({"COOPERATE", "AID"})  # acts whose passive "from" argument is who handed over
 
 
 def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
@@ -828,6 +856,29 @@ def _forces_moved(mention: ActorMention, sources: list[ActorMention]) -> bool:
     actor = mention.actor
     return actor.sector in _FORCES and (not actor.country or any(
         s.actor.country == actor.country for s in sources))
+
+
+def _speakers(view: SentenceView, trig: Trigger) -> list[ActorMention]:
+    """The parties of an exchange, call or talks named without them ("In the 14 December exchange, ... with
+    Abdollahian declaring ... while Haniyeh extended greetings"): the actors who are the subjects of the sentence's
+    other clauses, when there are two or more of them."""
+    if not view.has_deps:
+        return []
+    found: list[ActorMention] = []
+    for token in view.doc:
+        if token.i in trig.tokens or token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = view.subject(token)
+        if not subjects and token.i > 0 and token.i - 1 in view.covered:  # "with Abdollahian declaring that ..."
+            before = view.doc[token.i - 1]
+            subjects = [before] if any(c.lower_ == "with" for c in view.doc[view.head_index(before)].children
+                                       if dep(c) == "case") else []
+        for subj in subjects:
+            mention = view.covered.get(subj.i)
+            if mention is not None and not mention.locative and all(
+                    m.actor.code != mention.actor.code for m in found):
+                found.append(mention)
+    return found if len(found) > 1 else []
 
 
 def _opposed_label(view: SentenceView, trig: Trigger) -> bool:
@@ -1036,6 +1087,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                     m for m in _fill(view, trig, ("obj",), words, sources)]
         if _opposed_label(view, trig):
             continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
+        if not sources and "recip" in entry.flags and type_ == "CONSULT" and entry.pos == "N":
+            speakers = _speakers(view, trig)  # "In the 14 December exchange, ... A declaring ... while B extended"
+            if speakers and all(m in speakers for m in targets):
+                sources, targets = speakers, []
         if not sources and _idle_noun(view, trig, words):
             continue
         if _described_condition(view, trig, words, sources):
@@ -1063,6 +1118,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             passive = entry.pos in ("V", "A") and view.is_passive(token)
             sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words,
                                                          about_act is not None)
+            if "recip" in entry.flags and not sources and len(targets) > 1:
+                sources, targets = targets[:1], targets[1:]  # "fighting erupted in Khartoum between A and B"
             if instrument:
                 sources = []  # the jets' force is unnamed, not whoever is mentioned before them
         if type_ == "MOBILIZE":
@@ -1083,6 +1140,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code(_PROMISABLE[type_])
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             sources, hypothetical, speaker = sources or [speaker], False, None
+        elif modality.future and type_ == "REJECT" and speaker is not None and (
+                not sources or sources[0].actor.code == speaker.actor.code):
+            hypothetical, speaker = False, None  # "Beijing said it would ignore the decision": a refusal made
         if (modality.future and type_ in _PROMISABLE and speaker is None and sources
                 and modality.speaker is not None and modality.speaker.lower_ in _VOICES | {"minister"}):
             # "Mexico will send medical supplies to Cuba, the foreign minister said": its own announcement
@@ -1111,9 +1171,11 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         left = min(view.doc[i].left_edge.i for i in trig.tokens) if view.has_deps else 0
         right = max(view.doc[i].right_edge.i for i in trig.tokens) if view.has_deps else len(view.doc) - 1
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
+        if _each_other(view, trig) and len(sources) > 1:
+            targets = []  # "Turkey and Syria lifted visa requirements for each other's citizens"
         if not targets and len(sources) > 1 and method != "elicited" and (
                 type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
-                or _each_other(view, trig)):
+                or _each_other(view, trig) or _pact_object(view, trig, words)):
             # "A and B held talks"; the members of one bloc ("the Gulf states agreed") act together, not on each
             # other, unless the bloc is a pair ("the two Koreas")
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same_bloc(s, t, sources)]

@@ -29,7 +29,7 @@ class WordClasses:
         self.words = classes
         self.forms: dict[str, dict[str, str]] = {}
         for name in ("intent", "negating", "control", "speech", "light", "elicit", "errand", "promise", "causative", "occur",
-                     "undergo", "partake", "deny"):
+                     "undergo", "partake", "deny", "seal", "plan"):
             table: dict[str, str] = {}
             for word in classes.get(name, ()):
                 for form in inflections(word, "V") | inflections(word, "N"):
@@ -90,9 +90,10 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
             future = child.lower_ in _FUTURE
         if label == "mark" and (child.lower_ in words.words["conditional"] or child.lower_ in words.words["question"]):
             hypothetical = other = True
-        if label == "advcl" and any(dep(c) == "mark" and c.lower_ in words.words["conditional"]
-                                    for c in child.children):
-            hypothetical = other = True  # "If Congress approves, Washington will send ..."
+        if label == "advcl" and trigger_type != "THREATEN" and any(
+                dep(c) == "mark" and c.lower_ in words.words["conditional"] for c in child.children):
+            # "If Congress approves, Washington will send ..."; but a warning of what happens if is itself made
+            hypothetical = other = True
     if token.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
         hypothetical = other = True
     if any(dep(c) == "amod" and c.lower_ in words.words["hedge"] for c in token.children):
@@ -101,12 +102,12 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
     current, steps = token, 0
     while current.head.i != current.i and steps < 6:
         label, head = dep(current), current.head
-        if label not in _CLIMB:
-            break
+        if label not in _CLIMB or (label == "advcl" and own_clause(current, words)):
+            break  # "..., a day after Azerbaijan launched an offensive": a clause that asserts its own act
         if current.pos_ in ("NOUN", "PROPN") and any(dep(c) == "case" and c.lower_ in _TIME_CASES
                                                      for c in current.children):
             break  # "was forced to call for a ceasefire during the clash": the clash is told, not called for
-        if label == "obj" and current.pos_ in ("NOUN", "PROPN") and words.lemma_in(head, "intent") and (
+        if label == "obj" and current.pos_ in ("NOUN", "PROPN") and words.lemma_in(head, "plan") and (
                 head.i != token.i):
             hypothetical = other = True  # "plan further demonstrations", "is considering sanctions"
         if label == "xcomp" and trigger_type != "AGREE" and any(
@@ -152,6 +153,12 @@ def _tree_modality(view: SentenceView, token: Token, trigger_type: str, noneg: b
     return Modality(negated, hypothetical, speaker, future and not other)
 
 
+def own_clause(clause: Token, words: WordClasses) -> bool:
+    """Whether an adverbial clause tells an act of its own ("after Azerbaijan launched an offensive", "when he
+    called him"), by its subordinator, rather than the content or purpose of the verb it hangs from."""
+    return any(dep(c) == "mark" and c.lower_ in words.words.get("own_clause", ()) for c in clause.children)
+
+
 def _errand_done(head: Token, words: WordClasses) -> bool:
     """A past trip or call (no modal on it) whose purpose clause tells what was done there, or a past cause whose
     clause tells what it brought about ("the reasons that have led Hamas to draw closer to Iran")."""
@@ -194,7 +201,10 @@ def control_subject(view: SentenceView, token: Token, words: WordClasses) -> lis
                 objects = view.objects(head)
                 if objects:
                     return objects
-            subj = view.subject(head) if not view.is_passive(head) else []
+            # a passive raising or causing verb passes its subject on: "the two Koreas are expected to hold talks",
+            # "the regime was forced to call for a ceasefire"
+            subj = view.subject(head) if not view.is_passive(head) else (
+                view.passive_subject(head) if label == "xcomp" else [])
             if subj:
                 return subj
         elif label == "conj":
@@ -204,6 +214,8 @@ def control_subject(view: SentenceView, token: Token, words: WordClasses) -> lis
             if view.is_passive(head):
                 return []
         elif label in ("acl", "relcl"):
+            if label == "acl" and any(dep(c) == "cop" for c in head.children) and view.subject(head):
+                return view.subject(head)  # "Hungary's prime minister was the first leader to congratulate him"
             return [head]
         elif label in ("pobj", "prep", "obl"):
             pass  # "in designating Hamas": climb to the verb the phrase attaches to

@@ -27,6 +27,7 @@ CLAUSE_EDGES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+_PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 
 
 def dep(token: Token) -> str:
@@ -109,7 +110,10 @@ class SentenceView:
         if self.children(token, "auxpass"):
             return True
         if self.children(token, "nsubjpass"):
-            return token.tag_ in ("VBN", "") or any(c.lower_ in BE_FORMS for c in self.children(token, "aux"))
+            auxes = [c.lower_ for c in self.children(token, "aux")]
+            if any(a in _PERFECT for a in auxes) and not any(a in BE_FORMS for a in auxes):
+                return False  # "Netanyahu has not spoken to ...": a perfect, whatever the subject's label
+            return token.tag_ in ("VBN", "") or any(a in BE_FORMS for a in auxes)
         return dep(token) == "acl" and token.tag_ == "VBN" and not self.misparsed_main_verb(token)
 
     def misparsed_main_verb(self, token: Token) -> bool:
@@ -119,6 +123,7 @@ class SentenceView:
         head = token.head
         return (dep(token) == "acl" and dep(head) == "root" and head.pos_ in ("PROPN", "NOUN")
                 and head.left_edge.i == 0 and head.i < token.i
+                and not any(dep(c) in ("nsubj", "nsubjpass", "cop") for c in head.children)
                 and self.sentence.text.rstrip().endswith(".")
                 and not any(dep(c) == "agent" or c.lower_ == "by" for c in token.subtree))
 
@@ -206,6 +211,10 @@ class SentenceView:
         head = self.doc[self._mention_head(self.doc[after + 1])]
         return [mention] if dep(head) == "appos" else []
 
+    def head_index(self, token: Token) -> int:
+        """The head word of the mention covering `token` (the token itself when it is in none)."""
+        return self._mention_head(token) if token.i in self.covered else token.i
+
     def _mention_head(self, token: Token) -> int:
         mention = self.covered[token.i]
         first, last = self.tokens_of[id(mention)]
@@ -267,6 +276,20 @@ class SentenceView:
             direct = tok.i == root and label in ("poss", "compound", "amod")
         return False
 
+    def reporter_of(self, mention: ActorMention, anchor: Token, speech: dict[str, str]) -> bool:
+        """Whether the mention is the subject of a verb of saying that governs the anchor's clause ("... test-fired
+        missiles into the sea, Seoul's military said"): the source of the report, no party to the act."""
+        if not self.has_deps or id(mention) not in self.tokens_of:
+            return False
+        head = self.doc[self._head(*self.tokens_of[id(mention)])]
+        verb = head.head
+        if dep(head) not in ("nsubj", "nsubjpass") or not (speech.get(verb.lower_) or speech.get(verb.lemma_.lower())):
+            return False
+        tok = anchor
+        while tok.head.i != tok.i and tok.i != verb.i:
+            tok = tok.head
+        return tok.i == verb.i
+
     # ---- surface fallback ---------------------------------------------------------------------------------
 
     def linear_group(self, index: int, direction: int, exclude: set[int], limit: int = 12,
@@ -284,7 +307,7 @@ class SentenceView:
 
     def list_around(self, mention: ActorMention, exclude: set[int]) -> list[ActorMention]:
         """The mention and every mention listed next to it, joined only by commas, "and", "or" and "the"."""
-        group = [mention]
+        group = [mention] + [m for m in self.stacked.get(id(mention), []) if m is not mention]
         first, last = self.tokens_of[id(mention)]
         for direction, edge in ((-1, first), (1, last)):
             i = edge + direction
@@ -295,10 +318,18 @@ class SentenceView:
                 other = self.covered.get(i)
                 if other is None or i in exclude or other in group or other.locative != mention.locative:
                     break
+                if self.has_deps and self._in_phrase(other):
+                    break  # "According to Turkish officials, Saudi agents ...": a phrase, not a list member
                 group.append(other)
+                group.extend(m for m in self.stacked.get(id(other), []) if m not in group)
                 a, b = self.tokens_of[id(other)]
                 i = (a if direction < 0 else b) + direction
         return sorted(group, key=lambda m: m.start)
+
+    def _in_phrase(self, mention: ActorMention) -> bool:
+        """Whether a mention is the object of a preposition (its head word carries a case marker)."""
+        head = self.doc[self._head(*self.tokens_of[id(mention)])]
+        return dep(head) in ("obl", "nmod", "pobj") and any(dep(c) == "case" for c in head.children)
 
     def after_by(self, index: int, exclude: set[int]) -> list[ActorMention]:
         """Mentions after "by" within a few words of a passive verb (surface fallback)."""

@@ -97,6 +97,19 @@ def own_voice(source: dict, noun: str) -> dict:
     return source
 
 
+_MISSIONS = ("embass", "consulate", "legation", "high commission")
+
+
+def _mission(mention: ActorMention | None, neighbours: list[ActorMention]) -> bool:
+    """Whether a mention names a state's diplomatic mission, alone or in a list ("the embassies of Rwanda, France
+    and Belgium"): acts on an embassy are acts on its state."""
+    if mention is None or mention.actor.sector != "GOV":
+        return False
+    group = [mention] + [m for m in neighbours if mention.coordination is not None
+                         and m.coordination == mention.coordination]
+    return any(word in m.text.lower() for m in group for word in _MISSIONS)
+
+
 def implicit_target(type_: str, source: dict | None) -> dict | None:
     """The target the guidelines read into an event that names none: citizens protest or petition their own
     government (LKAEDU PROTEST → LKAGOV); a state restricting or relaxing at home acts on its people (TZAGOV
@@ -111,8 +124,9 @@ def implicit_target(type_: str, source: dict | None) -> dict | None:
     return None
 
 
-_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID"})
-_ABROAD_TYPES = frozenset({"MOBILIZE", "AID"})  # a place makes a target only in another country
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "CONSULT", "AGREE"})
+# a place makes a target only in another country (for a meeting: its host, "talks in Moscow")
+_ABROAD_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "AGREE"})
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -207,6 +221,9 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     where = here[0] if here else None
     source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home, where)
     target = role_ref(cand.target, neighbours, home, where)
+    if target is not None and _mission(cand.target, neighbours):
+        country = target.get("country")  # "stormed the Swedish embassy": the state whose mission it is
+        target = Actor(country, country, "state", country).ref() if country else target
     if (target is not None and source is not None and cand.type in _HARM_TYPES and _is_bare_sector(cand.target.actor)
             and target.get("country") == source.get("country")):
         target = _victims_where(state, sentence, cand.target, target)
@@ -239,8 +256,12 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
             target = Actor(country, country, "state", country).ref()
         elif cand.type == "ASSAULT":
             target = Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
-    if target is None:
-        target = implicit_target(cand.type, source)
+        elif source.get("kind") == "organization" and (source.get("sector") or "") not in _STATE_SECTORS:
+            # a rebel group besieging or handing back a town of its own country acts on that state ("the RSF
+            # besieged El Fasher", "the Houthis released detainees in Sanaa")
+            target = Actor(country, country, "state", country).ref()
+    if target is None and not (cand.type == "COERCE" and cand.trigger.entry.pos == "N"):
+        target = implicit_target(cand.type, source)  # a blockade or occupation named by a noun is of others
         confidence = round(confidence * 0.8, 3) if target else confidence
     location = None
     if place is not None:
@@ -278,12 +299,16 @@ def refer_back(per_sentence: dict[int, list[Event]], acts: dict[int, str],
             type_, _, lemma = act.partition(" ")
             told = [e for e in earlier if e.source and _ref_code(e.source) != own and not e.hypothetical
                     and not e.negated and e.reported_by is None]
-            prior = [e for e in told if lemma and e.coder.endswith("/" + lemma.replace(" ", "_"))] or [
+            head = lemma.split()[-1] if lemma else ""  # "the offensive" is the act of "launched an offensive"
+            prior = [e for e in told if head and e.coder.split("/")[-1].split("_")[-1] == head] or [
                 e for e in told if i - e.sentence_index <= _BACK_REACH and (not type_ or e.type == type_)]
             if prior:
                 last = prior[-1]  # with the other doers of the same act ("American and British warplanes struck")
                 doers = [e.source for e in prior if e.sentence_index == last.sentence_index
                          and e.trigger == last.trigger and e.type == last.type]
+                # an armed act is condemned as the state's ("Iran condemned the strikes" → USA, not USAMIL)
+                doers = [Actor(d["country"], d["country"], "state", d["country"]).ref()
+                         if d.get("sector") == "MIL" and d.get("country") else d for d in doers]
                 codes = list(dict.fromkeys(_ref_code(d) for d in doers))
                 refs = [next(d for d in doers if _ref_code(d) == c) for c in codes]
                 event.target = dict(refs[0])

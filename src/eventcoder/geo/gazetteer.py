@@ -53,6 +53,7 @@ class Entry:
     curated: bool = False
     admin1: str | None = None  # US state code for US places: "Wilmington, Delaware" is not the one in Carolina
     prominence: int = 0  # how many languages GeoNames names it in: the world-known Valencia is Spain's
+    kind: str = ""  # a province's ISO type ("state", "department"): "Plateau state" is Nigeria's
 
 
 @dataclass
@@ -68,6 +69,9 @@ class Gazetteer:
     modified_nouns: frozenset[str]  # "the UAE embassy", "Iran deal": a country before these says whose, not where
     country_index: dict[str, int] = field(default_factory=dict)  # alpha-3 -> entry index of the country
     skeletons: dict[str, list[int]] = field(default_factory=dict)  # transliteration key -> town entry indexes
+    alpha2: dict[str, str] = field(default_factory=dict)  # the actor coding's alpha-3 -> GeoNames' alpha-2
+    institution_words: frozenset[str] = frozenset()  # "Authority", "Minister": a name holding one is no village
+    generic: frozenset[str] = frozenset()  # ordinary geographic words ("Central", "Middle"), never a place alone
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         return [(self.entries[i], primary) for i, primary in self.names.get(name, [])]
@@ -128,7 +132,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def _never_places() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def never_places() -> frozenset[str]:
     """Month and weekday names (from the date vocabulary): towns called August or Friday lose to the calendar."""
     return frozenset(row["word"] for row in read_tsv("dates", "words.tsv")
                      if row["kind"] in ("month", "weekday"))
@@ -171,13 +176,15 @@ def _add_subdivisions(entries: list[Entry], add_name, generic: frozenset[str]) -
     the provinces that make the news: Kerala, Cabo Delgado, Punjab)."""
     curated = read_tsv("places", "region_points.tsv")
     replaced = {(row["name"], row["country"]) for row in curated}
+    types = {(row["name"], row["country"]): row.get("type", "") for row in read_tsv("places", "subdivisions.tsv")}
     rows = [(row["name"], [row["name"], *_arabic_variants(row["name"])], row["country"], None, None, False)
             for row in read_tsv("places", "subdivisions.tsv") if (row["name"], row["country"]) not in replaced]
     rows += [(row["name"], [row["name"], fold(row["name"])] + [a for a in row["aliases"].split("|") if a],
               row["country"], float(row["lat"]), float(row["lon"]), True) for row in curated]
     for main, names, country, lat, lon, written in rows:
         index = len(entries)
-        entries.append(Entry(fold(main), country, lat, lon, "region", SUBDIVISION_WEIGHT))
+        entries.append(Entry(fold(main), country, lat, lon, "region", SUBDIVISION_WEIGHT,
+                             kind=types.get((main, country)) or ""))
         for name in dict.fromkeys(names):
             # a name written here ("North Kivu") may hold a generic word; ISO's long lists may not ("Central")
             # a stoplisted name ("Victoria") stays: the resolver asks the text's support for it (a locative)
@@ -200,7 +207,7 @@ def load_gazetteer() -> Gazetteer:
     entries: list[Entry] = []
     names: dict[str, list[tuple[int, bool]]] = {}
 
-    never = _never_places()
+    never = never_places()
     seen: set[tuple[str, int]] = set()
 
     def add_name(name: str, index: int, primary: bool) -> None:
@@ -233,6 +240,9 @@ def load_gazetteer() -> Gazetteer:
                              prominence=len(c["alternatenames"])))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
+        for form in article_forms(_MARKS.sub("", fold(c["name"]))):  # "Al Hazm" is also written "Al-Hazm"
+            if form not in stoplist and form not in generic and len(form) >= BARE_MIN_LENGTH:
+                add_name(form, index, False)
         bare = _ARTICLE.sub("", _MARKS.sub("", fold(c["name"])), count=1).replace("Tall ", "Tal ")
         if bare != fold(c["name"]) and len(bare) >= 4 and bare not in stoplist and bare not in generic:
             add_name(bare, index, False)  # "Al Qamishli" is written "Qamishli", "‘Afrīn" "Afrin"
@@ -256,6 +266,9 @@ def load_gazetteer() -> Gazetteer:
         if not any(primary and (entries[i].feature == "country" or entries[i].population >= SMALL_PLACE)
                    for i, primary in names.get(alt, [])):
             add_name(alt, index, False)
+            for form in article_forms(alt):  # "El Managil" is also written "Al-Managil"
+                if form not in stoplist and form not in generic and form not in names:
+                    add_name(form, index, False)
 
     for code, index in country_index.items():
         point = _representative_point(by_country.get(code, []))
@@ -309,4 +322,5 @@ def load_gazetteer() -> Gazetteer:
     automaton.make_automaton()
     demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
     return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, modified_nouns, country_index,
-                     skeletons)
+                     skeletons, {code: iso2 for iso2, code in iso3.items()},
+                     frozenset(r["word"] for r in words if r["kind"] == "institution"), generic)

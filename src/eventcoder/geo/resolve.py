@@ -47,7 +47,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"return(?:s|ed|ing)? to|t(?:ook|ake|akes|aken|aking)|attack(?:s|ed|ing)?|surround(?:s|ed|ing)?|"
     r"encircl(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|defenders of|siege of|fall of|battle for|control of|"
     r"advance(?:s|d)? on|push(?:es|ed)? into|withdr(?:ew|awn) from|pulled out of|out of|fell on|landed (?:in|on)|"
-    r"headquartered in|located in|born in)"
+    r"headquartered in|located in|born in|patrol(?:s|led|ling)?|ambush(?:es|ed|ing)? (?:\w+ )?(?:near|outside))"
     r"\s+(?:(?i:the|northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
     r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied|besieged|"
     r"embattled|capital|coastal|border|port|holy|city|town|village|camp|region|province|district|area|"
@@ -62,6 +62,16 @@ _PLACE_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:town|city|village|port|capital|district|province|region|camp|"
     r"hub|stronghold|enclave|suburb|neighbourhood|neighborhood|settlement|county|state|governorate|oblast|"
     r"municipality|island|crossing|area)\b")
+# "Moreh on the Myanmar border", "Hays, south of Hodeidah", "Komanda in Ituri province": where it lies says it is a
+# place; the name after the relation (RELATION) is where it lies
+_LOCATED_AFTER = re.compile(
+    r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?P<rel>(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
+    r"southeast|southwest)(?:ern)?\s+of|near|outside|close to|on the outskirts of)\s+(?:the\s+)?(?=[A-Z])"
+    r"|\s+on\s+the\s+(?:[\w\-]+\s+){1,3}?(?:border|frontier|coast|road|highway|outskirts)\b"
+    r"|\s+in\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:province|state|region|district|governorate|county|oblast)\b")
+RELATION_MAX_KM = 150
+PROVINCE_KIND_BONUS = 3  # "Plateau state": Nigeria's state over Benin's department of that name  # "X, south of Y": a namesake of X farther than this from Y is another place
 # "the Australian state of Victoria", "the Malian town of Lere": the adjective says which country's
 _DEMONYM_OF = re.compile(
     r"\b(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[a-z\-]+\s+){0,2}?(?:town|city|village|port|capital|"
@@ -90,6 +100,7 @@ class Hit:
     entry: Entry | None = None
     fuzzy: bool = False  # matched by transliteration key, not as written ("Khan Sheikhoun" for Khān Shaykhūn)
     pin_options: frozenset[str] = frozenset()  # every country the pinning name may be ("Georgia": GEO, USA)
+    province_word: str | None = None  # "state" in "Plateau state": which country's kind of province it is
 
 
 def is_locative(text: str, start: int) -> bool:
@@ -238,6 +249,11 @@ def _pinned_by_words(text: str, hit: Hit, by_start: dict[int, Hit], gaz: Gazette
             countries = {e.country for e, _ in nxt.candidates if e.feature == "country"}
             if len(countries) == 1:
                 return countries.pop()
+            # "Komanda in Ituri", "Mangu in Plateau state": a province of one country pins it too
+            provinces = {e.country for e, _ in nxt.candidates if e.feature in ("region", "state")}
+            if len(provinces) == 1 and not countries and all(e.feature in ("region", "state")
+                                                             for e, _ in nxt.candidates):
+                return provinces.pop()
         break
     return None
 
@@ -253,6 +269,11 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
         firm = [e for e, _ in h.candidates if e.feature == "country" or e.population >= SMALL_CITY
                 or e.curated and e.feature not in SMALL_FEATURES]
         codes = {e.country for e, _ in h.candidates if e.country}
+        # a province of one country counts where the text treats it as a place ("in Gilgit-Baltistan",
+        # "Maniema province"): a province's name alone is often a word or a person's ("Rivers", "Hidalgo")
+        if not firm and not h.fuzzy and all(e.feature == "region" for e, _ in h.candidates) and \
+                (_PROVINCE_WORD.match(text, h.end) or is_locative(text, h.start)):
+            firm = [e for e, _ in h.candidates]
         if firm and len(codes) == 1:  # an ambiguous name ("Bethlehem") says nothing about the article
             counts[codes.pop()] += 1
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
@@ -296,6 +317,8 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
         score += 8
     if entry.curated:
         score += 6
+    if hit.province_word and entry.kind == hit.province_word:
+        score += PROVINCE_KIND_BONUS
     if primary:
         score += 2
     if entry.country and context.get(entry.country):
@@ -314,6 +337,8 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     a name inside a longer person's name, or a non-locative one); `allowed`: the parse's place entities.
     """
     by_start = {h.start: h for h in hits}
+    # a tagger's PERSON ending in a place word is a place's name ("Rakhine State", "Gaza City")
+    people = [(s, e) for s, e in people if text[s:e].split()[-1] not in gaz.place_words]
     anchors = _anchors(hits)
     context = context_countries(text, hits, gaz, actor_countries)
     top = context.most_common(1)[0][0] if context else None
@@ -322,8 +347,11 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
     for h in hits:
         h.pinned = _country_beside(text, h, by_start) or _pinned_by_words(text, h, by_start, gaz)
+        word = _PROVINCE_WORD.match(text, h.end)
+        h.province_word = word.group().strip().lower() if word else None
         h.locative = (is_locative(text, h.start) and not _attributive(text, h, gaz)) or \
-            text[h.end:h.end + 6] == "-based" or bool(_PLACE_APPOSITION.match(text, h.end))
+            text[h.end:h.end + 6] == "-based" or bool(_PLACE_APPOSITION.match(text, h.end)) or \
+            bool(_LOCATED_AFTER.match(text, h.end))
         if previous is not None and previous.locative and _AND_BEFORE.match(text[previous.end:h.start]):
             h.locative = True
         if previous is not None and previous.entry is not None and previous.entry.feature != "country" \
@@ -371,8 +399,8 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
                                                          or entry.feature == "region")):
         return False  # a name spelt otherwise must be where a place is expected
     if hit.fuzzy and entry.feature != "region" and not context.get(entry.country) and \
-            not _spelt_alike(hit.text, entry.name, FOREIGN_SPELLING_MIN_SIMILARITY):
-        return False
+            (context or not _spelt_alike(hit.text, entry.name, FOREIGN_SPELLING_MIN_SIMILARITY)):
+        return False  # a look-alike spelling abroad (Kamaran -> Kamyaran) only when the article names no country
     if entry.feature == "country" or entry.curated and entry.feature not in SMALL_FEATURES:
         return True
     if hit.text in gaz.stoplist and not sure:

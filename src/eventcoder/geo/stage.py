@@ -13,7 +13,8 @@ from ..config import Config
 from ..document import Place, Span
 from ..pipeline import Analysis
 from .gazetteer import Gazetteer, load_gazetteer
-from .resolve import Hit, match_names, resolve_hits
+from .resolve import Hit, context_countries, match_names, resolve_hits
+from .unmatched import second_chances
 
 NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the shipped backbone writes LOC; OntoNotes models GPE/FAC
 NER_PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -67,9 +68,12 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     skip = [(s.start, s.end) for s in state.sentences if s.kind == "boilerplate"]
     hits = [h for h in match_names(text, gaz) if not any(s <= h.start < e for s, e in skip)]
     people, ner_places = _parse_spans(state)
-    kept = resolve_hits(text, hits, gaz, _blocked_by_actors(state), people, set(ner_places),
-                        _actor_countries(state))
-    return places_from_hits(kept)
+    blocked = _blocked_by_actors(state)
+    actor_countries = _actor_countries(state)
+    kept = resolve_hits(text, hits, gaz, blocked, people, set(ner_places), actor_countries)
+    context = context_countries(text, hits, gaz, actor_countries)
+    actors = [(m.start, m.end) for m in state.mentions if m.rule != "coref"]  # an actor is never a village
+    return places_from_hits(second_chances(text, hits, kept, gaz, context, blocked + skip + actors, people))
 
 
 def make_stage(config: Config):

