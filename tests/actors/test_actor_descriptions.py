@@ -28,7 +28,7 @@ CASES = [
     ("Vilnius summoned the Belarusian charge d'affaires.", "Belarusian charge d'affaires", "BLRGOV"),
     ("The Catholic bishops of Congo demanded a pardon.", "Catholic bishops of Congo", "CODREL"),
     ("Assad's troops advanced as Syrian government forces shelled the town.", "Syrian government forces", "SYRMIL"),
-    ("A Russian convoy advanced toward the capital.", "Russian convoy", "RUSMIL"),
+    ("A Russian military convoy advanced toward the capital.", "Russian military convoy", "RUSMIL"),
     ("Chinese medical teams arrived with ventilators.", "Chinese medical teams", "CHNMED"),
     ("Baku did not let the Russian peacekeepers in.", "Russian peacekeepers", "RUSMIL"),
     ("Data was exchanged between Pakistani and Afghan central banks.", "Afghan central banks", "AFGGOV"),
@@ -117,3 +117,8 @@ def test_northern_irish_is_british_not_irish(code, mention):
 def test_a_newspaper_and_detainees_are_actors_alone(code, mention):
     assert mention(code("Police raided an opposition newspaper."), "newspaper").sector == "JRN"
     assert mention(code("The guards beat detainees."), "detainees").sector == "CVL"
+
+
+def test_an_aid_convoy_is_no_military(code, mention):
+    state = code("Kyiv refused to let the Russian aid convoy enter.")
+    assert all(m.actor.sector != "MIL" for m in state.mentions)
