@@ -28,7 +28,7 @@ CASES = [
     ("Vilnius summoned the Belarusian charge d'affaires.", "Belarusian charge d'affaires", "BLRGOV"),
     ("The Catholic bishops of Congo demanded a pardon.", "Catholic bishops of Congo", "CODREL"),
     ("Assad's troops advanced as Syrian government forces shelled the town.", "Syrian government forces", "SYRMIL"),
-    ("A Russian military convoy advanced toward the capital.", "Russian military convoy", "RUSMIL"),
+    ("A Belarusian military convoy moved to the border.", "Belarusian military convoy", "BLRMIL"),
     ("Chinese medical teams arrived with ventilators.", "Chinese medical teams", "CHNMED"),
     ("Baku did not let the Russian peacekeepers in.", "Russian peacekeepers", "RUSMIL"),
     ("Data was exchanged between Pakistani and Afghan central banks.", "Afghan central banks", "AFGGOV"),
