@@ -293,6 +293,19 @@ class _Builder:
             else:
                 self.alias(noun.phrase, "sector", noun.phrase, "any")
 
+    def derived_plurals(self) -> None:
+        """Each singular sector noun also matches in the plural ("ambassador" -> "ambassadors", "spokesman" ->
+        "spokesmen", "head of state" -> "heads of state") with the same sector, unless the plural is listed already
+        or the noun is one of PLURAL_EXCEPTIONS. A plural names a group, so its kind is "group"."""
+        for noun in list(self.sectors.values()):
+            if noun.plural or noun.kind == "honorific" or noun.phrase in PLURAL_EXCEPTIONS or "-in-" in noun.phrase:
+                continue
+            plural = plural_of(noun.phrase)
+            if plural in self.sectors or plural in self.references:
+                continue
+            self.sectors[plural] = SectorNoun(plural, noun.sector, "group", True, noun.alone)
+            self.alias(plural, "sector", plural, "any")
+
     def references_(self, rows) -> None:
         for number, r in rows:
             where = f"references.tsv:{number}"
@@ -379,6 +392,34 @@ class _Builder:
                              by_code, {k: frozenset(v) for k, v in self.cues.items()})
 
 
+# singular sector nouns whose plural is no actor or another sense: mass nouns ("the public", "the press"), places
+# ("churches" are attacked as buildings), bodies that are one per state, and words whose plural changes meaning
+# ("deputies" are legislators, "speakers" address a conference)
+PLURAL_EXCEPTIONS = frozenset([
+    "public", "press", "population", "child", "intelligence", "opposition", "resistance", "insurgency", "industry",
+    "civil society", "law enforcement", "internally displaced", "displaced people", "medical staff", "artillery",
+    "judiciary", "prosecution", "leadership", "presidency", "administration", "cabinet", "church", "seminary",
+    "consulate", "television", "state television", "deputy", "speaker", "deputy speaker", "general strike",
+    "business community", "secret police", "state department", "politburo", "political bureau", "head",
+])
+
+
+def plural_of(phrase: str) -> str:
+    """The regular English plural of a noun phrase: its head word (before "of" when there is one) in the plural."""
+    words = phrase.split(" ")
+    i = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    w = words[i]
+    if w.endswith("man"):
+        w = w[:-3] + "men"
+    elif w.endswith(("s", "x", "ch", "sh")):
+        w += "es"
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":
+        w = w[:-1] + "ies"
+    else:
+        w += "s"
+    return " ".join(words[:i] + [w] + words[i + 1:])
+
+
 def derived_surname(name: str) -> str | None:
     """The last word of a multi-word name ("Hossein Amir-Abdollahian" -> "Amir-Abdollahian"), if it can stand alone."""
     words = name.replace(",", " ").split()
@@ -405,6 +446,7 @@ def build(files: dict[str, str] | None = None) -> KnowledgeBase:
     b.states(rows("states.tsv", STATE_COLUMNS))
     b.sector_nouns(rows("sectors.tsv", SECTOR_COLUMNS))
     b.references_(rows("references.tsv", REFERENCE_COLUMNS))
+    b.derived_plurals()
     b.cue_words(rows("cues.tsv", CUE_COLUMNS))
     b.organizations(rows("organizations.tsv", ORG_COLUMNS))
     b.groups(rows("groups.tsv", GROUP_COLUMNS))
