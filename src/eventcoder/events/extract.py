@@ -845,6 +845,22 @@ def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger],
     return None
 
 
+def _act_agents(view: SentenceView, trig: Trigger, sources: list[ActorMention]) -> list[ActorMention]:
+    """The doer of the act an active verb's object names, given by a "by" phrase after that object, which the
+    parser hangs on the verb or keeps on the noun ("denounced the seizure of its plane by the United States"):
+    an active verb has no agent of its own, so the phrase can only be the act's."""
+    if view.is_passive(trig.token):
+        return []
+    objects = [o for o in view.objects(trig.token) if o.i not in trig.tokens]
+    if not objects:
+        return []
+    after = max(o.i for o in objects)
+    heads = [n for p, n in view.preps(trig.token) if p == "by" and n.i > after]
+    heads += [n for o in objects for p, n in view.preps(o) if p == "by"]
+    found = [m for n in heads for m in view.mentions_under(n, set(trig.tokens)) if m not in sources]
+    return _fan_out(view, found, set(trig.tokens), sources) if found else []
+
+
 _FORCES = frozenset({"MIL", "COP"})
 _AWAY_TYPES = frozenset({"SANCTION", "RETREAT"})  # acts whose "from" argument is the party turned away from
 _HANDING_TYPES = frozenset({"COOPERATE", "AID"})  # acts whose passive "from" argument is who handed over
@@ -1112,6 +1128,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
         about_act = _act_object(view, trig, by_token, words) if not targets and entry.pos == "V" else None
+        if about_act is not None:
+            targets = _act_agents(view, trig, sources)
+        if targets:
+            about_act = None  # "denounced the seizure of its plane by the United States": the doer is named here
         if about_act is not None:
             targets = []  # whoever did that act is the target, found by the stage in the sentences before
         if method == "tree" and not first_person:

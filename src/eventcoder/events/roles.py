@@ -30,6 +30,18 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "
 _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 
 
+_PARTICLES = frozenset({"over", "back", "out", "away", "up", "down", "off"})
+
+
+def case_word(cases: list[Token]) -> str:
+    """The preposition a noun's case markers stand for: a verb's particle the parser hung on the noun as well
+    ("handed the suspect over to Turkish police") gives way to the preposition after it."""
+    words = [c.lower_ for c in sorted(cases, key=lambda c: c.i)]
+    while len(words) > 1 and words[0] in _PARTICLES:
+        words = words[1:]
+    return words[0]
+
+
 def dep(token: Token) -> str:
     """The token's dependency label in one vocabulary (UD subtypes folded to ClearNLP-like names)."""
     label = token.dep_.lower()
@@ -148,7 +160,7 @@ class SentenceView:
                 if not cases and edge.i < child.i and dep(edge) == "case":
                     cases = [edge]  # "by General Qasem Soleimani": the parser hangs "by" on a name part
                 if cases:
-                    yield cases[0].lower_, child
+                    yield case_word(cases), child
                 elif label == "agent":
                     yield "by", child
 
@@ -270,9 +282,10 @@ class SentenceView:
         direct = False  # the mention modifies the current noun as possessor or adjective
         for tok in path:
             label = dep(tok)
-            cases = [c.lower_ for c in tok.children if dep(c) == "case"] + ([tok.lower_] if label == "prep" else [])
-            if cases and cases[0] != "of":
-                return cases[0] in adjuncts and not direct
+            cases = [c for c in tok.children if dep(c) == "case"]
+            word = case_word(cases) if cases else (tok.lower_ if label == "prep" else None)
+            if word is not None and word != "of":
+                return word in adjuncts and not direct
             direct = tok.i == root and label in ("poss", "compound", "amod")
         return False
 
