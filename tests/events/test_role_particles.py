@@ -4,7 +4,11 @@ active verb's object names ("denounced the seizure of its plane by X")."""
 
 from __future__ import annotations
 
-from coding_helpers import build, dyads
+from coding_helpers import ACTORS, build, dyads
+
+from eventcoder.document import Actor
+
+ACTORS.setdefault("ICJ", Actor("International Court of Justice", "ICJ", "organization", None, "IGO"))
 
 
 def test_particle_before_preposition_gives_way(stage):
@@ -27,3 +31,26 @@ def test_agent_of_the_denounced_act_is_the_target(stage):
     state = build(rows, {(0, 0): "IRN", (9, 10): "USA"})
     stage(state)
     assert any(d[0] == "IRN" and d[2] == "USA" for d in dyads(state))
+
+
+def test_subject_of_a_clause_joined_as_conjunct(stage):
+    # "Iran gave Hamas a loan after Britain imposed sanctions on Egypt ." with "Britain" hung on "loan"
+    rows = [("Iran", 1, "nsubj", "PROPN"), ("gave", 1, "ROOT", "VERB"), ("Hamas", 1, "iobj", "PROPN"),
+            ("a", 4, "det", "DET"), ("loan", 1, "obj", "NOUN"), ("after", 6, "case", "ADP"),
+            ("Britain", 4, "nmod", "PROPN"), ("imposed", 1, "conj", "VERB"), ("sanctions", 7, "obj", "NOUN"),
+            ("on", 10, "case", "ADP"), ("Egypt", 8, "nmod", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (2, 2): "HAMAS", (6, 6): "GBR", (10, 10): "EGY"})
+    stage(state)
+    sanctions = {d for d in dyads(state) if d[1] == "SANCTION"}
+    assert sanctions and all(d[0] == "GBR" for d in sanctions)
+
+
+def test_against_hung_one_phrase_too_deep(stage):
+    # "Egypt filed a case at the Court of Justice against Israel ."
+    rows = [("Egypt", 1, "nsubj", "PROPN"), ("filed", 1, "ROOT", "VERB"), ("a", 3, "det", "DET"),
+            ("case", 1, "obj", "NOUN"), ("at", 6, "case", "ADP"), ("the", 6, "det", "DET"),
+            ("Court", 1, "obl", "PROPN"), ("of", 8, "case", "ADP"), ("Justice", 6, "nmod", "PROPN"),
+            ("against", 10, "case", "ADP"), ("Israel", 8, "nmod", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (6, 8): "ICJ", (10, 10): "ISR"})
+    stage(state)
+    assert any(d[0] == "EGY" and d[2] == "ISR" for d in dyads(state))

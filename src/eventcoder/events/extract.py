@@ -304,7 +304,7 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
                 found = view.subject(token.head)
         found = [token.head if t.lower_ in RELATIVE_PRONOUNS and dep(token) == "relcl" else t for t in found]
         if not found and verbal and not view.is_passive(token):
-            found = control_subject(view, token, words)
+            found = _stranded_subject(view, token) or control_subject(view, token, words)
         return found
     if slot == "obj":
         if verbal and view.is_passive(token):
@@ -339,7 +339,50 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
                 and not (place_like and (dep(t) == "amod" or t.tag_ == "JJ"))]
     if slot == "head":
         return [token.head] if token.head.i != token.i else []
-    return [n for p, n in _preps(view, trig) if p == slot or (slot == "between" and p == "among")]
+    found = [n for p, n in _preps(view, trig) if p == slot or (slot == "between" and p == "among")]
+    if not found and slot in _NESTED_SLOTS and view.has_deps:
+        found = _nested_prep(view, trig, slot)
+    return found
+
+
+_SUBORDINATORS = frozenset({"after", "before", "when", "as", "while", "because", "since", "until", "once"})
+_NESTED_SLOTS = frozenset({"against"})  # prepositions that mark a target wherever the parser hangs them
+
+
+def _stranded_subject(view: SentenceView, token: Token) -> list[Token]:
+    """The subject of a subordinate clause the parser joined to the main verb as a conjunct, hanging the subject
+    on the noun before ("gave Belarus a loan after the European Union imposed sanctions"): a conjunct verb with no
+    "and" of its own, right after a mention that a subordinating word opens, takes that mention as subject."""
+    if dep(token) != "conj" or token.i == 0 or any(dep(c) == "cc" for c in token.children):
+        return []
+    before = view.covered.get(token.i - 1)
+    if before is None or before.locative:
+        return []
+    first = view.tokens_of[id(before)][0]
+    j = first - 1
+    while j >= 0 and view.doc[j].pos_ == "DET":
+        j -= 1
+    if j < 0 or view.doc[j].lower_ not in _SUBORDINATORS:
+        return []
+    head = view.doc[view.head_index(view.doc[token.i - 1])]
+    return [head] if dep(head) in ("nmod", "obl", "pobj") else []
+
+
+def _nested_prep(view: SentenceView, trig: Trigger, slot: str) -> list[Token]:
+    """A role preposition the parser hung one phrase too deep, on a noun of the trigger's own prepositional or
+    object phrase ("filed a case at the International Court of Justice against Israel")."""
+    out: list[Token] = []
+    todo = [c for i in trig.tokens for c in view.doc[i].children
+            if c.i not in trig.tokens and dep(c) in ("obl", "obj", "nmod", "prep", "pobj")]
+    seen = 0
+    while todo and seen < 12:
+        tok = todo.pop(0)
+        seen += 1
+        for word, noun in view.preps(tok):
+            if word == slot and noun.i not in trig.tokens and noun not in out:
+                out.append(noun)
+        todo.extend(c for c in tok.children if dep(c) in ("nmod", "prep", "pobj"))
+    return out
 
 
 def _finite_modifier(view: SentenceView, token: Token) -> bool:
