@@ -54,3 +54,43 @@ def test_against_hung_one_phrase_too_deep(stage):
     state = build(rows, {(0, 0): "EGY", (6, 8): "ICJ", (10, 10): "ISR"})
     stage(state)
     assert any(d[0] == "EGY" and d[2] == "ISR" for d in dyads(state))
+
+
+def test_second_name_swallowed_by_an_apposition_is_coordinated(stage):
+    # "The deal was signed by Abdollahian , the minister of Iran , and Haniyeh ." with "Haniyeh" a conjunct of "Iran"
+    rows = [("The", 1, "det", "DET"), ("deal", 3, "nsubj:pass", "NOUN"), ("was", 3, "aux:pass", "AUX"),
+            ("signed", 3, "ROOT", "VERB"), ("by", 5, "case", "ADP"), ("Abdollahian", 3, "obl:agent", "PROPN"),
+            (",", 8, "punct", "PUNCT"), ("the", 8, "det", "DET"), ("minister", 5, "appos", "NOUN"),
+            ("of", 10, "case", "ADP"), ("Iran", 8, "nmod", "PROPN"), (",", 13, "punct", "PUNCT"),
+            ("and", 13, "cc", "CCONJ"), ("Haniyeh", 10, "conj", "PROPN"), (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(5, 5): "IRNGOV", (10, 10): "IRN", (13, 13): "HAMASP"})
+    stage(state)
+    found = dyads(state)
+    assert ("IRNGOV", "SUPPORT", "HAMAS", False, False) in found
+    assert ("HAMAS", "SUPPORT", "IRNGOV", False, False) in found
+
+
+def test_first_of_two_objects_receives_the_noun_event(stage):
+    # "Egypt gave Hamas in Gaza an ultimatum to free President Abdollahian ."
+    rows = [("Egypt", 1, "nsubj", "PROPN"), ("gave", 1, "ROOT", "VERB"), ("Hamas", 1, "obj", "PROPN"),
+            ("in", 4, "case", "ADP"), ("Gaza", 1, "obl", "PROPN"), ("an", 6, "det", "DET"),
+            ("ultimatum", 1, "obj", "NOUN"), ("to", 8, "mark", "PART"), ("free", 1, "advcl", "VERB"),
+            ("President", 10, "compound", "PROPN"), ("Abdollahian", 8, "obj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (2, 2): "HAMAS", (10, 10): "IRNGOV"})
+    stage(state)
+    threats = {d for d in dyads(state) if d[1] == "THREATEN"}
+    assert threats and all(d[0] == "EGY" and d[2] == "HAMAS" for d in threats)
+
+
+def test_finite_verb_hung_on_a_gerund_shares_the_main_subject(stage):
+    # "Egypt accused Israel of using force and demanded an inquiry ." with "demanded" a conjunct of "using"
+    rows = [("Egypt", 1, "nsubj", "PROPN"), ("accused", 1, "ROOT", "VERB"), ("Israel", 1, "obj", "PROPN"),
+            ("of", 4, "mark", "SCONJ"), ("using", 2, "acl", "VERB"), ("force", 4, "obj", "NOUN"),
+            ("and", 7, "cc", "CCONJ"), ("demanded", 4, "conj", "VERB"), ("an", 9, "det", "DET"),
+            ("inquiry", 7, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (2, 2): "ISR"})
+    for i, tag in ((1, "VBD"), (4, "VBG"), (7, "VBD")):
+        state.parses[0][i].tag_ = tag
+    stage(state)
+    requests = {d for d in dyads(state) if d[1] == "REQUEST"}
+    assert requests and all(d[0] == "EGY" for d in requests)

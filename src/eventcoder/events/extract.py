@@ -304,7 +304,8 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
                 found = view.subject(token.head)
         found = [token.head if t.lower_ in RELATIVE_PRONOUNS and dep(token) == "relcl" else t for t in found]
         if not found and verbal and not view.is_passive(token):
-            found = _stranded_subject(view, token) or control_subject(view, token, words)
+            found = (_stranded_subject(view, token) or _finite_conjunct_subject(view, token)
+                     or control_subject(view, token, words))
         return found
     if slot == "obj":
         if verbal and view.is_passive(token):
@@ -366,6 +367,23 @@ def _stranded_subject(view: SentenceView, token: Token) -> list[Token]:
         return []
     head = view.doc[view.head_index(view.doc[token.i - 1])]
     return [head] if dep(head) in ("nmod", "obl", "pobj") else []
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_conjunct_subject(view: SentenceView, token: Token) -> list[Token]:
+    """The subject of a finite verb the parser coordinated with a non-finite one below the real partner
+    ("accused the police of using force and demanded an inquiry": "demanded" hung on "using"): a finite verb is
+    coordinated with the nearest finite verb above, whose subject it shares."""
+    if dep(token) != "conj" or token.tag_ not in _FINITE or token.head.tag_ in _FINITE:
+        return []
+    current, steps = token.head, 0
+    while current.head.i != current.i and steps < 4:
+        current, steps = current.head, steps + 1
+        if current.tag_ in _FINITE:
+            return view.subject(current)
+    return []
 
 
 def _nested_prep(view: SentenceView, trig: Trigger, slot: str) -> list[Token]:
@@ -484,6 +502,13 @@ def _noun_governor_roles(view: SentenceView, trig: Trigger, words: WordClasses
             c.lower_ == "for" for c in token.children if dep(c) == "case") | (dep(token.head) == "prep"
                                                                              and token.head.lower_ == "for"):
         return mentions, [], False  # "Blinken landed in Riyadh for talks with Saudi leaders": he talked
+    if label == "obj" and governor.pos_ in ("VERB", "AUX"):
+        # "ECOWAS gave the junta an ultimatum", "sent Tehran a warning": the noun is the second of two objects,
+        # the first is whom it is given to, the subject gives it
+        first = [o for o in view.children(governor, "obj", "iobj", "dative") if o.i < token.i]
+        recipients = [m for o in first for m in view.mentions_under(o, exclude) if m not in mentions]
+        if mentions and recipients:
+            return mentions, _fan_out(view, recipients, exclude, mentions), False
     if words.lemma_in(governor, "light") and label in ("obj", "pobj", "obl", "nmod", "nsubjpass"):
         return mentions, [], False
     if "recip" in trig.entry.flags and label == "obl" and any(
@@ -583,7 +608,10 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
     if not targets and not keep_target and not (mutual and len(sources) > 1):  # "A and B announced a truce"
         # not into a coordinated clause of its own ("condemned the attack and blamed the government")
-        clauses = [c.i for c in view.children(trig.token, "conj") if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
+        # a coordinated clause starts at its own first word ("refused to dismantle it, and the Hanoi summit
+        # collapsed"): the conjunct's left edge, past the trigger
+        clauses = [max(c.left_edge.i, max(trig.tokens) + 1) for c in view.children(trig.token, "conj")
+                   if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
         reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
         adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),

@@ -195,8 +195,9 @@ class SentenceView:
                 found.sort(key=lambda pair: (pair[1].actor.kind != "person", pair[0].i))
                 found = found[:1]
                 group = [m for _, m in found]
-                for tok, _ in found:
-                    for conj in self.conjuncts(self.doc[self._mention_head(tok)]):
+                for tok, first in found:
+                    head = self.doc[self._mention_head(tok)]
+                    for conj in self.conjuncts(head) + self._apposed_conjuncts(head, first):
                         m = self.covered.get(conj.i)
                         if m is not None and id(m) not in seen and conj.i not in exclude:
                             seen.add(id(m))
@@ -210,6 +211,21 @@ class SentenceView:
                         nxt.append(child)
             frontier, depth = nxt, depth + 1
         return self._detached_apposition(root, exclude)
+
+    def _apposed_conjuncts(self, head: Token, mention: ActorMention) -> list[Token]:
+        """People coordinated with a person whose apposition the parser let swallow the list ("signed by Ali
+        Shamkhani, the secretary of the council, and Musaed al-Aiban, the adviser": the second name hung as a
+        conjunct inside the first one's apposition)."""
+        if mention.actor.kind != "person":
+            return []
+        out = []
+        for appos in self.children(head, "appos"):
+            for tok in appos.subtree:
+                other = self.covered.get(tok.i)
+                if (dep(tok) == "conj" and other is not None and other is not mention and other.actor.kind == "person"
+                        and any(c.lower_ in ("and", "or") for c in tok.children if dep(c) == "cc")):
+                    out.append(tok)
+        return out
 
     def _detached_apposition(self, root: Token, exclude: set[int]) -> list[ActorMention]:
         """"from Iran's foreign minister, Hossein Amir Abdollahian, to ...": the name the parser hung on another
