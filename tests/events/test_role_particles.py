@@ -94,3 +94,29 @@ def test_finite_verb_hung_on_a_gerund_shares_the_main_subject(stage):
     stage(state)
     requests = {d for d in dyads(state) if d[1] == "REQUEST"}
     assert requests and all(d[0] == "EGY" for d in requests)
+
+
+def _key_role(speaker: bool):
+    # "[Abdollahian said] Hamas plays a key role ."
+    lead = [("Abdollahian", 1, "nsubj", "PROPN"), ("said", 1, "ROOT", "VERB")] if speaker else []
+    k = len(lead)
+    root = (k + 1, "ccomp" if speaker else "ROOT")
+    rows = lead + [("Hamas", k + 1, "nsubj", "PROPN"), ("plays", 1 if speaker else root[0], root[1], "VERB"),
+                   ("a", k + 4, "det", "DET"), ("key", k + 4, "amod", "ADJ"), ("role", k + 1, "obj", "NOUN"),
+                   (".", 1 if speaker else k + 1, "punct", "PUNCT")]
+    mentions = {(k, k): "HAMAS"}
+    if speaker:
+        mentions[(0, 0)] = "IRNGOV"
+    return build(rows, mentions)
+
+
+def test_key_role_is_praise_by_the_speaker(stage):
+    state = _key_role(speaker=True)
+    stage(state)
+    assert ("IRNGOV", "SUPPORT", "HAMAS", False, False) in dyads(state)
+
+
+def test_key_role_without_a_speaker_is_no_event(stage):
+    state = _key_role(speaker=False)
+    stage(state)
+    assert not {d for d in dyads(state) if d[1] == "SUPPORT"}

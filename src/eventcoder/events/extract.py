@@ -1240,6 +1240,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code(_PROMISABLE[type_])
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             hypothetical, spokesman = False, None
+        if "warning" in entry.flags and cameo_code(entry.cameo).quad_class <= 2 and (
+                speaker is None or speaker in sources):
+            continue  # "Egypt played a key role": praise only in a speaker's mouth ("X said Hamas plays a key role")
         if "warning" in entry.flags and speaker is not None and speaker not in sources:
             # "Katz said Hezbollah would pay a heavy price": the speaker threatens the one who is to pay
             targets, sources, hypothetical, speaker = sources, [speaker], False, None
