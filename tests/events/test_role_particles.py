@@ -120,3 +120,42 @@ def test_key_role_without_a_speaker_is_no_event(stage):
     state = _key_role(speaker=False)
     stage(state)
     assert not {d for d in dyads(state) if d[1] == "SUPPORT"}
+
+
+def test_subject_of_a_gerund_after_without(stage):
+    # "The summit ended without Iran and Egypt agreeing ." with "Iran" hung on "ended" as "without"'s object
+    rows = [("The", 1, "det", "DET"), ("summit", 2, "nsubj", "NOUN"), ("ended", 2, "ROOT", "VERB"),
+            ("without", 4, "case", "ADP"), ("Iran", 2, "obl", "PROPN"), ("and", 6, "cc", "CCONJ"),
+            ("Egypt", 4, "conj", "PROPN"), ("agreeing", 2, "advcl", "VERB"), (".", 2, "punct", "PUNCT")]
+    state = build(rows, {(4, 4): "IRN", (6, 6): "EGY"})
+    state.parses[0][7].tag_ = "VBG"
+    stage(state)
+    agree = {d for d in dyads(state) if d[1] == "AGREE"}
+    assert agree and {d[0] for d in agree} == {"IRN", "EGY"}
+
+
+def test_proposer_of_an_accepted_plan_is_the_target(stage):
+    # "Egypt accepted a truce proposed by Iran , after talks in Britain ."
+    rows = [("Egypt", 1, "nsubj", "PROPN"), ("accepted", 1, "ROOT", "VERB"), ("a", 3, "det", "DET"),
+            ("truce", 1, "obj", "NOUN"), ("proposed", 3, "acl", "VERB"), ("by", 6, "case", "ADP"),
+            ("Iran", 4, "obl:agent", "PROPN"), (",", 9, "punct", "PUNCT"), ("after", 9, "case", "ADP"),
+            ("talks", 1, "obl", "NOUN"), ("in", 11, "case", "ADP"), ("Britain", 9, "nmod", "PROPN"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (6, 6): "IRN", (11, 11): "GBR"})
+    state.parses[0][4].tag_ = "VBN"
+    stage(state)
+    agree = {d for d in dyads(state) if d[1] == "AGREE"}
+    assert agree and all(d[0] == "EGY" and d[2] == "IRN" for d in agree)
+
+
+def test_partner_of_the_pact_hung_on_another_clause(stage):
+    # "Egypt agreed to free prisoners who crossed , in a deal with Iran ."
+    rows = [("Egypt", 1, "nsubj", "PROPN"), ("agreed", 1, "ROOT", "VERB"), ("to", 3, "mark", "PART"),
+            ("free", 1, "xcomp", "VERB"), ("prisoners", 3, "obj", "NOUN"), ("who", 6, "nsubj", "PRON"),
+            ("crossed", 4, "acl:relcl", "VERB"), (",", 10, "punct", "PUNCT"), ("in", 10, "case", "ADP"),
+            ("a", 10, "det", "DET"), ("deal", 6, "obl", "NOUN"), ("with", 12, "case", "ADP"),
+            ("Iran", 10, "nmod", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (4, 4): "PSECVL", (12, 12): "IRN"})
+    stage(state)
+    agree = {d for d in dyads(state) if d[1] == "AGREE"}
+    assert agree and all(d[0] == "EGY" and d[2] == "IRN" for d in agree)

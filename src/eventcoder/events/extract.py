@@ -305,7 +305,7 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
         found = [token.head if t.lower_ in RELATIVE_PRONOUNS and dep(token) == "relcl" else t for t in found]
         if not found and verbal and not view.is_passive(token):
             found = (_stranded_subject(view, token) or _finite_conjunct_subject(view, token)
-                     or control_subject(view, token, words))
+                     or _absolute_subject(view, token) or control_subject(view, token, words))
         return found
     if slot == "obj":
         if verbal and view.is_passive(token):
@@ -343,6 +343,8 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
     found = [n for p, n in _preps(view, trig) if p == slot or (slot == "between" and p == "among")]
     if not found and slot in _NESTED_SLOTS and view.has_deps:
         found = _nested_prep(view, trig, slot)
+    if not found and slot == "with" and view.has_deps:
+        found = _pact_partner(view, trig, words)
     return found
 
 
@@ -386,6 +388,22 @@ def _finite_conjunct_subject(view: SentenceView, token: Token) -> list[Token]:
     return []
 
 
+_ABSOLUTE = frozenset({"without", "with"})
+
+
+def _absolute_subject(view: SentenceView, token: Token) -> list[Token]:
+    """The subject of a gerund after "with"/"without" that the parser hung on the main verb as that preposition's
+    object ("the summit ended without Russia and the United States agreeing"): the phrase right before the
+    gerund."""
+    if dep(token) not in ("advcl", "acl", "xcomp") or token.tag_ not in ("VBG", ""):
+        return []
+    for sib in token.head.children:
+        if (sib.i < token.i and sib.right_edge.i + 1 == token.left_edge.i and dep(sib) in ("obl", "nmod", "pobj")
+                and any(dep(c) == "case" and c.lower_ in _ABSOLUTE for c in sib.children)):
+            return [sib]
+    return []
+
+
 def _nested_prep(view: SentenceView, trig: Trigger, slot: str) -> list[Token]:
     """A role preposition the parser hung one phrase too deep, on a noun of the trigger's own prepositional or
     object phrase ("filed a case at the International Court of Justice against Israel")."""
@@ -400,6 +418,18 @@ def _nested_prep(view: SentenceView, trig: Trigger, slot: str) -> list[Token]:
             if word == slot and noun.i not in trig.tokens and noun not in out:
                 out.append(noun)
         todo.extend(c for c in tok.children if dep(c) in ("nmod", "prep", "pobj"))
+    return out
+
+
+def _pact_partner(view: SentenceView, trig: Trigger, words: WordClasses) -> list[Token]:
+    """The partner named in the pact the act belongs to, wherever the parser hung that phrase in the trigger's
+    clause ("Turkey agreed to take back migrants who cross to the islands, in a deal with the EU")."""
+    pacts = words.words.get("pact", frozenset())
+    out: list[Token] = []
+    for tok in trig.token.subtree:
+        if tok.i in trig.tokens or not (tok.lower_ in pacts or tok.lemma_.lower() in pacts):
+            continue
+        out.extend(n for p, n in view.preps(tok) if p == "with" and n.i not in trig.tokens)
     return out
 
 
@@ -917,19 +947,28 @@ def _act_object(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger],
 
 
 def _act_agents(view: SentenceView, trig: Trigger, sources: list[ActorMention]) -> list[ActorMention]:
-    """The doer of the act an active verb's object names, given by a "by" phrase after that object, which the
-    parser hangs on the verb or keeps on the noun ("denounced the seizure of its plane by the United States"):
-    an active verb has no agent of its own, so the phrase can only be the act's."""
+    """The doer of what an active verb's object names, given by a "by" phrase: after that object, where the parser
+    hangs it on the verb or keeps it on the noun ("denounced the seizure of its plane by the United States"), or
+    on a participle of the noun ("ready to accept a ceasefire proposed by Washington"): an active verb has no
+    agent of its own, so the phrase can only be the act's or the proposal's."""
     if view.is_passive(trig.token):
         return []
-    objects = [o for o in view.objects(trig.token) if o.i not in trig.tokens]
+    verbs = [trig.token] + [c for c in trig.token.children if dep(c) == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    objects = [o for v in verbs for o in view.objects(v) if o.i not in trig.tokens]
     if not objects:
         return []
     after = max(o.i for o in objects)
     heads = [n for p, n in view.preps(trig.token) if p == "by" and n.i > after]
     heads += [n for o in objects for p, n in view.preps(o) if p == "by"]
-    found = [m for n in heads for m in view.mentions_under(n, set(trig.tokens)) if m not in sources]
+    heads += [n for o in objects for c in o.children if dep(c) == "acl" and c.tag_ in ("VBN", "")
+              for p, n in view.preps(c) if p == "by"]
+    # the phrase's own head must be the actor: "offered by the country's creditors" names no creditor
+    found = [m for n in heads if n.i in view.covered for m in view.mentions_under(n, set(trig.tokens))
+             if m not in sources]
     return _fan_out(view, found, set(trig.tokens), sources) if found else []
+
+
+_RESPONSE_TYPES = frozenset({"AGREE", "REJECT", "SUPPORT", "ACCUSE"})  # acts answering someone's act or proposal
 
 
 _FORCES = frozenset({"MIL", "COP"})
@@ -1199,7 +1238,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
         about_act = _act_object(view, trig, by_token, words) if not targets and entry.pos == "V" else None
-        if about_act is not None:
+        if (about_act is not None or type_ in _RESPONSE_TYPES) and not targets and entry.pos in ("V", "A"):
             targets = _act_agents(view, trig, sources)
         if targets:
             about_act = None  # "denounced the seizure of its plane by the United States": the doer is named here
