@@ -343,6 +343,10 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
     found = [n for p, n in _preps(view, trig) if p == slot or (slot == "between" and p == "among")]
     if not found and slot in _NESTED_SLOTS and view.has_deps:
         found = _nested_prep(view, trig, slot)
+    if not found and slot == "to" and entry.pos == "V" and view.has_deps:
+        # "extradited a Russian hacker to the United States": the parser hangs the recipient on the object
+        found = [n for o in view.objects(token) if o.i not in trig.tokens for p, n in view.preps(o)
+                 if p == "to" and n.i not in trig.tokens]
     if not found and slot == "with" and view.has_deps:
         found = _pact_partner(view, trig, words)
     return found
@@ -378,7 +382,9 @@ def _finite_conjunct_subject(view: SentenceView, token: Token) -> list[Token]:
     """The subject of a finite verb the parser coordinated with a non-finite one below the real partner
     ("accused the police of using force and demanded an inquiry": "demanded" hung on "using"): a finite verb is
     coordinated with the nearest finite verb above, whose subject it shares."""
-    if dep(token) != "conj" or token.tag_ not in _FINITE or token.head.tag_ in _FINITE:
+    nominal_head = token.head.pos_ in ("NOUN", "PROPN")  # "withdrew from the deal and reimposed": hung on "deal"
+    if dep(token) != "conj" or token.head.tag_ in _FINITE or not (
+            token.tag_ in _FINITE or (nominal_head and token.tag_ == "VBN")):
         return []
     current, steps = token.head, 0
     while current.head.i != current.i and steps < 4:

@@ -324,12 +324,16 @@ def refer_back(per_sentence: dict[int, list[Event]], acts: dict[int, str],
 
 
 def drop_partial(events: list[Event]) -> list[Event]:
-    """An event missing a role is dropped where the same sentence codes the same act with that role filled."""
-    full = {(e.sentence_index, e.type, _ref_code(e.source)) for e in events if e.target}
-    full_src = {(e.sentence_index, e.type, _ref_code(e.target)) for e in events if e.source}
+    """An event missing a role is dropped where the same sentence codes the same act with that role filled: the
+    same type and CAMEO code ("condemned the attack and denounced Israel"), not another act of that type ("withdrew
+    from the deal and reimposed sanctions": two sanctions, one with a target)."""
+    def act(e: Event) -> tuple:
+        return e.sentence_index, e.type, e.cameo
+    full = {(act(e), _ref_code(e.source)) for e in events if e.target}
+    full_src = {(act(e), _ref_code(e.target)) for e in events if e.source}
     return [e for e in events if not (
-        (e.target is None and (e.sentence_index, e.type, _ref_code(e.source)) in full)
-        or (e.source is None and (e.sentence_index, e.type, _ref_code(e.target)) in full_src))]
+        (e.target is None and (act(e), _ref_code(e.source)) in full)
+        or (e.source is None and (act(e), _ref_code(e.target)) in full_src))]
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
