@@ -159,3 +159,26 @@ def test_partner_of_the_pact_hung_on_another_clause(stage):
     stage(state)
     agree = {d for d in dyads(state) if d[1] == "AGREE"}
     assert agree and all(d[0] == "EGY" and d[2] == "IRN" for d in agree)
+
+
+def test_recipient_hung_on_the_object(stage):
+    # "Egypt extradited an Iranian suspect to Britain ." with "to Britain" hung on "suspect"
+    rows = [("Egypt", 1, "nsubj", "PROPN"), ("extradited", 1, "ROOT", "VERB"), ("an", 4, "det", "DET"),
+            ("Iranian", 4, "amod", "ADJ"), ("suspect", 1, "obj", "NOUN"), ("to", 6, "case", "ADP"),
+            ("Britain", 4, "nmod", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (3, 3): "IRN", (6, 6): "GBR"})
+    stage(state)
+    found = dyads(state)
+    assert found and all(d[0] == "EGY" and d[2] == "GBR" for d in found)
+
+
+def test_two_acts_of_one_type_keep_the_one_without_target(stage):
+    # "Britain withdrew from the deal with Iran and imposed sanctions ." : SANCTION twice, one with no target
+    rows = [("Britain", 1, "nsubj", "PROPN"), ("withdrew", 1, "ROOT", "VERB"), ("from", 4, "case", "ADP"),
+            ("the", 4, "det", "DET"), ("deal", 1, "obl", "NOUN"), ("with", 6, "case", "ADP"),
+            ("Iran", 4, "nmod", "PROPN"), ("and", 8, "cc", "CCONJ"), ("imposed", 1, "conj", "VERB"),
+            ("sanctions", 8, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "GBR", (6, 6): "IRN"})
+    stage(state)
+    codes = {e.cameo for e in state.events if e.type == "SANCTION"}
+    assert len(codes) == 2, [(e.cameo, e.source, e.target) for e in state.events]
