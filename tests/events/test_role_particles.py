@@ -182,3 +182,15 @@ def test_two_acts_of_one_type_keep_the_one_without_target(stage):
     stage(state)
     codes = {e.cameo for e in state.events if e.type == "SANCTION"}
     assert len(codes) == 2, [(e.cameo, e.source, e.target) for e in state.events]
+
+
+def test_preposition_hung_on_the_verb_as_its_particle(stage):
+    # "Britain called on Iran to withdraw from Egyptian territory ." with "on" a particle and "Iran" a bare obl
+    rows = [("Britain", 1, "nsubj", "PROPN"), ("called", 1, "ROOT", "VERB"), ("on", 1, "compound:prt", "ADP"),
+            ("Iran", 1, "obl", "PROPN"), ("to", 5, "mark", "PART"), ("withdraw", 1, "advcl", "VERB"),
+            ("from", 8, "case", "ADP"), ("Egyptian", 8, "amod", "ADJ"), ("territory", 5, "obl", "NOUN"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "GBR", (3, 3): "IRN", (7, 7): "EGY"})
+    stage(state)
+    requests = {d for d in dyads(state) if d[1] == "REQUEST"}
+    assert requests and all(d[0] == "GBR" and d[2] == "IRN" for d in requests)

@@ -51,6 +51,14 @@ def _matches(ref: Ref, want: Want) -> bool:
     return not (want.sector and ref.sector != want.sector)
 
 
+def _plural_words(surface: str) -> bool:
+    """Whether a name is said with a plural common noun ("M23 rebels", "Houthi fighters"): the group is a
+    "they" even when its entry is a singular organisation."""
+    words = surface.split()
+    last = words[-1] if len(words) > 1 else ""
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
+
+
 class Coreference:
     """Resolves descriptions and pronouns sentence by sentence against the mentions already coded."""
 
@@ -220,7 +228,7 @@ class Coreference:
                 if ref is not None:
                     out.append(Found(m.start(), m.end(), ref, "coref"))
             else:
-                for ref in self._plural(sentence, before):
+                for ref in self._plural(sentence, before, text):
                     out.append(Found(m.start(), m.end(), ref, "coref"))
         return out
 
@@ -291,7 +299,8 @@ class Coreference:
         cands += [e.found.ref for e in earlier]
         return cands[0] if cands else None
 
-    def _plural(self, sentence: int, before: list[Found]) -> list[Ref]:
+    def _plural(self, sentence: int, before: list[Found], text: str = "") -> list[Ref]:
+        here = {id(f) for f in before}
         pool = [f for f in reversed(before)] + [e.found for e in self._recent(sentence, PRONOUN_WINDOW - 1)
                                                if e.sentence < sentence]
         for f in pool:
@@ -300,7 +309,7 @@ class Coreference:
             if f.coordination is not None:
                 members = [g.ref for g in pool if g.coordination == f.coordination and g.ref is not None]
                 return list(reversed(members)) if members else [f.ref]
-            if f.ref.plural and f.ref.kind != "person":
+            if f.ref.kind != "person" and (f.ref.plural or (id(f) in here and _plural_words(text[f.start:f.end]))):
                 return [f.ref]
         return []
 

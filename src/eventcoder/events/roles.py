@@ -159,10 +159,14 @@ class SentenceView:
                 edge = child.left_edge
                 if not cases and edge.i < child.i and dep(edge) == "case":
                     cases = [edge]  # "by General Qasem Soleimani": the parser hangs "by" on a name part
+                particle = self.doc[edge.i - 1] if edge.i > 0 else None
                 if cases:
                     yield case_word(cases), child
                 elif label == "agent":
                     yield "by", child
+                elif particle is not None and particle.head.i == token.i and dep(particle) == "prt":
+                    # "called on Rwanda to withdraw": the preposition hung on the verb as its particle
+                    yield particle.lower_, child
 
     def conjuncts(self, token: Token) -> list[Token]:
         out, todo = [], [token]
