@@ -194,3 +194,26 @@ def test_preposition_hung_on_the_verb_as_its_particle(stage):
     stage(state)
     requests = {d for d in dyads(state) if d[1] == "REQUEST"}
     assert requests and all(d[0] == "GBR" and d[2] == "IRN" for d in requests)
+
+
+def test_doer_named_before_the_noun_beats_its_prepositional_phrase(stage):
+    # "Egypt vowed to respond to any Iranian arms sales to Hamas ." : "Iranian" modifies "arms", not "sales"
+    rows = [("Egypt", 1, "nsubj", "PROPN"), ("vowed", 1, "ROOT", "VERB"), ("to", 3, "mark", "PART"),
+            ("respond", 1, "xcomp", "VERB"), ("to", 8, "case", "ADP"), ("any", 8, "det", "DET"),
+            ("Iranian", 7, "amod", "ADJ"), ("arms", 8, "compound", "NOUN"), ("sales", 3, "obl", "NOUN"),
+            ("to", 10, "case", "ADP"), ("Hamas", 8, "nmod", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (6, 6): "IRN", (10, 10): "HAMAS"})
+    stage(state)
+    threats = {d for d in dyads(state) if d[1] == "THREATEN"}
+    assert threats and all(d[2] == "IRN" for d in threats)
+
+
+def test_a_nouns_own_name_beats_its_owner(stage):
+    # "Egypt's special unit attacked Israel ." with the unit coded HAMAS: the unit acts, not its owner
+    rows = [("Egypt", 3, "nmod:poss", "PROPN"), ("'s", 0, "case", "PART"), ("special", 3, "amod", "ADJ"),
+            ("unit", 4, "nsubj", "NOUN"), ("attacked", 4, "ROOT", "VERB"), ("Israel", 4, "obj", "PROPN"),
+            (".", 4, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "EGY", (2, 3): "HAMAS", (5, 5): "ISR"})
+    stage(state)
+    attacks = {d for d in dyads(state) if d[1] == "ASSAULT"}
+    assert attacks and all(d[0] == "HAMAS" for d in attacks)

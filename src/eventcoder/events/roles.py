@@ -185,6 +185,8 @@ class SentenceView:
             return [mention] if mention else []
         frontier, seen, depth = [root], set(), 0
         while frontier and depth < 6:
+            heads = {t.i for t in frontier}  # a word's own mention beats its modifiers' ("Sudan's RSF")
+            frontier = self._with_premodifiers(frontier, exclude)
             found = []
             for tok in frontier:
                 mention = self.covered.get(tok.i)
@@ -196,7 +198,8 @@ class SentenceView:
             if found:
                 # one entity per argument: a person named in apposition beats the office's state ("Iran's
                 # foreign minister, Abdollahian"); otherwise the leftmost; then whatever is coordinated with it
-                found.sort(key=lambda pair: (pair[1].actor.kind != "person", pair[0].i))
+                found.sort(key=lambda pair: (pair[0].i not in heads and not any(
+                    self.covered.get(h) is pair[1] for h in heads), pair[1].actor.kind != "person", pair[0].i))
                 found = found[:1]
                 group = [m for _, m in found]
                 for tok, first in found:
@@ -215,6 +218,20 @@ class SentenceView:
                         nxt.append(child)
             frontier, depth = nxt, depth + 1
         return self._detached_apposition(root, exclude)
+
+    def _with_premodifiers(self, frontier: list[Token], exclude: set[int]) -> list[Token]:
+        """The words and the modifiers stacked before them ("any US arms sales to Taiwan": "US" modifies
+        "arms", which modifies "sales"): the doer named before a noun is as near to it as its own modifier, nearer
+        than whoever its prepositional phrase names."""
+        out, todo = list(frontier), list(frontier)
+        while todo:
+            tok = todo.pop()
+            for child in tok.children:
+                if (child.i < tok.i and dep(child) in ("compound", "amod", "poss") and child.i not in exclude
+                        and child not in out):
+                    out.append(child)
+                    todo.append(child)
+        return out
 
     def _apposed_conjuncts(self, head: Token, mention: ActorMention) -> list[Token]:
         """People coordinated with a person whose apposition the parser let swallow the list ("signed by Ali
