@@ -55,3 +55,17 @@ def test_a_people_name_inside_a_longer_name_is_skipped(code):
                                             ("2010-03-01", "KENGOV"), ("2017-08-08", "KENOPP")])
 def test_odinga_is_coded_by_the_role_of_the_date(code, mention, date, expected):
     assert mention(code("Raila Odinga addressed supporters in Kisumu.", date), "Raila Odinga").code == expected
+
+
+@pytest.mark.parametrize("text, mention_text, expected", [
+    ("The army and the protest leaders in Sudan agreed to share power.", "protest leaders", "SDNCVL"),
+    ("Yellow vest protesters blocked a roundabout.", "Yellow vest protesters", "FRACVL"),
+    ("Thai red shirts rallied again.", "red shirts", "THAOPP"),
+])
+def test_named_movements_and_protest_leaders(code, mention, text, mention_text, expected):
+    assert mention(code(text), mention_text).code == expected
+
+
+def test_a_pronouns_body_in_a_capital_is_not_that_capitals_government(code):
+    state = code("The Syrian opposition said the envoy had met its leaders in Cairo.")
+    assert not [m for m in state.mentions if m.actor.code in ("EGY", "EGYGOV")]

@@ -353,7 +353,7 @@ class _Builder:
             # a people living in one state is that state's agent ("Rohingya" -> MMRCVL, GUIDELINES.md), and its
             # name glued to another capitalised word is part of a longer name ("Tamil Nadu", "Karen Bass")
             code = f"{country}{r['sector']}" if country and r["sector"] else r["code"]
-            if country:
+            if country and r["adjectives"]:
                 self.not_if.setdefault(key, ())
             self.entities[key] = Entity(key, r["name"], "group", code, country, r["sector"] or None, members)
             for a in [r["name"], *_split(r["aliases"])]:

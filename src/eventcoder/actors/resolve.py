@@ -336,8 +336,8 @@ def _seat_of(ctx: DocContext, before: str) -> bool:
     """Whether the capital after `before` is the seat of the body a group noun just before it names ("the ministry
     of foreign affairs in Riyadh", "officials in Islamabad"), which then speaks for that state."""
     m = re.search(r"\b([a-z]+(?:\s+[a-z]+)?)(?:\s+of(?:\s+[a-z]+){1,3}?)?\s+in\s*$", before)
-    if m is None:
-        return False
+    if m is None or re.search(r"\b(?:its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}$", before[:m.end(1)] + " "):
+        return False  # "its leaders in Cairo": the pronoun's antecedent owns them, the capital is a place
     words = m.group(1).split()
     noun = ctx.kb.sectors.get(m.group(1)) or ctx.kb.sectors.get(words[-1])
     return noun is not None and noun.kind == "group" and noun.sector in STATE_SECTORS
@@ -614,7 +614,8 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             i = k
             continue
         if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind == "capital" and \
-                CAPITAL_GAP.match(text[it.end:nxt.start]) and not (i and items[i - 1].end >= it.start - 2):
+                CAPITAL_GAP.match(text[it.end:nxt.start]) and not (i and items[i - 1].end >= it.start - 2) and \
+                not POSSESSIVE_PRONOUN.search(_left(text, it.start, 30)):  # "its leaders in Cairo" are its own
             # "the ministry of foreign affairs in Riyadh", "officials in Islamabad": the government seated there
             out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
             it.used = nxt.used = True
