@@ -69,3 +69,14 @@ def test_named_movements_and_protest_leaders(code, mention, text, mention_text, 
 def test_a_pronouns_body_in_a_capital_is_not_that_capitals_government(code):
     state = code("The Syrian opposition said the envoy had met its leaders in Cairo.")
     assert not [m for m in state.mentions if m.actor.code in ("EGY", "EGYGOV")]
+
+
+def test_customs_are_police(code, mention):
+    assert mention(code("Lithuanian customs officers blocked the goods."), "Lithuanian customs officers").code == "LTUCOP"
+
+
+def test_coordinated_demonyms_share_the_noun(code):
+    state = code("Ghanaian and Ivorian customs officers seized smuggled cocoa.")
+    assert [m.actor.code for m in state.mentions] == ["GHACOP", "CIVCOP"]
+    assert state.mentions[0].coordination is not None
+    assert state.mentions[0].coordination == state.mentions[1].coordination

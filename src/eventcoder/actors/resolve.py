@@ -621,6 +621,17 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             it.used = nxt.used = True
             i += 2
             continue
+        third = items[i + 2] if i + 2 < len(items) else None
+        if it.kind == "adjective" and nxt and nxt.kind == "adjective" and third and third.kind == "sector" and \
+                third.noun.kind == "group" and re.match(r"^\s*(?:,|and|or|,\s*and)\s*$", text[it.end:nxt.start]) and \
+                POSSESSIVE_GAP.match(text[nxt.end:third.start]) and _modifiers_ok(ctx, text[nxt.end:third.start]):
+            # "Ghanaian and Ivorian customs officers": the noun is shared, one agent per demonym
+            out.append(Found(it.start, it.end, agent_ref(it.entity, third.noun, f"{it.text} {third.text}"), "agent"))
+            out.append(Found(nxt.start, third.end, agent_ref(nxt.entity, third.noun, text[nxt.start:third.end]),
+                             "agent"))
+            it.used = nxt.used = third.used = True
+            i += 3
+            continue
         if it.kind in ("entity", "adjective", "capital") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
             if it.kind == "capital" and not (gap and (text[it.end:it.end + 1] in "'’" or
