@@ -80,3 +80,12 @@ def test_coordinated_demonyms_share_the_noun(code):
     assert [m.actor.code for m in state.mentions] == ["GHACOP", "CIVCOP"]
     assert state.mentions[0].coordination is not None
     assert state.mentions[0].coordination == state.mentions[1].coordination
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Greek and Turkish military officials held technical talks.", "GRCMIL"),
+    ("Egyptian and Saudi naval forces held an exercise.", "EGYMIL"),
+    ("Saudi and Iranian officials met in Beijing.", "SAUGOV"),
+])
+def test_the_first_of_two_demonyms_is_an_agent_too(code, text, first):
+    assert code(text).mentions[0].actor.code == first

@@ -632,6 +632,16 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             it.used = nxt.used = third.used = True
             i += 3
             continue
+        if it.kind == "adjective" and it.entity.key.startswith("state:") and nxt and nxt.kind == "entity" and \
+                nxt.entity.kind == "state" and not nxt.entity.key.startswith("state:") and nxt.entity.sector and \
+                re.match(r"^\s*(?:,|and|or|,\s*and)\s*$", text[it.end:nxt.start]):
+            # "Greek and Turkish military officials": the second demonym's state organ lends the first its sector
+            code = f"{it.entity.code}{nxt.entity.sector}"
+            out.append(Found(it.start, it.end, Ref(f"agent:{code}", f"{it.text} {nxt.entity.sector}", code, "state",
+                                                   it.entity.country, nxt.entity.sector), "agent"))
+            it.used = True
+            i += 1
+            continue
         if it.kind in ("entity", "adjective", "capital") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
             if it.kind == "capital" and not (gap and (text[it.end:it.end + 1] in "'’" or
