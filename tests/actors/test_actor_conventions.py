@@ -89,3 +89,8 @@ def test_coordinated_demonyms_share_the_noun(code):
 ])
 def test_the_first_of_two_demonyms_is_an_agent_too(code, text, first):
     assert code(text).mentions[0].actor.code == first
+
+
+def test_foreign_troops_are_not_the_host_states(code):
+    codes = [m.actor.code for m in code("Russia kept troops in Syria.").mentions]
+    assert "SYRMIL" not in codes

@@ -709,6 +709,20 @@ def _located_state(ctx: DocContext, text: str, end: int) -> Entity | None:
     return None
 
 
+def _other_state_before(ctx: DocContext, text: str, start: int, located: Entity) -> bool:
+    """Whether a state other than `located` is named (by name, demonym or capital) before `start`."""
+    words = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}", text[:start])
+    for run in words:
+        parts = run.split()
+        for a in range(len(parts)):
+            for b in range(len(parts), a, -1):
+                _, entries = ctx.kb.automaton.get(fold(" ".join(parts[a:b])), (0, ()))
+                if any(e.type in ("name", "adjective", "capital") and e.target.startswith("state:")
+                       and e.target != located.key for e in entries):
+                    return True
+    return False
+
+
 def _people_demonym(ctx: DocContext, text: str, it: Item) -> bool:
     """Whether a demonym names people of a state rather than the state (GUIDELINES.md): a plural form whose
     singular is also a demonym of that state ("Egyptians marched", "13 Israelis") -> XXXCVL; "the Israelis"
@@ -756,6 +770,8 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
         # "the military said", "the government's decision": the body of the state in focus
         return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description", want=Want("agent", noun=it.noun))
     located = _located_state(ctx, text, it.end) if it.kind == "sector" and it.noun.kind == "group" else None
+    if located is not None and it.noun.sector == "MIL" and _other_state_before(ctx, text, it.start, located):
+        located = None  # "Russia kept troops in Syria": the troops are Russia's, not Syria's
     if located is not None and (it.noun.alone or definite):
         # "protesters in Nairobi", "the junta in Guinea": an ownerless body takes the state it is placed in
         return Found(it.start, it.end, agent_ref(located, it.noun, it.text), "agent", subject=subject)
