@@ -101,5 +101,5 @@ def test_make_stage_fills_the_analysis():
     state.sentences = split_sentences(text)
     state.parses = [None] * len(state.sentences)
     stage(state)
-    assert [m.actor.code for m in state.mentions] == ["EGYCOP", "OPP", "OPP"]
+    assert [m.actor.code for m in state.mentions] == ["EGYCOP", "CVL", "CVL"]  # protesters are civilians (GUIDELINES.md)
     assert state.mentions[-1].rule == "coref"

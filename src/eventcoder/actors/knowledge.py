@@ -231,7 +231,7 @@ STATE_COLUMNS = ["code", "name", "aliases", "adjectives", "capitals", "not_if"]
 SECTOR_COLUMNS = ["phrase", "sector", "kind", "number", "alone"]
 CUE_COLUMNS = ["word", "kind"]
 CUE_KINDS = ("locative", "place_noun", "negating_prefix", "modifier_suffix", "agent_suffix", "place_before",
-             "verb", "expletive", "not_given_name", "thing")
+             "verb", "expletive", "not_given_name", "thing", "preposition")
 ORG_COLUMNS = ["id", "code", "name", "aliases", "country", "sector", "kind"]
 GROUP_COLUMNS = ["code", "name", "aliases", "adjectives", "members", "country", "sector"]
 REFERENCE_COLUMNS = ["phrase", "refers", "sector", "number"]
@@ -349,8 +349,13 @@ class _Builder:
             members = tuple(_split(r["members"]))
             for m in members:
                 _need(bool(CODE_RE.match(m)), where, f"bad member code {m!r}")
-            self.entities[key] = Entity(key, r["name"], "group", r["code"], r["country"] or None, r["sector"] or None,
-                                       members)
+            country = r["country"] or None
+            # a people living in one state is that state's agent ("Rohingya" -> MMRCVL, GUIDELINES.md), and its
+            # name glued to another capitalised word is part of a longer name ("Tamil Nadu", "Karen Bass")
+            code = f"{country}{r['sector']}" if country and r["sector"] else r["code"]
+            if country and r["adjectives"]:
+                self.not_if.setdefault(key, ())
+            self.entities[key] = Entity(key, r["name"], "group", code, country, r["sector"] or None, members)
             for a in [r["name"], *_split(r["aliases"])]:
                 self.alias(a, "name", key)
             for a in _split(r["adjectives"]):

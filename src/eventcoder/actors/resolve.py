@@ -142,8 +142,9 @@ def agent_ref(owner: Entity, noun: SectorNoun, name: str) -> Ref:
     """Owner + sector noun: a state or group agent (EGYCOP, ARBGOV); an organisation stays itself (Hamas officials)."""
     if owner.kind == "organization" or (owner.kind == "state" and not owner.key.startswith("state:")):
         return entity_ref(owner, plural=noun.plural)
-    code = f"{owner.code}{noun.sector}"
-    kind = "state" if noun.sector in STATE_SECTORS and owner.kind == "state" else "group"
+    people = owner.kind == "group" and owner.country is not None  # "Tuareg rebels" -> MLIREB, a people of one state
+    code = f"{owner.country if people else owner.code}{noun.sector}"
+    kind = "state" if noun.sector in STATE_SECTORS and (owner.kind == "state" or people) else "group"
     return Ref(f"agent:{code}", name, code, kind, owner.country, noun.sector, None, owner.members, noun.plural)
 
 
@@ -335,8 +336,8 @@ def _seat_of(ctx: DocContext, before: str) -> bool:
     """Whether the capital after `before` is the seat of the body a group noun just before it names ("the ministry
     of foreign affairs in Riyadh", "officials in Islamabad"), which then speaks for that state."""
     m = re.search(r"\b([a-z]+(?:\s+[a-z]+)?)(?:\s+of(?:\s+[a-z]+){1,3}?)?\s+in\s*$", before)
-    if m is None:
-        return False
+    if m is None or re.search(r"\b(?:its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}$", before[:m.end(1)] + " "):
+        return False  # "its leaders in Cairo": the pronoun's antecedent owns them, the capital is a place
     words = m.group(1).split()
     noun = ctx.kb.sectors.get(m.group(1)) or ctx.kb.sectors.get(words[-1])
     return noun is not None and noun.kind == "group" and noun.sector in STATE_SECTORS
@@ -418,7 +419,7 @@ def _modifiers_ok(ctx: DocContext, words: str) -> bool:
     ("Egypt hosted world leaders", "Iran sends troops", "Pentagon said navy"): without a tagger, -ed and -s forms
     and the irregular verbs of cues.tsv are taken as verbs."""
     return all(w.lower() not in STOP_WORDS and w.lower() not in ctx.kb.cues["verb"] and not _VERBISH.search(w)
-               for w in words.split())
+               and w.lower() not in ctx.kb.cues["preposition"] for w in words.split())
 
 
 _VERBISH = re.compile(r"(?:ed|[^s]s)$")
@@ -613,16 +614,40 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             i = k
             continue
         if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind == "capital" and \
-                CAPITAL_GAP.match(text[it.end:nxt.start]) and not (i and items[i - 1].end >= it.start - 2):
+                CAPITAL_GAP.match(text[it.end:nxt.start]) and not (i and items[i - 1].end >= it.start - 2) and \
+                not POSSESSIVE_PRONOUN.search(_left(text, it.start, 30)):  # "its leaders in Cairo" are its own
             # "the ministry of foreign affairs in Riyadh", "officials in Islamabad": the government seated there
             out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
             it.used = nxt.used = True
             i += 2
             continue
+        third = items[i + 2] if i + 2 < len(items) else None
+        if it.kind == "adjective" and nxt and nxt.kind == "adjective" and third and third.kind == "sector" and \
+                third.noun.kind == "group" and re.match(r"^\s*(?:,|and|or|,\s*and)\s*$", text[it.end:nxt.start]) and \
+                POSSESSIVE_GAP.match(text[nxt.end:third.start]) and _modifiers_ok(ctx, text[nxt.end:third.start]):
+            # "Ghanaian and Ivorian customs officers": the noun is shared, one agent per demonym
+            out.append(Found(it.start, it.end, agent_ref(it.entity, third.noun, f"{it.text} {third.text}"), "agent"))
+            out.append(Found(nxt.start, third.end, agent_ref(nxt.entity, third.noun, text[nxt.start:third.end]),
+                             "agent"))
+            it.used = nxt.used = third.used = True
+            i += 3
+            continue
+        if it.kind == "adjective" and it.entity.key.startswith("state:") and nxt and nxt.kind == "entity" and \
+                nxt.entity.kind == "state" and not nxt.entity.key.startswith("state:") and nxt.entity.sector and \
+                re.match(r"^\s*(?:,|and|or|,\s*and)\s*$", text[it.end:nxt.start]):
+            # "Greek and Turkish military officials": the second demonym's state organ lends the first its sector
+            code = f"{it.entity.code}{nxt.entity.sector}"
+            out.append(Found(it.start, it.end, Ref(f"agent:{code}", f"{it.text} {nxt.entity.sector}", code, "state",
+                                                   it.entity.country, nxt.entity.sector), "agent"))
+            it.used = True
+            i += 1
+            continue
         if it.kind in ("entity", "adjective", "capital") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
-            if it.kind == "capital" and not (gap and text[it.end:it.end + 1] in "'’"):
-                gap = None  # only a capital's possessive ("Seoul's military"), never "Kyiv residents"
+            if it.kind == "capital" and not (gap and (text[it.end:it.end + 1] in "'’" or
+                                                      nxt.noun.sector in STATE_SECTORS)):
+                gap = None  # a capital's possessive ("Seoul's military") or its state body ("a Cairo court"), never
+                # its people ("Kyiv residents")
             if gap and _modifiers_ok(ctx, gap.group(1)):
                 ref = agent_ref(it.entity, nxt.noun, text[it.start:nxt.end])
                 if re.match(r"^\s[a-z]+[^s]s\b", text[nxt.end:]):
@@ -665,6 +690,53 @@ def _acts(ctx: DocContext, text: str, end: int) -> bool:
     return bool(word) and (word.group(1) in ctx.kb.cues["verb"] or bool(_VERBISH.search(word.group(1))))
 
 
+LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+
+
+def _located_state(ctx: DocContext, text: str, end: int) -> Entity | None:
+    """The state named, or whose capital is named, in an "in X" phrase right after `end` ("protesters in Sanaa",
+    "soldiers in Niger"); None when X is no state or capital the base knows."""
+    m = LOCATED_IN.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # the longest known name: "South Sudan" before "South"
+        _, entries = ctx.kb.automaton.get(fold(" ".join(words[:n])), (0, ()))
+        for e in entries:
+            entity = ctx.kb.entities.get(e.target) if e.type in ("name", "capital") else None
+            if entity is not None and entity.kind == "state" and entity.key.startswith("state:"):
+                return entity
+    return None
+
+
+def _other_state_before(ctx: DocContext, text: str, start: int, located: Entity) -> bool:
+    """Whether a state other than `located` is named (by name, demonym or capital) before `start`."""
+    words = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}", text[:start])
+    for run in words:
+        parts = run.split()
+        for a in range(len(parts)):
+            for b in range(len(parts), a, -1):
+                _, entries = ctx.kb.automaton.get(fold(" ".join(parts[a:b])), (0, ()))
+                if any(e.type in ("name", "adjective", "capital") and e.target.startswith("state:")
+                       and e.target != located.key for e in entries):
+                    return True
+    return False
+
+
+def _people_demonym(ctx: DocContext, text: str, it: Item) -> bool:
+    """Whether a demonym names people of a state rather than the state (GUIDELINES.md): a plural form whose
+    singular is also a demonym of that state ("Egyptians marched", "13 Israelis") -> XXXCVL; "the Israelis"
+    (the side in a negotiation) and singular or invariant forms ("Swiss") stay the state."""
+    if it.entity.kind != "state" or not it.entity.country or not it.text.endswith("s") or \
+            _word_before(text, it.start) == "the":
+        return False
+    for stem in (it.text[:-1], it.text[:-2]):
+        _, entries = ctx.kb.automaton.get(fold(stem), (0, ()))
+        if any(e.type == "adjective" and e.target == it.entity.key for e in entries):
+            return True
+    return False
+
+
 def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     locative = it.kind in ("entity", "capital") and it.entity.kind in ("state", "group") and \
         it.entity.key[:4] in ("stat", "grou") and _word_before(text, it.start) in ctx.kb.cues["locative"]
@@ -676,6 +748,10 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     if it.kind == "entity":
         return Found(it.start, it.end, entity_ref(it.entity), "kb", locative=locative, subject=subject)
     if it.kind == "adjective":
+        if _people_demonym(ctx, text, it):
+            code = f"{it.entity.country}CVL"
+            return Found(it.start, it.end, Ref(f"agent:{code}", it.text, code, "group", it.entity.country, "CVL",
+                                               None, (), True), "demonym", subject=subject)
         # rule "demonym": a state named only by an adjective ("Iranian support", "Palestinian flags") is a weaker
         # actor than its name; the event coder can tell them apart
         return Found(it.start, it.end, entity_ref(it.entity, plural=it.text.endswith("s")), "demonym",
@@ -693,6 +769,12 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
             and it.noun.sector in STATE_SECTORS and _acts(ctx, text, it.end):
         # "the military said", "the government's decision": the body of the state in focus
         return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description", want=Want("agent", noun=it.noun))
+    located = _located_state(ctx, text, it.end) if it.kind == "sector" and it.noun.kind == "group" else None
+    if located is not None and it.noun.sector == "MIL" and _other_state_before(ctx, text, it.start, located):
+        located = None  # "Russia kept troops in Syria": the troops are Russia's, not Syria's
+    if located is not None and (it.noun.alone or definite):
+        # "protesters in Nairobi", "the junta in Guinea": an ownerless body takes the state it is placed in
+        return Found(it.start, it.end, agent_ref(located, it.noun, it.text), "agent", subject=subject)
     if it.kind == "sector" and it.noun.kind == "group" and it.noun.alone:
         if definite:
             return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
