@@ -24,3 +24,9 @@ def at(state: Analysis, word: str) -> tuple[int, int, int]:
     pos = state.text.index(word)
     si = next(s.index for s in state.sentences if s.start <= pos < s.end)
     return si, pos, pos + len(word)
+
+
+def place_mentions(pipeline: Pipeline, text: str, published: str = "2024-05-01") -> dict[str, object]:
+    """Each place mention's text → the Place it was resolved to, after running `pipeline` over `text`."""
+    state = analyse(pipeline, text, published=published)
+    return {m.text: p for p in state.places for m in p.mentions}

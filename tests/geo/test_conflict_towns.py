@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from stagerun import place_mentions
 
-from eventcoder.config import Config
 from eventcoder.datafiles import read_tsv
 from eventcoder.geo.gazetteer import haversine_km, load_gazetteer, skeleton
-from eventcoder.pipeline import Analysis, Pipeline
-from eventcoder.reading.text import article_from_text
-
-STAGES = ("metadata", "sentences", "parse", "places")
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Config(stages=STAGES, require_english=False))
+from eventcoder.pipeline import Pipeline
 
 
 def places(pipeline: Pipeline, text: str) -> dict[str, object]:
-    state = Analysis(article=article_from_text(text, doc_id="t", published="2024-05-01"))
-    for _name, stage in pipeline.stages:
-        stage(state)
-    return {m.text: p for p in state.places for m in p.mentions}
+    return place_mentions(pipeline, text, published="2024-05-01")
 
 
 def test_towns_file_follows_the_schema():
