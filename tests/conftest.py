@@ -24,3 +24,22 @@ def seed_doc(seed_text):
     import eventcoder
 
     return eventcoder.analyze(seed_text, doc_id="seed")
+
+
+@pytest.fixture(scope="session")
+def through_quotes():
+    """One pipeline through the quotes stage for the tests of the cross-stage interfaces (date_for, reporter_for)."""
+    from stagerun import THROUGH_QUOTES
+
+    from eventcoder.config import Config
+    from eventcoder.pipeline import Pipeline
+
+    return Pipeline(Config(stages=THROUGH_QUOTES))
+
+
+@pytest.fixture(scope="session")
+def seed_through_quotes(through_quotes, seed_text):
+    """The seed article analysed through the quotes stage, shared read-only."""
+    from stagerun import analyse
+
+    return analyse(through_quotes, seed_text)

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from stagerun import THROUGH_QUOTES, analyse
+from stagerun import analyse
 
-from eventcoder.config import Config
 from eventcoder.dates.assign import date_for
 from eventcoder.pipeline import Analysis, Pipeline
 
-STAGES = THROUGH_QUOTES
+
+@pytest.fixture(scope="module")
+def pipeline(through_quotes) -> Pipeline:
+    return through_quotes
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Config(stages=STAGES))
-
-
-@pytest.fixture(scope="module")
-def seed(pipeline, seed_text) -> Analysis:
-    return analyse(pipeline, seed_text)
+def seed(seed_through_quotes) -> Analysis:
+    return seed_through_quotes
 
 
 @pytest.mark.parametrize("expr, expected", [

@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import pytest
-from stagerun import THROUGH_QUOTES, analyse, at
+from stagerun import analyse, at
 
-from eventcoder.config import Config
 from eventcoder.document import Actor, ActorMention
 from eventcoder.pipeline import Analysis, Pipeline
 from eventcoder.quotes.assign import reporter_for
 
-STAGES = THROUGH_QUOTES
+
+@pytest.fixture(scope="module")
+def pipeline(through_quotes) -> Pipeline:
+    return through_quotes
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Config(stages=STAGES))
-
-
-@pytest.fixture(scope="module")
-def seed(pipeline, seed_text) -> Analysis:
-    return analyse(pipeline, seed_text)
+def seed(seed_through_quotes) -> Analysis:
+    return seed_through_quotes
 
 
 def test_seed_sinwar_revelation(seed):
