@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from stagerun import analyse
+from stagerun import analyse, at
 
 from eventcoder.dates.assign import date_for
 from eventcoder.pipeline import Analysis, Pipeline
@@ -112,3 +112,18 @@ def test_undated_days_just_ahead(pipeline, text, published, expected):
 def test_future_cue_after_the_date_yields_to_a_past_verb_before_it(pipeline, text, expected):
     state = analyse(pipeline, text)  # published Saturday 2021-12-25
     assert [d.value for d in state.dates if d.text == "Friday"] == [expected]
+
+
+def test_seed_episode_goes_on_across_a_paragraph_break(seed):
+    # the paragraph after the 14 December call opens with the minister who made it
+    assert date_for(seed, *at(seed, "Abdollahian described")) == ("2021-12-14", "text")
+
+
+@pytest.mark.parametrize("opener, expected", [
+    ("Lavrov later told reporters the talks had been useful.", ("2023-03-02", "text")),
+    ("Blinken later told reporters the talks had been useful.", ("2023-03-09", "published")),
+])
+def test_a_new_paragraph_keeps_the_date_only_for_the_same_person(pipeline, opener, expected):
+    text = ("Lavrov meets Wang\n\nSergei Lavrov met Wang Yi in Beijing on 2 March.\n\n" + opener + "\n")
+    state = analyse(pipeline, text, published="2023-03-09")
+    assert date_for(state, *at(state, "told reporters")) == expected

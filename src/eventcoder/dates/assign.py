@@ -98,6 +98,15 @@ def _governing(state: Analysis, si: int, start: int, end: int, same_sentence: bo
     return min(usable, key=key)
 
 
+def _same_person_goes_on(state: Analysis, before: int, after: int) -> bool:
+    """Whether a paragraph opens with a person the sentence before it named ("... a phone call from Abdollahian
+    on 14th December." / "Abdollahian described Hamas as ..."): the same episode goes on across the break."""
+    first = min((m for m in state.mentions if m.sentence_index == after), key=lambda m: m.start, default=None)
+    if first is None or first.actor.kind != "person" or first.start - state.sentences[after].start > 3:
+        return False
+    return any(m.sentence_index == before and m.actor == first.actor for m in state.mentions)
+
+
 def date_for(state: Analysis, sentence_index: int, start: int, end: int, trigger: tuple[int, int] | None = None
              ) -> tuple[str | None, Literal["text", "published"] | None]:
     """The date of an event read from `[start, end)` in sentence `sentence_index`, and where it came from.
@@ -111,7 +120,10 @@ def date_for(state: Analysis, sentence_index: int, start: int, end: int, trigger
         if found is None and not _SHIFT.match(sent.text):
             for back in range(sentence_index - 1, max(-1, sentence_index - 1 - LOOKBACK), -1):
                 prev = state.sentences[back]
-                if prev.paragraph != sent.paragraph or prev.kind in ("boilerplate", "caption", "title"):
+                if prev.kind in ("boilerplate", "caption", "title"):
+                    break
+                if prev.paragraph != sent.paragraph and not (back == sentence_index - 1
+                                                             and _same_person_goes_on(state, back, sentence_index)):
                     break
                 found = _governing(state, back, prev.start, prev.end, same_sentence=False)
                 if found is not None:
