@@ -740,13 +740,7 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         m = _URGED.match(rest) if lemma == "urge" else _CALLED_ON.match(rest)
         if m is None or re.search(r"[“”\"]", rest[:m.end()]):
             return None
-        speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
-        start, end = verb.end() + m.end(), sent.end
-        while end > start and text[end - 1] in ".!? ":
-            end -= 1
-        if speaker is None or end - start < 8 or any(s - 1 <= start <= e + 1 for s, e in spans):
-            return None
-        return Found(start, end, "indirect", speaker, si)
+        return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
     if lemma in ("describe", "quote", "ask"):
         return None
     m = _THAT.match(rest)
@@ -763,16 +757,20 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         m = _BARE.match(rest)  # "X said the ..." (not "..., said Sweden, which ...": that is an inversion)
     if m is None:
         return _trailing(names, sentences, si, verb, spans, lex, recent) if lemma in _TRAILING_LEMMAS else None
-    start = verb.end() + m.end()
-    end = sent.end
+    return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
+
+
+def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str], start: int,
+                spans: list[tuple[int, int]], lex: Lexicon, recent: Name | None) -> Found | None:
+    """The reported words from `start` to the sentence's end, given to the speaker of `verb`."""
+    text = names.text
+    end = sentences[si].end
     while end > start and text[end - 1] in ".!? ":
         end -= 1
     if end - start < 8 or any(s - 1 <= start <= e + 1 for s, e in spans):
         return None  # too short, or a direct quote follows: the direct quote carries it
     speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
-    if speaker is None:
-        return None
-    return Found(start, end, "indirect", speaker, si)
+    return None if speaker is None else Found(start, end, "indirect", speaker, si)
 
 
 _TRAILING_LEMMAS = frozenset(["say", "add", "claim", "insist", "state", "warn", "confirm", "allege", "announce",
