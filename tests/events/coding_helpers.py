@@ -27,22 +27,33 @@ _VOCAB = spacy.blank("en").vocab
 def build(rows: list[tuple], mentions: dict[tuple[int, int], str], parsed: bool = True) -> Analysis:
     """An analysis of one sentence. rows: (word, head index, UD label, UPOS); mentions: (first, last) word
     indexes -> key in ACTORS."""
+    return article([(rows, mentions)], parsed=parsed)
+
+
+def _doc(rows: list[tuple], parsed: bool) -> Doc:
     words = [r[0] for r in rows]
     spaces = [not (i + 1 < len(words) and words[i + 1] in {",", ".", "'s", "?", "’s"}) for i in range(len(words))]
-    if parsed:
-        doc = Doc(_VOCAB, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-                  pos=[r[3] for r in rows])
-    else:
-        doc = Doc(_VOCAB, words=words, spaces=spaces)
-    text = doc.text
-    sentence = Sentence(index=0, start=0, end=len(text), text=text, kind="body")
+    if not parsed:
+        return Doc(_VOCAB, words=words, spaces=spaces)
+    return Doc(_VOCAB, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows])
+
+
+def article(sentences: list[tuple[list[tuple], dict[tuple[int, int], str]]], parsed: bool = True) -> Analysis:
+    """An analysis of several hand-parsed sentences, each (rows, mentions) as for `build`, joined by spaces."""
+    docs = [_doc(rows, parsed) for rows, _ in sentences]
+    text = " ".join(doc.text for doc in docs)
     state = Analysis(article=Article(id="t", text=text, published="2021-12-25"))
     state.meta = DocMeta(id="t", title=None, published="2021-12-25", outlet=None, language="en")
-    state.sentences = [sentence]
-    state.parses = [doc]
-    for (first, last), key in mentions.items():
-        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        state.mentions.append(ActorMention(start, end, text[start:end], 0, ACTORS[key]))
+    offset = 0
+    for index, ((_, mentions), doc) in enumerate(zip(sentences, docs)):
+        state.sentences.append(Sentence(index=index, start=offset, end=offset + len(doc.text), text=doc.text,
+                                        kind="body"))
+        state.parses.append(doc)
+        for (first, last), key in mentions.items():
+            start, end = offset + doc[first].idx, offset + doc[last].idx + len(doc[last].text)
+            state.mentions.append(ActorMention(start, end, text[start:end], index, ACTORS[key]))
+        offset += len(doc.text) + 1
     return state
 
 

@@ -4,12 +4,9 @@ parses (no trained backbone needed)."""
 
 from __future__ import annotations
 
-import spacy
-from coding_helpers import ACTORS, build, dyads
-from spacy.tokens import Doc
+from coding_helpers import ACTORS, article, build, dyads
 
-from eventcoder.document import Actor, ActorMention, Article, DocMeta, Sentence
-from eventcoder.pipeline import Analysis
+from eventcoder.document import Actor
 
 ACTORS.setdefault("MIL", Actor("troops", "MIL", "group", None, "MIL"))
 ACTORS.setdefault("COL", Actor("Colombia", "COL", "state", "COL"))
@@ -39,37 +36,13 @@ def test_the_forces_moved_are_not_the_target(stage):
     assert dyads(state) == {("IRNGOV", "MOBILIZE", None, False, False)}
 
 
-def _article(sentences: list[tuple[list[tuple], dict[tuple[int, int], str]]]) -> Analysis:
-    """An analysis of several hand-parsed sentences (rows, mentions as in coding_helpers.build)."""
-    vocab = spacy.blank("en").vocab
-    texts, docs = [], []
-    for rows, _ in sentences:
-        words = [r[0] for r in rows]
-        spaces = [not (i + 1 < len(words) and words[i + 1] in {",", ".", "'s"}) for i in range(len(words))]
-        docs.append(Doc(vocab, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-                        pos=[r[3] for r in rows]))
-        texts.append(docs[-1].text)
-    text = " ".join(texts)
-    state = Analysis(article=Article(id="t", text=text, published="2021-12-25"))
-    state.meta = DocMeta(id="t", title=None, published="2021-12-25", outlet=None, language="en")
-    offset = 0
-    for index, ((_, mentions), doc, part) in enumerate(zip(sentences, docs, texts)):
-        state.sentences.append(Sentence(index=index, start=offset, end=offset + len(part), text=part, kind="body"))
-        state.parses.append(doc)
-        for (first, last), key in mentions.items():
-            start, end = offset + doc[first].idx, offset + doc[last].idx + len(doc[last].text)
-            state.mentions.append(ActorMention(start, end, text[start:end], index, ACTORS[key]))
-        offset += len(part) + 1
-    return state
-
-
 def test_condemning_an_earlier_act_targets_its_doer(stage):
     # "Israel struck Hamas . Iran condemned the strikes ."
     struck = [("Israel", 1, "nsubj", "PROPN"), ("struck", 1, "ROOT", "VERB"), ("Hamas", 1, "obj", "PROPN"),
               (".", 1, "punct", "PUNCT")]
     condemned = [("Iran", 1, "nsubj", "PROPN"), ("condemned", 1, "ROOT", "VERB"), ("the", 3, "det", "DET"),
                  ("strikes", 1, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
-    state = _article([(struck, {(0, 0): "ISR", (2, 2): "HAMAS"}), (condemned, {(0, 0): "IRN"})])
+    state = article([(struck, {(0, 0): "ISR", (2, 2): "HAMAS"}), (condemned, {(0, 0): "IRN"})])
     stage(state)
     accuse = [e for e in state.events if e.type == "ACCUSE"]
     assert [(e.source["code"], e.target["code"]) for e in accuse] == [("IRN", "ISR")]  # the state, not its army
@@ -82,7 +55,7 @@ def test_condemning_the_move_targets_the_actor_named_before(stage):
     condemned = [("Egypt", 1, "nsubj", "PROPN"), ("condemned", 1, "ROOT", "VERB"), ("the", 3, "det", "DET"),
                  ("move", 1, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
     ACTORS.setdefault("ETH", Actor("Ethiopia", "ETH", "state", "ETH"))
-    state = _article([(filled, {(0, 0): "ETH"}), (condemned, {(0, 0): "EGY"})])
+    state = article([(filled, {(0, 0): "ETH"}), (condemned, {(0, 0): "EGY"})])
     stage(state)
     assert ("EGY", "ACCUSE", "ETH", False, False) in dyads(state)
 
@@ -170,7 +143,7 @@ def test_welcoming_a_deal_targets_no_one(stage):
               (".", 1, "punct", "PUNCT")]
     welcomed = [("Iran", 1, "nsubj", "PROPN"), ("welcomed", 1, "ROOT", "VERB"), ("the", 3, "det", "DET"),
                 ("agreement", 1, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
-    state = _article([(struck, {(0, 0): "ISR", (2, 2): "HAMAS"}), (welcomed, {(0, 0): "IRN"})])
+    state = article([(struck, {(0, 0): "ISR", (2, 2): "HAMAS"}), (welcomed, {(0, 0): "IRN"})])
     stage(state)
     assert [e.target for e in state.events if e.type == "SUPPORT"] == [None]
 
