@@ -6,13 +6,12 @@ the stage, which sees the whole article.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from ..datafiles import read_tsv
 from ..document import Actor, ActorMention
 from .cameo import cameo_code
 from .lexicon import PREPOSITIONS, Entry, LexiconIndex, inflections
@@ -33,17 +32,13 @@ _SOURCE_REACH = 10
 @lru_cache(maxsize=1)
 def threat_codes() -> dict[str, str]:
     """CAMEO code of a threat by the type of the act it announces (`data/events/complements.tsv`)."""
-    text = (resources.files("eventcoder") / "data" / "events" / "complements.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {row["complement_type"]: row["cameo"] for row in csv.DictReader(lines, delimiter="\t")}
+    return {row["complement_type"]: row["cameo"] for row in read_tsv("events", "complements.tsv")}
 
 
 @lru_cache(maxsize=1)
 def crowd_sectors() -> dict[str, str]:
     """Crowd nouns and the civilian sector each stands for (`data/events/crowds.tsv`)."""
-    text = (resources.files("eventcoder") / "data" / "events" / "crowds.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {row["word"]: row["sector"] for row in csv.DictReader(lines, delimiter="\t")}
+    return {row["word"]: row["sector"] for row in read_tsv("events", "crowds.tsv")}
 
 
 @dataclass
@@ -856,9 +851,7 @@ _CALLING = frozenset({"call", "called", "calls", "calling"})
 @lru_cache(maxsize=1)
 def evaluations() -> dict[str, str]:
     """Judgement words and their polarity (`data/events/evaluations.tsv`)."""
-    text = (resources.files("eventcoder") / "data" / "events" / "evaluations.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {row["word"]: row["polarity"] for row in csv.DictReader(lines, delimiter="\t")}
+    return {row["word"]: row["polarity"] for row in read_tsv("events", "evaluations.tsv")}
 
 
 def _evaluation(view: SentenceView, trig: Trigger) -> str | None:
