@@ -15,6 +15,11 @@ def data_text(area: str, name: str) -> str:
     return resources.files("eventcoder").joinpath("data", area, name).read_text(encoding="utf-8")
 
 
+def data_lines(area: str, name: str) -> list[str]:
+    """The stripped lines of a word list `data/<area>/<name>`, without comments and blank lines."""
+    return [line.strip() for line in data_text(area, name).splitlines() if line.strip() and not line.startswith("#")]
+
+
 @cache
 def read_tsv(area: str, name: str) -> tuple[dict[str, str], ...]:
     """Rows of `data/<area>/<name>` as dicts keyed by the header; missing trailing cells read as ""."""

@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..datafiles import data_lines
+
 RULER_NAME = "knowledge_ruler"
 MERGE_NAME = "knowledge_merge"
 SPANS_KEY = "knowledge"
@@ -142,10 +144,7 @@ def knowledge_patterns() -> tuple[tuple[str, str], ...]:
 
 
 def _word_list(name: str) -> list[str]:
-    path = _data("nlp", name)
-    if not path.is_file():
-        return []
-    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return data_lines("nlp", name)
 
 
 def token_patterns() -> list[dict]:

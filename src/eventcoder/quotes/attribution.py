@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..datafiles import data_text, read_tsv
+from ..datafiles import data_lines, read_tsv
 from ..document import Actor, Quote, Sentence
 
 SCARE_QUOTE_WORDS = 3  # quotes this short are scare quotes unless a reporting verb frames them
@@ -45,14 +45,12 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     verbs = {row["form"]: row["lemma"] for row in read_tsv("quotes", "verbs.tsv")}
-    titles = frozenset(line.strip().lower() for line in data_text("quotes", "titles.txt").splitlines()
-                       if line.strip() and not line.startswith("#"))
+    titles = frozenset(line.lower() for line in data_lines("quotes", "titles.txt"))
     pattern = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b")
     demonym_rows = read_tsv("places", "demonyms.tsv")
     demonyms = frozenset(row["demonym"] for row in demonym_rows)
     sex = {_fold(row["name"]): row["sex"] for row in read_tsv("quotes", "given_names.tsv")}
-    cues = [line.strip() for line in data_text("quotes", "back_cues.txt").splitlines()
-            if line.strip() and not line.startswith("#")]
+    cues = data_lines("quotes", "back_cues.txt")
     back_cue = re.compile(r"[\s”\"]*(?:" + "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in cues)
                           + r")\b", re.IGNORECASE)
     return Lexicon(verbs, titles, demonyms, pattern, back_cue, sex,
