@@ -1027,8 +1027,6 @@ _LETHAL = ("181", "183", "186", "202", "203", "204", "1823")  # abductions, bomb
 _CROWD_ACTS = {"171": "145", "191": "144", "172": "144", "192": "141", "170": "145"}
 
 
-_KILLING_HEADS = frozenset({"kill", "murder", "massacre", "shoot", "stab", "behead", "execute", "slaughter", "lynch",
-                            "gun", "assassinate", "bomb", "abduct", "kidnap", "rape", "torture"})
 
 
 _COURTS = frozenset({"court", "tribunal", "judge", "judges", "courts"})
@@ -1067,7 +1065,7 @@ def _crowd(mention: ActorMention) -> bool:
         "crowd", "mob", "youth", "people", "public"))
 
 
-def crowd_protest(trig: Trigger, type_: str, cameo: str, source: ActorMention | None,
+def crowd_protest(trig: Trigger, type_: str, cameo: str, words: WordClasses, source: ActorMention | None,
                   target: ActorMention | None) -> str | None:
     """The PROTEST code of a civilian crowd's forceful act against the state or its property: protesters who
     "clashed with police", "stormed parliament", "torched a police station" or "blockaded the border" riot or
@@ -1075,7 +1073,7 @@ def crowd_protest(trig: Trigger, type_: str, cameo: str, source: ActorMention | 
     ASSAULT, and so does violence between civilians."""
     if type_ not in ("ASSAULT", "COERCE") or source is None or not _crowd(source) or _civilian(target):
         return None
-    if trig.entry.head in _KILLING_HEADS:
+    if trig.entry.head in words.words.get("lethal", ()):
         return None
     if trig.entry.head == "strike" and trig.entry.pos == "N" and source.actor.sector in ("LAB", "EDU", "MED"):
         return "143"
@@ -1224,7 +1222,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # "tensions between Serbia and Kosovo remain high": a state of affairs, whoever is in it
         if not sources and type_ in ("PROTEST", "ASSAULT", "COERCE"):
             crowd = _crowd_source(view, trig)  # "Tens of thousands marched", "truck drivers blockaded"
-            if crowd and (type_ == "PROTEST" or crowd_protest(trig, type_, cameo, crowd[0],
+            if crowd and (type_ == "PROTEST" or crowd_protest(trig, type_, cameo, words, crowd[0],
                                                                targets[0] if targets else None)):
                 sources = crowd
         if not sources and type_ == "MOBILIZE" and entry.pos == "V" and view.has_deps and view.is_passive(token):
@@ -1329,7 +1327,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if target is not None and cameo.startswith(_BODILY) and _whole_state(target):
                 continue  # "beating Djibouti and Canada" to a seat: a contest, since only people are beaten
             pair_type, pair_cameo, pair_mode, pair_contexts = type_, cameo, mode, contexts
-            protest = (crowd_protest(trig, type_, cameo, source, target)
+            protest = (crowd_protest(trig, type_, cameo, words, source, target)
                        or _sanction_reading(view, trig, cameo, source, target))
             if protest is not None:
                 code = cameo_code(protest)
