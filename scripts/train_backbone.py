@@ -755,6 +755,36 @@ def cmd_vectors_contextual(args) -> None:
     print(f"{len(keys)} contextual vectors ({n_seen} from the training text) of {args.dims} dims -> {out}")
 
 
+def cmd_align_vectors(args) -> None:
+    """Map a vectors table into the space of another pipeline's vectors (least squares over their shared keys).
+
+    A pipeline trained on the old vectors can then continue training on the new ones (`train --resume`) without
+    its static-vector projection starting from nonsense: for the shared words the mapped vectors are as close to
+    the old ones as a linear map allows, and what the new table knows beyond that is there for training to use.
+    """
+    import numpy as np
+    from spacy.vectors import Vectors
+
+    source = spacy.load(args.vectors)
+    new = source.vocab.vectors
+    old = spacy.load(args.to).vocab.vectors
+    keys = [int(k) for k in new.keys()]
+    rows = [new.find(key=k) for k in keys]
+    shared = [(r, old.find(key=k)) for k, r in zip(keys, rows) if k in old]
+    x = np.asarray(new.data)[[r for r, _ in shared]]
+    y = np.asarray(old.data)[[o for _, o in shared]]
+    m = np.linalg.lstsq(x, y, rcond=None)[0]
+    table = np.asarray(new.data)[rows] @ m
+    table /= np.linalg.norm(table, axis=1, keepdims=True).clip(1e-6)
+    r2 = 1 - ((x @ m - y) ** 2).sum() / ((y - y.mean(0)) ** 2).sum()
+    nlp = spacy.blank("en")
+    words = [source.vocab.strings[k] for k in keys]  # keyed by the words, so the table stays readable
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=np.ascontiguousarray(table, dtype="float32"),
+                                keys=words, attr="LOWER")
+    nlp.to_disk(args.out)
+    print(f"{len(keys)} vectors mapped onto {args.to} ({len(shared)} shared keys, R^2 {r2:.2f}) -> {args.out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default="corpus", help="DocBin folder under training/")
@@ -772,6 +802,11 @@ def main() -> None:
     p.add_argument("--max-rows", type=int, default=50000)
     p.add_argument("--out", help="folder to write (default training/vectors-ctx)")
     p.set_defaults(func=cmd_vectors_contextual)
+    p = sub.add_parser("align-vectors")
+    p.add_argument("--vectors", required=True, help="pipeline or vectors folder whose table is mapped")
+    p.add_argument("--to", required=True, help="pipeline whose vector space it is mapped into")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_align_vectors)
     p = sub.add_parser("train")
     p.add_argument("--name", required=True)
     p.add_argument("--max-steps", type=int, default=4000)
