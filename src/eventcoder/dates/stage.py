@@ -29,7 +29,8 @@ def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> in
     return None
 
 
-UNDATED = frozenset({"dm", "md", "weekday", "month"})  # expressions without a year: past or future is a choice
+# expressions without a year: past or future is a choice ("until Christmas" in October is this year's)
+UNDATED = frozenset({"dm", "md", "weekday", "month", "holiday", "movable", "orthodox", "nth", "feast"})
 NEAR_FUTURE_DAYS = 90  # a day this close ahead, in a clause with no past tense, is a scheduled event
 UNTIL_FUTURE_DAYS = 90  # "adjourned until 15 February": the end of a span reaching past publication
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|took|came|went|began|left|met|held|fled|fought|struck|hit|"
