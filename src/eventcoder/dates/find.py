@@ -152,7 +152,7 @@ def patterns() -> Patterns:
     year_cue = (r"(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
                 r"[Bb]etween|[Aa]nd|to|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ff]all|"
                 r"[Ww]inter|[Yy]ear|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Bb]orn|[Aa]s of|[Ff]or|[Ii]n early|"
-                r"[Ii]n late|[Ff]iscal(?: year)?|FY|Q[1-4]|H[12]|[Qq]uarter of|[Hh]alf of|,|–|-)")
+                r"[Ii]n late|[Ff]iscal(?: year)?|FY|Q[1-4]|H[12]|[Qq]uarter of|[Hh]alf of|['’]s|,|–|-)")
     shapes = (
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{2})\b")),
         ("dmy", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon},?\s+{year}\b")),
@@ -166,14 +166,20 @@ def patterns() -> Patterns:
             rf"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Bb]efore|"
             rf"[Aa]fter|[Aa]round|[Ff]or|of|[Ll]ast|[Nn]ext|[Tt]his|"
             rf"[Ee]arly|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ee]arlier in|[Ll]ater in|[Bb]etween|"
-            rf"{after_month} (?:to|and|through|until)|{after_month}[-–]|[Mm]id-)"
+            rf"{after_month} (?:to|and|through|until)|{after_month}[-–]|[Mm]id-|[Ee]nd-|(?<=year )to|(?<=months )to)"
             rf"(?:\s+(?:early|late|mid)(?:-|\s+)|\s+|(?<=[-–])))(?P<mon>{mon_cap})\b(?!\s+\d){yrel}")),
+        ("month_noun", re.compile(
+            rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+(?P<mon>{_alt(m for m in full if m != 'May')})"
+            rf"(?=\s+[a-z]{{3,}})(?!\s+(?:of|to|and|or|for|through|until)\b)|"
+            rf"(?P<mon2>{_alt(m for m in full if m != 'May')})(?=['’]s\b))")),
         ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b")),
         ("ago", re.compile(rf"\b{num}\s+{unit}\s+ago\b", re.IGNORECASE)),
         ("relative", re.compile(
-            r"\b(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+)?(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|(?<=the )previous)\s+"
+            r"\b(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+)?(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|(?<=the )(?:previous|"
+            r"coming|current))\s+"
             r"(?P<unit>week(?:end)?|month|year)\b(?!\s+(?:ago|of)\b)")),
-        ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b")),
+        ("weekend", re.compile(r"\b(?:(?:over|at|during|on|through|throughout|across) the weekend\b|"
+                               r"[Tt]he weekend(?=['’]s\b))")),
         # "in two weeks": ahead of publication; dated only in a future clause ("grew in two years" is a duration)
         # "in two months' time" and "in two weeks from now" are ahead whatever the clause's tense
         ("ahead", re.compile(rf"\b[Ii]n\s+{num}\s+{unit}(?:'s|’s|'|’)?(?P<time>\s+time|\s+from\s+now)?\b(?!\s+of\b)",
@@ -184,6 +190,7 @@ def patterns() -> Patterns:
         ("edge", re.compile(r"\b(?:(?:the\s+)?(?:[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Tt]urn)\s+of|"
                             r"(?:[Ee]arlier|[Ll]ater)\s+in)\s+the\s+(?P<unit>week|month|year)\b(?!\s+(?:before|after)\b)")),
         ("season", re.compile(rf"\b(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<season>{_alt(lex.seasons)})\b(?!\s+of\b)")),
+        ("season_of", re.compile(rf"\b(?P<season>{_alt(lex.seasons)})\s+of\s+(?P<yrel>last|this|next)\s+year\b")),
         ("holiday", re.compile(rf"\b(?P<feast>{_alt(lex.holidays)})\b{feast_year}")),
         ("movable", re.compile(rf"\b(?<!Orthodox )(?P<feast>{_alt(lex.movable)})\b{feast_year}")),
         ("orthodox", re.compile(rf"\b(?P<feast>{_alt(lex.orthodox)})\b{feast_year}")),
@@ -208,15 +215,22 @@ def patterns() -> Patterns:
         ("deictic", re.compile(r"\b(?P<word>(?:[Tt]he )?day before yesterday|(?:[Tt]he )?day after tomorrow|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night|"
                                r"[Tt]his (?:morning|afternoon|evening))\b")),
         # "every Friday" is a habit, not a day
-        ("weekday", re.compile(rf"\b(?<!every )(?<!each )(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Ss]ince|"
-                               rf"[Uu]ntil|[Ff]or)\s+)?(?P<wd>{_alt(lex.weekdays)})\b")),
-        ("year", re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d|2100)\b(?![-–/]\d|\s*(?:%|km|people|troops|"
-                            r"soldiers|men|women|children|tonnes|tons|dollars|euros|metres|meters|feet|miles|"
-                            r"kilometres|kilometers|times|GMT|UTC|hours|hrs|local)\b|\s*%)")),
+        ("weekday", re.compile(rf"\b(?<!every )(?<!each )(?:(?P<dir>[Ll]ast|[Nn]ext|(?:[Tt]his )?coming|[Tt]his|[Oo]n|"
+                               rf"[Bb]y|[Ss]ince|[Uu]ntil|[Ff]or)\s+)?(?P<wd>{_alt(lex.weekdays)})\b")),
+        # a year, also the first of a span ("2010-2015"), never a count ("2000 troops") or a clock ("1930 GMT")
+        ("year", re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d|2100)\b(?:(?![-–/]\d)|(?=[-–](?:1[6-9]|20)\d\d\b))"
+                            r"(?!\s*(?:%|km|people|persons|troops|soldiers|men|women|children|tonnes|tons|dollars|"
+                            r"euros|metres|meters|feet|miles|kilometres|kilometers|times|GMT|UTC|hours|hrs|local|"
+                            r"employees|workers|members|residents|voters|jobs|homes|houses|cases|deaths|patients|"
+                            r"refugees|migrants|students|fighters|prisoners|detainees|vehicles|barrels|acres|hectares|"
+                            r"rockets|missiles|drones|delegates|seats|votes|protesters|civilians|families|pilgrims|"
+                            r"police|officers|staff|units)\b|\s*%)")),
     )
     year_context = re.compile(rf"(?:\b{year_cue}|\()\s*$")
     # "had been due to", "had planned": a future seen from the past, which the text's date now lies behind
-    future = re.compile(r"(?<![\w’'])(?<!had been )(?<!had )(?:" + _alt(lex.future) + r")\b", re.IGNORECASE)
+    # and "must have", "should have" look back ("will have" is listed whole, so it still looks ahead)
+    future = re.compile(r"(?<![\w’'])(?<!had been )(?<!had )(?:" + _alt(lex.future) + r")\b(?!\s+have\b)",
+                        re.IGNORECASE)
     month_words = r"\b(?:" + _alt(lex.months) + r")\b"
     triggers = {
         "month": re.compile(month_words),
@@ -230,7 +244,7 @@ def patterns() -> Patterns:
         "quarter": re.compile(r"\b(?:quarter|half|Q[1-4]|H[12]|FY(?=\s?['’]?\d))"),
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
         "relative": re.compile(r"\b(?:[Yy]esterday|[Pp]revious|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
-                               r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend)\b"),
+                               r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend|[Cc]oming|[Cc]urrent)\b"),
     }
     names = re.compile(r"\b(?:" + _alt(lex.names) + r")\b") if lex.names else None
     role_before = re.compile(
@@ -240,7 +254,7 @@ def patterns() -> Patterns:
 
 
 _DIR = {"last": "last", "next": "next", "this": "this", "past": "last", "previous": "last", "on": None, "by": None, "since": None,
-        "until": None, "current": "this", "coming": "next"}
+        "until": None, "current": "this", "coming": "next", "this coming": "next"}
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 _YEAR_SHIFT = {"last": -1, "this": 0, "the": 0, "current": 0, "next": 1}
 _DEICTIC = {"the day before yesterday": -2, "day before yesterday": -2, "the day after tomorrow": 2,
@@ -295,6 +309,12 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.direction = {"last": "last", "next": "next", "this": "this"}.get(cue)
         e.start = m.start("mon") if e.direction is None else m.start()
         e.text = m.group()[e.start - m.start():]
+    elif kind == "month_noun":
+        group = "mon" if g.get("mon") else "mon2"
+        e.kind, e.month = "month", lex.months[g[group]]
+        e.start, e.text = m.start(group), g[group]
+    elif kind == "season_of":
+        e.kind, e.month = "season", lex.seasons[g["season"].lower()]
     elif kind == "anniversary":
         n = _ordinal(g["ord"], lex)
         if not n:
@@ -398,7 +418,7 @@ def _quarter(e: Expr, g: dict[str, str | None]) -> Expr | None:
 
 WINDOW = 48  # characters searched on each side of a trigger word: longer than any date expression
 SHAPE_TRIGGER = {"iso": "digits", "dotted": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
-                 "md": "month", "month": "month", "anniversary": "relative", "ago": "relative",
+                 "md": "month", "month": "month", "month_noun": "month", "season_of": "season", "anniversary": "relative", "ago": "relative",
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
                  "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
                  "dayonly": "ordinal", "range": "month", "twice": "relative", "edge": "units",

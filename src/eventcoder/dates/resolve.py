@@ -82,7 +82,7 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
     if e.kind == "dayonly":
         return _day_of_month(e.day, published, future)  # type: ignore[arg-type]
     if e.kind == "season":
-        return _season(e.month, e.direction, published)  # type: ignore[arg-type]
+        return _season(e.month, e.direction, published, e.year_shift)  # type: ignore[arg-type]
     if e.kind == "ahead":  # "in two weeks" dates only a clause about the future: elsewhere it is a duration
         return _offset(e.unit or "day", e.amount, published) if future or e.direction == "next" else None
     if e.kind == "month":
@@ -237,11 +237,14 @@ def _day_of_month(day: int, pub: dt.date, future: bool) -> str | None:
 SEASON_MONTHS = 3
 
 
-def _season(start_month: int, direction: str | None, pub: dt.date) -> str | None:
+def _season(start_month: int, direction: str | None, pub: dt.date, year_shift: int | None = None) -> str | None:
     """'last summer', 'this spring', 'next autumn': the year of that season. 'Last' is the latest one over by
-    publication, 'next' the first one not yet begun. A winter spans two years, so it gets no value."""
+    publication, 'next' the first one not yet begun; 'the spring of last year' is in the year before publication's.
+    A winter spans two years, so it gets no value."""
     if start_month + SEASON_MONTHS - 1 > 12:
         return None
+    if year_shift is not None:
+        return f"{pub.year + year_shift:04d}"
     if direction == "this":
         return f"{pub.year:04d}"
     now = pub.year * 12 + pub.month - 1
