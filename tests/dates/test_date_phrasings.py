@@ -76,8 +76,21 @@ CASES = [
 ("It happened on a Tuesday in March.", "2024-06-20", "March", "2024-03"),
 ]
 
+# the tense that decides whether an undated day lies ahead is the clause's: not an aside's, not a reporting verb's
+TENSE_CASES = [
+("The ban, announced on Monday, takes effect on Friday.", "2024-07-10", "Friday", "2024-07-12"),
+("Officials said the border reopens on Monday.", "2024-07-10", "Monday", "2024-07-15"),
+("Officials said on Monday that the border had reopened.", "2024-07-10", "Monday", "2024-07-08"),
+("Police said the gunmen opened fire on Tuesday.", "2024-07-10", "Tuesday", "2024-07-09"),
+("Rebels attacked the town, killing 12, on Sunday.", "2024-07-10", "Sunday", "2024-07-07"),
+("Rebels attacked the town, killing 12 on Sunday.", "2024-07-10", "Sunday", "2024-07-07"),
+("The army said it had retaken the airport late Sunday.", "2024-07-10", "Sunday", "2024-07-07"),
+("Officials said Sunday that the convoy leaves soon.", "2024-07-10", "Sunday", "2024-07-07"),
+("The minister told reporters on Monday that talks were stuck.", "2024-07-10", "Monday", "2024-07-08"),
+]
 
-@pytest.mark.parametrize("text, published, expr, expected", CASES)
+
+@pytest.mark.parametrize("text, published, expr, expected", CASES + TENSE_CASES)
 def test_phrasing(text, published, expr, expected):
     found = find_article_dates(text, [Sentence(0, 0, len(text), text, "body")], published)
     at = text.index(expr)

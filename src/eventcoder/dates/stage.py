@@ -45,13 +45,36 @@ NEAR_FUTURE_MONTHS = 6  # a bare month this close ahead, in a present-tense clau
 # "The reforms take effect in September", "the season opens in May": a present tense that schedules
 _SCHEDULING_PRESENT = re.compile(r"\b(?:takes?|come|comes|begins?|starts?|opens?|closes?|ends?|expires?|runs?|"
                                  r"goes|go|kicks? off|falls? due|resumes?|is|are)\b")
+# a reporting verb opening a complement clause ("officials said the border reopens ..."): its past is the
+# telling's, not the reported event's ("said on Sunday" keeps it: there the date is the telling's)
+_REPORTING = re.compile(r"\b(?:said\s+(?=(?:that|the|it|its|they|he|she|this|these|those)\b)|"
+                        r"(?:said|told (?:\w+ )?\w+|announced|confirmed|added|stated|warned|insisted|noted)\s+"
+                        r"(?=that\b))")
+_ASIDE = re.compile(r",[^,]*,")  # ", announced on Monday," : an aside whose tense is not the clause's
+
+
+def governing_text(sent_text: str, rel_start: int, rel_end: int) -> str:
+    """The words of a sentence whose tense can govern a date at [rel_start, rel_end): the sentence without the
+    comma-enclosed asides that do not hold the date and without reporting verbs that open a complement."""
+    kept = []
+    last = 0
+    for m in _ASIDE.finditer(sent_text):
+        if not (m.start() <= rel_start < m.end()):
+            kept.append(sent_text[last:m.start()] + ",")
+            last = m.end()
+    kept.append(sent_text[last:])
+    text = "".join(kept)
+    return _REPORTING.sub("", text)
+
+
 _UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, start: int) -> bool:
+def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, start: int, end: int) -> bool:
     """Whether an undated day just ahead of publication is meant ("talks open on June 26", "until 15 February")."""
     if value is None:
         return False
+    clause = governing_text(sent.text, start - sent.start, end - sent.start)
     target = dt.date.fromisoformat(value + "-01" if len(value) == 7 else value)
     days = (target - pub).days
     if _UNTIL.search(text[max(sent.start, start - 20):start]):
@@ -60,8 +83,8 @@ def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, sta
         # the clause's present tense schedules it ("take effect in September") and nothing in it is past
         before = text[sent.start:start]
         return days <= NEAR_FUTURE_MONTHS * 31 and bool(_SCHEDULING_PRESENT.search(before)) \
-            and not _PAST_TENSE.search(sent.text) and not re.search(r"\b(?:has|have)\b", before)
-    return days <= NEAR_FUTURE_DAYS and not _PAST_TENSE.search(sent.text)
+            and not _PAST_TENSE.search(clause) and not re.search(r"\b(?:has|have)\b", before)
+    return days <= NEAR_FUTURE_DAYS and not _PAST_TENSE.search(clause)
 
 
 def find_article_dates(text: str, sentences: list[Sentence], published: str | None) -> list[DateMention]:
@@ -86,7 +109,7 @@ def find_article_dates(text: str, sentences: list[Sentence], published: str | No
         value = resolve(e, pub, future)
         if not future and pub is not None and si is not None and e.kind in UNDATED:
             ahead = resolve(e, pub, True)
-            if ahead != value and _near_future(ahead, pub, text, sentences[si], e.start):
+            if ahead != value and _near_future(ahead, pub, text, sentences[si], e.start, e.end):
                 value = ahead
         out.append(DateMention(text=e.text, value=value, start=e.start, end=e.end, sentence_index=si, role=role))
     return out
