@@ -152,7 +152,7 @@ def patterns() -> Patterns:
     year_cue = (r"(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
                 r"[Bb]etween|[Aa]nd|to|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ff]all|"
                 r"[Ww]inter|[Yy]ear|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Bb]orn|[Aa]s of|[Ff]or|[Ii]n early|"
-                r"[Ii]n late|[Ff]iscal(?: year)?|FY|Q[1-4]|H[12]|[Qq]uarter of|[Hh]alf of|['’]s|,|–|-)")
+                r"[Ii]n late|[Ss]ince at least|[Ff]iscal(?: year)?|FY|Q[1-4]|H[12]|[Qq]uarter of|[Hh]alf of|['’]s|,|–|-)")
     shapes = (
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{2})\b")),
         ("dmy", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon},?\s+{year}\b")),
@@ -249,7 +249,7 @@ def patterns() -> Patterns:
     names = re.compile(r"\b(?:" + _alt(lex.names) + r")\b") if lex.names else None
     role_before = re.compile(
         r"(?:" + "|".join(rf"(?P<{role}>\b(?i:{_alt(words)}))" for role, words in lex.roles.items())
-        + r")(?:\s+(?:in|on))?\s+(?:the\s+)?(?:(?i:early|mid|late)[-\s]+)?$")
+        + r")(?:\s+at\s+least)?(?:\s+(?:in|on))?\s+(?:the\s+)?(?:(?i:early|mid|late)[-\s]+)?$")
     return Patterns(shapes, triggers, role_before, names, year_context, future, lex)
 
 
