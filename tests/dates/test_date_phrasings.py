@@ -89,8 +89,26 @@ TENSE_CASES = [
 ("The minister told reporters on Monday that talks were stuck.", "2024-07-10", "Monday", "2024-07-08"),
 ]
 
+# closing attributions (", officials said.") and modal "could" (a future, but a past's ability in "could not")
+ATTRIBUTION_CASES = [
+("Aid arrives on Monday, officials said.", "2024-07-10", "Monday", "2024-07-15"),
+("Aid arrived on Monday, officials said.", "2024-07-10", "Monday", "2024-07-08"),
+("Parliament returns in September.", "2024-07-10", "September", "2024-09"),
+("The envoy, who arrived on Sunday, meets the president on Tuesday.", "2024-07-08", "Tuesday", "2024-07-09"),
+("The envoy, who arrived on Sunday, meets the president on Tuesday.", "2024-07-08", "Sunday", "2024-07-07"),
+("Officials said the talks could resume on Monday.", "2024-07-10", "Monday", "2024-07-15"),
+("Witnesses said they could hear explosions on Monday night.", "2024-07-10", "Monday", "2024-07-08"),
+("He could not attend the summit on Monday.", "2024-07-10", "Monday", "2024-07-08"),
+("Inflation is forecast to fall in September.", "2024-07-10", "September", "2024-09"),
+("The UN Security Council meets on Friday to discuss the crisis.", "2024-07-10", "Friday", "2024-07-12"),
+("The president flew to Paris on Thursday.", "2024-07-10", "Thursday", "2024-07-04"),
+("The ceasefire expired in April.", "2024-02-10", "April", "2023-04"),
+("Prices rose 3% in May, according to data released on Tuesday.", "2024-07-10", "Tuesday", "2024-07-09"),
+("Talks stalled on Tuesday, two diplomats told Reuters.", "2024-07-10", "Tuesday", "2024-07-09"),
+]
 
-@pytest.mark.parametrize("text, published, expr, expected", CASES + TENSE_CASES)
+
+@pytest.mark.parametrize("text, published, expr, expected", CASES + TENSE_CASES + ATTRIBUTION_CASES)
 def test_phrasing(text, published, expr, expected):
     found = find_article_dates(text, [Sentence(0, 0, len(text), text, "body")], published)
     at = text.index(expr)

@@ -229,8 +229,9 @@ def patterns() -> Patterns:
     year_context = re.compile(rf"(?:\b{year_cue}|\()\s*$")
     # "had been due to", "had planned": a future seen from the past, which the text's date now lies behind
     # and "must have", "should have" look back ("will have" is listed whole, so it still looks ahead)
-    future = re.compile(r"(?<![\w’'])(?<!had been )(?<!had )(?:" + _alt(lex.future) + r")\b(?!\s+have\b)",
-                        re.IGNORECASE)
+    # "could resume on Monday" looks ahead; "could not attend", "could hear blasts" are a past's ability
+    future = re.compile(r"(?<![\w’'])(?<!had been )(?<!had )(?:" + _alt(lex.future) + r")\b(?!\s+have\b)"
+                        r"(?!(?<=could)\s+(?:not|never|only|still|hear|see|feel|smell)\b)", re.IGNORECASE)
     month_words = r"\b(?:" + _alt(lex.months) + r")\b"
     triggers = {
         "month": re.compile(month_words),

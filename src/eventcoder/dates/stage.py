@@ -37,25 +37,34 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|took|came|went|began|l
                          r"said|told|gave|made|saw|won|lost|shot|broke|ran|fell|rose|sent|led|kept|brought|stood|"
                          r"spoke|wrote|drove|flew|sought|thought|felt|paid|withdrew|drew|threw|grew|knew|bought|"
                          r"caught|built|spent|swept|sold|found|hung|rang|sank|chose|froze|rode|woke|tore|swore|"
-                         r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|ago|yesterday|last|"
+                         r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|could|died|lied|tied|used|heard|"
+                         r"got|ate|sat|laid|lit|meant|taught|wore|became|forgot|forgave|blew|dug|swung|arose|overcame|overtook|"
+                         r"dealt|sang|sprang|slept|lent|mistook|ago|yesterday|last|"
                          # a verb whose past is its present reads as past after a singular subject ("The bank cut")
                          r"cut|put|shut|hurt|quit|cost|spread|split|burst|cast|beat|upset|slit)\b",
                          re.IGNORECASE)
 NEAR_FUTURE_MONTHS = 6  # a bare month this close ahead, in a present-tense clause about what comes, is coming
 # "The reforms take effect in September", "the season opens in May": a present tense that schedules
 _SCHEDULING_PRESENT = re.compile(r"\b(?:takes?|come|comes|begins?|starts?|opens?|closes?|ends?|expires?|runs?|"
-                                 r"goes|go|kicks? off|falls? due|resumes?|is|are)\b")
+                                 r"goes|go|kicks? off|falls? due|resumes?|returns?|reopens?|meets?|convenes?|"
+                                 r"arrives?|visits?|holds?|hosts?|votes?|heads?|is|are)\b")
 # a reporting verb opening a complement clause ("officials said the border reopens ..."): its past is the
 # telling's, not the reported event's ("said on Sunday" keeps it: there the date is the telling's)
 _REPORTING = re.compile(r"\b(?:said\s+(?=(?:that|the|it|its|they|he|she|this|these|those)\b)|"
                         r"(?:said|told (?:\w+ )?\w+|announced|confirmed|added|stated|warned|insisted|noted)\s+"
                         r"(?=that\b))")
 _ASIDE = re.compile(r",[^,]*,")  # ", announced on Monday," : an aside whose tense is not the clause's
+# "..., officials said." closing a sentence: who told it and when, not the tense of what they told
+_ATTRIBUTION = re.compile(r",\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told [\w ]{1,30}?|added|reported|"
+                          r"announced|according to [^,]*?)\W*$")
 
 
 def governing_text(sent_text: str, rel_start: int, rel_end: int) -> str:
     """The words of a sentence whose tense can govern a date at [rel_start, rel_end): the sentence without the
     comma-enclosed asides that do not hold the date and without reporting verbs that open a complement."""
+    tail = _ATTRIBUTION.search(sent_text)
+    if tail and tail.start() >= rel_end:
+        sent_text = sent_text[:tail.start()]
     kept = []
     last = 0
     for m in _ASIDE.finditer(sent_text):
