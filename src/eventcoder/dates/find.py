@@ -173,7 +173,8 @@ def patterns() -> Patterns:
             rf"(?=\s+[a-z]{{3,}})(?!\s+(?:of|to|and|or|for|through|until)\b)|"
             rf"(?P<mon2>{_alt(m for m in full if m != 'May')})(?=['’]s\b))")),
         ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b")),
-        ("ago", re.compile(rf"\b{num}\s+{unit}\s+ago\b", re.IGNORECASE)),
+        # "half a century ago", "a quarter of a century ago" are no whole units back
+        ("ago", re.compile(rf"\b(?<!half )(?<!of ){num}\s+{unit}\s+ago\b", re.IGNORECASE)),
         ("relative", re.compile(
             r"\b(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+)?(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|(?<=the )(?:previous|"
             r"coming|current))\s+"
@@ -218,7 +219,8 @@ def patterns() -> Patterns:
         ("weekday", re.compile(rf"\b(?<!every )(?<!each )(?:(?P<dir>[Ll]ast|[Nn]ext|(?:[Tt]his )?coming|[Tt]his|[Oo]n|"
                                rf"[Bb]y|[Ss]ince|[Uu]ntil|[Ff]or)\s+)?(?P<wd>{_alt(lex.weekdays)})\b")),
         # a year, also the first of a span ("2010-2015"), never a count ("2000 troops") or a clock ("1930 GMT")
-        ("year", re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d|2100)\b(?:(?![-–/]\d)|(?=[-–](?:1[6-9]|20)\d\d\b))"
+        ("year", re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d|2100)\b(?:(?![-–/]\d)|(?=[-–](?:1[6-9]|20)\d\d\b)|"
+                            r"(?=[-–](?P<to>\d\d)\b(?![-–/]\d)))"
                             r"(?!\s*(?:%|km|people|persons|troops|soldiers|men|women|children|tonnes|tons|dollars|"
                             r"euros|metres|meters|feet|miles|kilometres|kilometers|times|GMT|UTC|hours|hrs|local|"
                             r"employees|workers|members|residents|voters|jobs|homes|houses|cases|deaths|patients|"
@@ -310,6 +312,8 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.direction = {"last": "last", "next": "next", "this": "this"}.get(cue)
         e.start = m.start("mon") if e.direction is None else m.start()
         e.text = m.group()[e.start - m.start():]
+    elif kind == "year" and g.get("to") and int(g["to"]) <= (e.year or 0) % 100:
+        return None  # "2021-12" is a month, not a span of years like "2014-16"
     elif kind == "month_noun":
         group = "mon" if g.get("mon") else "mon2"
         e.kind, e.month = "month", lex.months[g[group]]
