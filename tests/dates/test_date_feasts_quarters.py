@@ -134,3 +134,21 @@ def test_months_counted_from_a_relative_year_and_other_shapes(text, published, e
 ])
 def test_no_date_in_habits_names_and_clock_times(text, published, expr):
     assert dated(text, published, expr) is None
+
+
+@pytest.mark.parametrize("text, published, expr, expected", [
+    ("Israel vowed to destroy Hamas after the October 7 attack.", "2025-11-01", "October 7", "2023-10-07"),
+    ("The 9/11 attacks changed everything.", "2024-01-01", "9/11", "2001-09-11"),
+    ("The Jan. 6 riot was condemned.", "2024-01-01", "Jan. 6", "2021-01-06"),
+])
+def test_events_named_by_their_date(text, published, expr, expected):
+    assert dated(text, published, expr) == (expected, "event")
+
+
+@pytest.mark.parametrize("text, expr", [
+    ("The Sunday Times reported the plan.", "Sunday"),
+    ("The March 23 Movement seized Goma.", "March 23"),
+    ("The March 14 alliance won the vote.", "March 14"),
+])
+def test_names_holding_a_date_date_nothing(text, expr):
+    assert dated(text, "2025-02-01", expr) is None

@@ -35,6 +35,7 @@ class Lexicon:
     feasts: dict[str, str]  # a spelling of a tabled feast -> its name in feasts.tsv: "Eid ul-Fitr" -> "Eid al-Fitr"
     feast_dates: dict[str, dict[int, tuple[int, int]]]  # feast -> year -> (month, day), from feasts.tsv
     names: tuple[str, ...]  # names holding a date word that date nothing: "Good Friday Agreement", "Bloody Sunday"
+    named: dict[str, tuple[int, int, int]]  # events named by their date: "October 7 attack" -> (2023, 10, 7)
 
 
 @dataclass
@@ -74,6 +75,7 @@ def load_lexicon() -> Lexicon:
     nth_weekday: dict[str, tuple[int, int, int]] = {}
     feasts: dict[str, str] = {}
     names: list[str] = []
+    named: dict[str, tuple[int, int, int]] = {}
     for row in read_tsv("dates", "words.tsv"):
         kind, word, value = row["kind"], row["word"], row["value"]
         if kind in ("month", "month_abbr"):
@@ -102,6 +104,9 @@ def load_lexicon() -> Lexicon:
             feasts[word] = value
         elif kind == "name":
             names.append(word)
+        elif kind == "named":
+            year, month, day = (int(v) for v in value.split("-"))
+            named[word] = (year, month, day)
         elif kind.startswith("role_"):
             roles.setdefault(kind[5:], []).append(word)
     feast_dates: dict[str, dict[int, tuple[int, int]]] = {}
@@ -110,7 +115,7 @@ def load_lexicon() -> Lexicon:
         feast_dates.setdefault(row["feast"], {})[int(row["year"])] = (int(month), int(day))
     return Lexicon(months, weekdays, numbers, ordinals, tuple(future),
                    {role: tuple(words) for role, words in roles.items()}, seasons, holidays, movable,
-                   orthodox, nth_weekday, feasts, feast_dates, tuple(names))
+                   orthodox, nth_weekday, feasts, feast_dates, tuple(names), named)
 
 
 def _alt(words) -> str:
@@ -197,6 +202,7 @@ def patterns() -> Patterns:
         ("orthodox", re.compile(rf"\b(?P<feast>{_alt(lex.orthodox)})\b{feast_year}")),
         ("nth", re.compile(rf"\b(?P<feast>{_alt(lex.nth_weekday)})(?!\w){feast_year}")),
         ("feast", re.compile(rf"\b(?P<feast>{_alt(lex.feasts)})\b{feast_year}")),
+        ("named", re.compile(rf"(?<![\w/])(?P<named>{_alt(lex.named)})(?![\w/])")),
         # quarters and halves: "the third quarter", "last quarter", "Q3", "H1 2023", "the first half of last year"
         ("quarter", re.compile(
             r"\b(?:(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)[-\s]+(?P<qpart>quarter|half)"
@@ -245,6 +251,7 @@ def patterns() -> Patterns:
         "movable": re.compile(r"\b(?:" + _alt(lex.movable) + r")\b"),
         "feast": re.compile(r"\b(?:" + _alt([*lex.orthodox, *lex.nth_weekday, *lex.feasts]) + r")(?!\w)"),
         "quarter": re.compile(r"\b(?:quarter|half|Q[1-4]|H[12]|FY(?=\s?['’]?\d))"),
+        "named": re.compile(r"\d/\d|\b(?:attacks?|bombings|riot|insurrection)\b"),
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
         "relative": re.compile(r"\b(?:[Yy]esterday|[Pp]revious|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
                                r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend|[Cc]oming|[Cc]urrent)\b"),
@@ -356,6 +363,9 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.month, e.amount, e.weekday = lex.nth_weekday[g["feast"]]
     elif kind == "feast":
         e.name = lex.feasts[g["feast"]]
+    elif kind == "named":
+        e.kind = "ymd_named"
+        e.year, e.month, e.day = lex.named[g["named"]]
     elif kind == "quarter":
         return _quarter(e, g)
     elif kind == "fiscal":
@@ -428,7 +438,7 @@ SHAPE_TRIGGER = {"iso": "digits", "dotted": "digits", "dmy": "month", "mdy": "mo
                  "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
                  "dayonly": "ordinal", "range": "month", "twice": "relative", "edge": "units",
                  "movable": "movable", "orthodox": "feast", "nth": "feast", "feast": "feast",
-                 "quarter": "quarter", "fiscal": "quarter"}
+                 "quarter": "quarter", "fiscal": "quarter", "named": "named"}
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:

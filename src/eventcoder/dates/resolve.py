@@ -53,7 +53,7 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
     """The ISO value ("YYYY", "YYYY-MM" or "YYYY-MM-DD") of `e`, or None when the text does not fix one."""
     if e.year is not None and not _plausible(e.year, published):
         return None
-    if e.kind in ("iso", "dmy", "mdy", "dotted"):
+    if e.kind in ("iso", "dmy", "mdy", "dotted", "ymd_named"):
         d = _day(e.year, e.month, e.day)  # type: ignore[arg-type]
         return d.isoformat() if d else None
     if e.kind == "numeric":
