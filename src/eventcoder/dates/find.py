@@ -232,7 +232,7 @@ def patterns() -> Patterns:
                             r"employees|workers|members|residents|voters|jobs|homes|houses|cases|deaths|patients|"
                             r"refugees|migrants|students|fighters|prisoners|detainees|vehicles|barrels|acres|hectares|"
                             r"rockets|missiles|drones|delegates|seats|votes|protesters|civilians|families|pilgrims|"
-                            r"police|officers|staff|units)\b|\s*%)")),
+                            r"police|officers|staff|units)\b|\s*%|\s*(?:to|until|-|–)\s*0\d{3}\b)")),
     )
     year_context = re.compile(rf"(?:\b{year_cue}|\()\s*$")
     # "had been due to", "had planned": a future seen from the past, which the text's date now lies behind
@@ -431,6 +431,9 @@ def _quarter(e: Expr, g: dict[str, str | None]) -> Expr | None:
     return e
 
 
+_CLOCK_BEFORE = re.compile(r"\b0\d{3}\s*(?:to|until|-|–)\s*$")  # "a curfew from 0600 to 1800" is a clock
+
+
 WINDOW = 48  # characters searched on each side of a trigger word: longer than any date expression
 SHAPE_TRIGGER = {"iso": "digits", "dotted": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
                  "md": "month", "month": "month", "month_noun": "month", "season_of": "season", "anniversary": "relative", "ago": "relative",
@@ -461,7 +464,8 @@ def find_dates(text: str) -> list[Expr]:
     windows = {name: _windows(text, trigger) for name, trigger in pats.triggers.items()}
     for kind, pattern in pats.shapes:
         for m in (m for start, end in windows[SHAPE_TRIGGER[kind]] for m in pattern.finditer(text, start, end)):
-            if kind == "year" and not pats.year_context.search(text[max(0, m.start() - 24):m.start()]):
+            if kind == "year" and (not pats.year_context.search(text[max(0, m.start() - 24):m.start()])
+                                   or _CLOCK_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
                 continue
             expr = _build(kind, m, lex)
             if expr is not None:
