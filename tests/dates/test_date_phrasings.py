@@ -149,6 +149,7 @@ MORE_CASES = [
 ("Rockets hit Haifa at 2030 local time.", "2024-06-20", "2030", None),
 ("The company plans to cut 2030 jobs.", "2024-06-20", "2030", None),
 ("A curfew runs from 0600 to 1800.", "2024-06-20", "1800", None),
+("The memo, dated 2024/03/05, was leaked.", "2024-06-20", "2024/03/05", "2024-03-05"),
 ("A curfew runs from 1800 to 0600 daily.", "2024-06-20", "1800", None),
 ("Net zero by 2050 remains the target.", "2024-06-20", "2050", "2050"),
 ("The report covers 2015 through 2020.", "2024-06-20", "2020", "2020"),

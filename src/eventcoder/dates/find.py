@@ -160,6 +160,7 @@ def patterns() -> Patterns:
                 r"[Ii]n late|[Ss]ince at least|[Ff]iscal(?: year)?|FY|Q[1-4]|H[12]|[Qq]uarter of|[Hh]alf of|['’]s|,|–|-)")
     shapes = (
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{2})\b")),
+        ("iso", re.compile(r"\b(?P<year>\d{4})/(?P<m>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)\b")),  # 2024/03/05
         ("dmy", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon},?\s+{year}\b")),
         ("mdy", re.compile(rf"\b{wd}{mon}\s+{day},?\s+{year}\b")),
         ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b")),
@@ -431,6 +432,9 @@ def _quarter(e: Expr, g: dict[str, str | None]) -> Expr | None:
     return e
 
 
+# "every year on 15 May", "on Christmas Day each year": a habit, which no single day dates
+_HABIT_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year\s+)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_HABIT_AFTER = re.compile(r"^,?\s+(?:every|each)\s+year\b|^,?\s+annually\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b0\d{3}\s*(?:to|until|-|–)\s*$")  # "a curfew from 0600 to 1800" is a clock
 
 
@@ -474,6 +478,8 @@ def find_dates(text: str) -> list[Expr]:
     if pats.names is not None:
         blocked = [(m.start(), m.end()) for m in pats.names.finditer(text)]
         found = [e for e in found if not any(e.start < end and start < e.end for start, end in blocked)]
+    found = [e for e in found if not (_HABIT_BEFORE.search(text[max(0, e.start - 24):e.start])
+                                      or _HABIT_AFTER.search(text[e.end:e.end + 16]))]
     kept: list[Expr] = []
     for e in found:
         if kept and e.start < kept[-1].end:
