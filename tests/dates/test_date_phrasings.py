@@ -54,7 +54,7 @@ CASES = [
 ("The militants attacked at around 2am local time on Saturday.", "2024-07-10", "Saturday", "2024-07-06"),
 ("The vote is due on 5 November.", "2024-07-10", "5 November", "2024-11-05"),
 ("Trade fell in the second half of last year.", "2024-07-10", "second half", "2023"),
-("The economy grew 2% in the first half.", "2024-07-10", "first half", None),
+("The economy grew 2% in the first half.", "2024-07-10", "first half", "2024"),
 ("Prices jumped over Easter weekend.", "2024-07-10", "Easter", "2024-03-31"),
 ("Markets were closed for the Eid holiday.", "2024-07-10", "Eid", None),
 ("The deadline expires at midnight on Friday.", "2024-07-10", "Friday", "2024-07-12"),
@@ -160,8 +160,24 @@ MORE_CASES = [
 ("Schools reopened in September.", "2024-06-20", "September", "2023-09"),
 ]
 
+# what held-out set 9 taught: a present passive is no past, modal "may" looks ahead, a scheduling present reaches
+# months ahead, "the 19th" and "the weekend" can lie ahead too
+AHEAD_CASES = [
+("The festival is held on 14 July.", "2025-07-01", "14 July", "2025-07-14"),
+("Nowruz is marked on Friday across the region.", "2025-03-18", "Friday", "2025-03-21"),
+("Shops may close early on Christmas Eve.", "2025-12-01", "Christmas Eve", "2025-12-24"),
+("Shops closed early on Christmas Eve.", "2025-12-01", "Christmas Eve", "2024-12-24"),
+("The tax year ends on 5 April.", "2024-12-20", "5 April", "2025-04-05"),
+("The tax year ended on 5 April.", "2024-12-20", "5 April", "2024-04-05"),
+("The new session opens on the 22nd.", "2025-09-03", "22nd", "2025-09-22"),
+("The session opened on the 22nd.", "2025-09-03", "22nd", "2025-08-22"),
+("Farmers block the roads at the weekend.", "2025-09-03", "at the weekend", "2025-09-06"),
+("Farmers blocked the roads at the weekend.", "2025-09-03", "at the weekend", "2025-08-30"),
+]
 
-@pytest.mark.parametrize("text, published, expr, expected", CASES + TENSE_CASES + ATTRIBUTION_CASES + MORE_CASES)
+
+@pytest.mark.parametrize("text, published, expr, expected",
+                         CASES + TENSE_CASES + ATTRIBUTION_CASES + MORE_CASES + AHEAD_CASES)
 def test_phrasing(text, published, expr, expected):
     found = find_article_dates(text, [Sentence(0, 0, len(text), text, "body")], published)
     at = text.index(expr)

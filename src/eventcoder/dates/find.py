@@ -420,8 +420,6 @@ def _quarter(e: Expr, g: dict[str, str | None]) -> Expr | None:
         return e
     code = g.get("qcode")
     half = (g.get("qpart") == "half") if code is None else code.startswith("H")
-    if half and code is None and not g.get("qyear"):
-        return None  # "the first half" alone is as often a match's or a film's as a year's
     number = int(code[1]) if code else _QUARTER_ORD[(g.get("qord") or "").lower()]
     if half:
         number = min(number, 2)
@@ -510,6 +508,9 @@ def _set_role(text: str, e: Expr) -> None:
         e.role = "anniversary"
 
 
+_MAY = re.compile(r"\bmay\b(?!\s+(?:have|not)\b)")  # the modal, lower case: "May" is the month
+
+
 def has_future_cue(text: str) -> bool:
     """Whether a clause speaks of the future (an undated '14 December' or 'Tuesday' then lies ahead)."""
-    return bool(patterns().future.search(text))
+    return bool(patterns().future.search(text) or _MAY.search(text))

@@ -91,8 +91,8 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
         return f"{published.year - e.amount:04d}" if e.amount < published.year else None
     if e.kind == "weekday":
         return _weekday(e.weekday, e.direction, published, future).isoformat()  # type: ignore[arg-type]
-    if e.kind == "weekend":  # "over the weekend": the latest weekend begun by publication
-        return _weekend(-1 if published.weekday() < 5 else 0, published).isoformat()
+    if e.kind == "weekend":  # "over the weekend": the latest weekend begun by publication; ahead, the coming one
+        return _weekend(-1 if published.weekday() < 5 and not future else 0, published).isoformat()
     if e.kind in ("ago", "deictic"):
         return _offset(e.unit or "day", e.amount, published)
     if e.kind == "relative":

@@ -30,7 +30,8 @@ def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> in
 
 
 # expressions without a year: past or future is a choice ("until Christmas" in October is this year's)
-UNDATED = frozenset({"dm", "md", "weekday", "month", "holiday", "movable", "orthodox", "nth", "feast"})
+UNDATED = frozenset({"dm", "md", "weekday", "month", "holiday", "movable", "orthodox", "nth", "feast", "dayonly",
+                     "weekend"})
 NEAR_FUTURE_DAYS = 90  # a day this close ahead, in a clause with no past tense, is a scheduled event
 UNTIL_FUTURE_DAYS = 90  # "adjourned until 15 February": the end of a span reaching past publication
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|took|came|went|began|left|met|held|fled|fought|struck|hit|"
@@ -53,6 +54,9 @@ _SCHEDULING_PRESENT = re.compile(r"\b(?:takes?|come|comes|begins?|starts?|opens?
 _REPORTING = re.compile(r"\b(?:said\s+(?=(?:that|the|it|its|they|he|she|this|these|those)\b)|"
                         r"(?:said|told (?:\w+ )?\w+|announced|confirmed|added|stated|warned|insisted|noted)\s+"
                         r"(?=that\b))")
+# "is expected on 6 June", "is celebrated on 20 October": a present passive, whose participle is no past
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|made|set|kept|paid|sent|built|"
+                              r"sold|shown|told|brought|bought|found|led)\b")
 _ASIDE = re.compile(r",[^,]*,")  # ", announced on Monday," : an aside whose tense is not the clause's
 # "..., officials said." closing a sentence: who told it and when, not the tense of what they told
 _ATTRIBUTION = re.compile(r",\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told [\w ]{1,30}?|added|reported|"
@@ -73,7 +77,7 @@ def governing_text(sent_text: str, rel_start: int, rel_end: int) -> str:
             last = m.end()
     kept.append(sent_text[last:])
     text = "".join(kept)
-    return _REPORTING.sub("", text)
+    return _PRESENT_PASSIVE.sub(" ", _REPORTING.sub("", text))
 
 
 _UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -93,7 +97,11 @@ def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, sta
         before = text[sent.start:start]
         return days <= NEAR_FUTURE_MONTHS * 31 and bool(_SCHEDULING_PRESENT.search(before)) \
             and not _PAST_TENSE.search(clause) and not re.search(r"\b(?:has|have)\b", before)
-    return days <= NEAR_FUTURE_DAYS and not _PAST_TENSE.search(clause)
+    if _PAST_TENSE.search(clause):
+        return False
+    # "the fiscal year ends on 31 March": a present that schedules reaches as far as a month's does
+    scheduled = _SCHEDULING_PRESENT.search(text[sent.start:start]) and not re.search(r"\b(?:has|have)\b", clause)
+    return days <= (NEAR_FUTURE_MONTHS * 31 if scheduled else NEAR_FUTURE_DAYS)
 
 
 def find_article_dates(text: str, sentences: list[Sentence], published: str | None) -> list[DateMention]:
