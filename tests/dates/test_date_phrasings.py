@@ -173,6 +173,8 @@ AHEAD_CASES = [
 ("The session opened on the 22nd.", "2025-09-03", "22nd", "2025-08-22"),
 ("Farmers block the roads at the weekend.", "2025-09-03", "at the weekend", "2025-09-06"),
 ("Farmers blocked the roads at the weekend.", "2025-09-03", "at the weekend", "2025-08-30"),
+("The new rules apply from January.", "2024-11-01", "January", "2025-01"),
+("The new rules applied from January.", "2024-11-01", "January", "2024-01"),
 ]
 
 
