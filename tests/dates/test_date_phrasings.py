@@ -175,6 +175,10 @@ AHEAD_CASES = [
 ("Farmers blocked the roads at the weekend.", "2025-09-03", "at the weekend", "2025-08-30"),
 ("The new rules apply from January.", "2024-11-01", "January", "2025-01"),
 ("The new rules applied from January.", "2024-11-01", "January", "2024-01"),
+("The solstice falls in late June.", "2025-05-02", "June", "2025-06"),
+("Fireworks on Bonfire Night have been cancelled, and so has the Christmas Day parade.", "2025-10-20",
+ "Christmas Day", "2025-12-25"),
+("The Christmas Day parade had been cancelled.", "2025-10-20", "Christmas Day", "2024-12-25"),
 ]
 
 

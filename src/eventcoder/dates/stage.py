@@ -49,7 +49,7 @@ NEAR_FUTURE_MONTHS = 6  # a bare month this close ahead, in a present-tense clau
 _SCHEDULING_PRESENT = re.compile(r"\b(?:takes?|come|comes|begins?|starts?|opens?|closes?|ends?|expires?|runs?|"
                                  r"goes|go|kicks? off|falls? due|resumes?|returns?|reopens?|meets?|convenes?|"
                                  r"arrives?|visits?|holds?|hosts?|votes?|heads?|apply|applies|enters?|kicks? in|"
-                                 r"launch(?:es)?|reconvenes?|gathers?|travels?|flies|is|are)\b")
+                                 r"launch(?:es)?|reconvenes?|gathers?|travels?|flies|falls?|is|are)\b")
 # a reporting verb opening a complement clause ("officials said the border reopens ..."): its past is the
 # telling's, not the reported event's ("said on Sunday" keeps it: there the date is the telling's)
 _REPORTING = re.compile(r"\b(?:said\s+(?=(?:that|the|it|its|they|he|she|this|these|those)\b)|"
