@@ -41,9 +41,13 @@ def _blocked_by_actors(state: Analysis) -> list[tuple[int, int]]:
             if m.actor.kind in ("person", "organization") and m.rule != "coref"]
 
 
-def _actor_countries(state: Analysis) -> Counter[str]:
-    """The countries of the article's actor mentions, one vote per mention (coreference aside)."""
-    return Counter(m.actor.country for m in state.mentions if m.actor.country and m.rule != "coref")
+def _actor_countries(state: Analysis, hits: list[Hit]) -> Counter[str]:
+    """The countries of the article's actor mentions, one vote per mention (coreference aside). A mention that is
+    exactly a name of places in several countries casts no vote: the actors stage reads "Georgia" as the country,
+    but in "voters in Georgia ... in Atlanta" that is what the places stage has to settle."""
+    ambiguous = {(h.start, h.end) for h in hits if len({e.country for e, _ in h.candidates}) > 1}
+    return Counter(m.actor.country for m in state.mentions if m.actor.country and m.rule != "coref"
+                   and (m.start, m.end) not in ambiguous)
 
 
 def places_from_hits(hits: list[Hit]) -> list[Place]:
@@ -69,7 +73,7 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     hits = [h for h in match_names(text, gaz) if not any(s <= h.start < e for s, e in skip)]
     people, ner_places = _parse_spans(state)
     blocked = _blocked_by_actors(state)
-    actor_countries = _actor_countries(state)
+    actor_countries = _actor_countries(state, hits)
     kept = resolve_hits(text, hits, gaz, blocked, people, set(ner_places), actor_countries)
     context = context_countries(text, hits, gaz, actor_countries)
     actors = [(m.start, m.end) for m in state.mentions if m.rule != "coref"]  # an actor is never a village

@@ -1,0 +1,44 @@
+"""Second chances added for names the gazetteer lacks: world-unique names, strong place cues over the tagger,
+lower-case Arabic articles, exact spellings over look-alike keys, and the sentence's own places as context."""
+
+from __future__ import annotations
+
+import pytest
+from stagerun import place_mentions
+
+from eventcoder.geo.gazetteer import haversine_km, load_gazetteer
+from eventcoder.geo.unmatched import _world_unique
+from eventcoder.geo.villages import find_anywhere, find_villages
+
+
+@pytest.mark.parametrize("text, mention, country, lat, lon", [
+    # an English exonym GeoNames lists only among a mid-size city's alternate names, no country in the text
+    ("Opposition activists were detained in Grodno.", "Grodno", "BLR", 53.68, 23.83),
+    # "the village of": a place even though the tagger reads a person's name
+    ("Israeli troops raided the village of Kafr Qaddum near Qalqilya.", "Kafr Qaddum", "PSE", 32.22, 35.12),
+    # a lower-case article belongs to the name; Ramallah (too small to say what an article is about) says where
+    ("Settlers burned homes in al-Mughayyir, east of Ramallah.", "al-Mughayyir", "PSE", 31.99, 35.34),
+    # a province after a comma pins a town the gazetteer knows only abroad
+    ("Wildfires forced the evacuation of Jasper, Alberta.", "Jasper", "CAN", 52.87, -118.08),
+    # spelt exactly as written beats a look-alike key (Srebrenik)
+    ("Mourners gathered in Srebrenica for the burial.", "Srebrenica", "BIH", 44.10, 19.30),
+])
+def test_second_chances(pipeline, text, mention, country, lat, lon):
+    place = place_mentions(pipeline, text, published="2024-05-02").get(mention)
+    assert place is not None and place.country == country
+    assert haversine_km(place.lat, place.lon, lat, lon) <= 25
+
+
+def test_world_lookup_needs_one_place_or_a_dominant_one():
+    gaz = load_gazetteer()
+    assert _world_unique("Hrodna", gaz) is not None
+    assert _world_unique("Victoria", gaz) is None  # Hong Kong's district, Mexican, Canadian... cities
+    assert _world_unique("Qwxzzyq", gaz) is None
+    codes = {iso2: code for code, iso2 in gaz.alpha2.items()}
+    assert all(e.name for e in find_anywhere("Tegh", codes))
+
+
+def test_exact_spellings_skip_transliteration_keys():
+    assert find_villages("Khan Sheikhoun", {"SY": "SYR"})  # by key: Khan Shaykhun
+    assert find_villages("Khan Sheikhoun", {"SY": "SYR"}, exact=True) == []
+    assert find_villages("Khan Shaykhun", {"SY": "SYR"}, exact=True)
