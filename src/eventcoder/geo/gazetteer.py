@@ -35,6 +35,9 @@ SMALL_PLACE = 100_000  # a town under this may share its name with a big city's 
 EXONYM_MIN_SIMILARITY = 40  # ... when they are still a form of the name (not "Islamabad" listed for Chattogram)
 EXONYM_MIN_LENGTH = 6
 SPECIAL_ALPHA3 = {"XK": "KOS"}
+# curated places (same columns): named places, conflict-zone towns, facilities (bases, prisons, dams, crossings,
+# camps), and regions that are no ISO first-level unit or that ISO names in the local language
+CURATED_FILES = ("places.tsv", "towns.tsv", "sites.tsv", "areas.tsv")
 SKELETON_MIN_LENGTH = 5  # shorter keys ("brml") are matched only where the tagger calls the name a place
 REGION_SKELETON_MIN_LENGTH = 3  # "Shabwa governorate": a province word after the name allows a short key  # the actor coding's code for Kosovo
 
@@ -288,7 +291,8 @@ def load_gazetteer() -> Gazetteer:
 
     _add_subdivisions(entries, add_name, generic)
 
-    for row in read_tsv("places", "places.tsv") + read_tsv("places", "towns.tsv"):
+    curated_rows = [row for name in CURATED_FILES for row in read_tsv("places", name)]
+    for row in curated_rows:
         name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
                                                      row["lon"], row["feature"])
         if feature == "country" and country in country_index:
