@@ -42,3 +42,17 @@ def test_exact_spellings_skip_transliteration_keys():
     assert find_villages("Khan Sheikhoun", {"SY": "SYR"})  # by key: Khan Shaykhun
     assert find_villages("Khan Sheikhoun", {"SY": "SYR"}, exact=True) == []
     assert find_villages("Khan Shaykhun", {"SY": "SYR"}, exact=True)
+
+
+def test_a_village_no_data_holds_takes_its_neighbours_point(pipeline):
+    found = place_mentions(pipeline, "Soldiers burned homes in the village of Khirbet Tana, south of Nablus.",
+                           published="2024-05-02")
+    village, nablus = found.get("Khirbet Tana"), found.get("Nablus")
+    assert village is not None and nablus is not None
+    assert village.feature == "near" and village.country == "PSE"
+    assert (village.lat, village.lon) == (nablus.lat, nablus.lon)
+
+
+def test_a_name_beside_a_place_without_a_place_cue_is_not_placed(pipeline):
+    found = place_mentions(pipeline, "He met Dmitri Orlov near Moscow.", published="2024-05-02")
+    assert "Dmitri Orlov" not in found and "Moscow" in found

@@ -9,6 +9,8 @@ Two general rules run after the main resolution:
   to (", Yemen", "in northern Mali", the relation's place) or else the countries the article is about. Where the
   article names no country at all, the name is looked up in the whole world and kept only when it is one place
   (or one place far larger than any namesake): "detained in Grodno" is Hrodna, "in Victoria" stays unplaced.
+- a name no data holds that the text puts beside a known place ("Mubarak, a village near Sake", "the village of
+  X, south of Hebron") takes that place's point, with the feature "near" saying the point is the neighbour's;
 - a name the gazetteer matched only by transliteration key gives way to a village spelt exactly as written in
   the same country ("Srebrenica" is not the town of Srebrenik).
 """
@@ -32,6 +34,8 @@ WORLD_DOMINANCE = 10  # a namesake this many times larger than every other is th
 # "the village of Kafr Qaddum", "Tegh, an Armenian village": the words say it is a place, whatever the tagger says
 _STRONG_BEFORE = re.compile(r"\b(?:village|town|city|hamlet|camp|district|suburb|neighbourhood|neighborhood|"
                             r"settlement|municipality|province|region)\s+of\s+$")
+APPROXIMATE = "near"  # the feature of a place given the point of the place the text puts it beside
+_NEAR = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:near|outside|close to|on the outskirts of)\s")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:al|el|ad|an|ar|as|ash|at|az)[\-\s]$")  # "in al-Mughayyir"
 _PIN_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?)")
 
@@ -211,4 +215,10 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
             found.sort(key=lambda e: (-context.get(e.country or "", 0), -e.population))
         if found:
             out.append(Hit(start, end, name, [(found[0], True)], locative=True, entry=found[0]))
+        elif anchor is not None and anchor.entry is not None and (strong or _NEAR.match(text, end) and is_locative(text, start)):
+            # "the village of X near Y", "X, a village outside Y": no data holds X, but the text says it is
+            # beside Y; it gets Y's point, flagged by its feature
+            near = anchor.entry
+            entry = Entry(name, near.country, near.lat, near.lon, APPROXIMATE)
+            out.append(Hit(start, end, name, [(entry, True)], locative=True, entry=entry))
     return sorted(out, key=lambda h: h.start)
