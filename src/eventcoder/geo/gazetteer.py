@@ -258,7 +258,8 @@ def load_gazetteer() -> Gazetteer:
                 continue
             similarity = fuzz.ratio(alt, plain)
             # a looser form must be long enough not to be an English word ("Vine", "Hang" for Vienna, Hangzhou)
-            if similarity >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ") or \
+            # the first part of a hyphenated name is the city too ("Cluj" for Cluj-Napoca)
+            if similarity >= ALIAS_MIN_SIMILARITY or plain.startswith((alt + " ", alt + "-")) or \
                     big and similarity >= EXONYM_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH:
                 if big and plain.startswith(alt + " ") and len(alt) >= EXONYM_MIN_LENGTH:
                     add_name(alt, index, False)  # a big city's short form competes with the places of that name
