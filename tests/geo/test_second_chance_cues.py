@@ -56,3 +56,22 @@ def test_a_village_no_data_holds_takes_its_neighbours_point(pipeline):
 def test_a_name_beside_a_place_without_a_place_cue_is_not_placed(pipeline):
     found = place_mentions(pipeline, "He met Dmitri Orlov near Moscow.", published="2024-05-02")
     assert "Dmitri Orlov" not in found and "Moscow" in found
+
+
+def test_actor_votes_skip_borrowed_countries_and_ambiguous_names():
+    from eventcoder.document import Actor, ActorMention
+    from eventcoder.geo.resolve import match_names
+    from eventcoder.geo.stage import _actor_countries
+    from eventcoder.pipeline import Analysis
+    from eventcoder.reading.text import article_from_text
+
+    text = "Voters in Georgia queued in Atlanta as Iran watched."
+    state = Analysis(article=article_from_text(text, doc_id="t", published="2024-05-02"))
+    at = text.index
+    state.mentions = [
+        ActorMention(0, 6, "Voters", 0, Actor("voters", "GEOCVL", "group", "GEO", "CVL")),
+        ActorMention(at("Georgia"), at("Georgia") + 7, "Georgia", 0, Actor("Georgia", "GEO", "state", "GEO")),
+        ActorMention(at("Iran"), at("Iran") + 4, "Iran", 0, Actor("Iran", "IRN", "state", "IRN")),
+    ]
+    votes = _actor_countries(state, match_names(text, load_gazetteer()))
+    assert votes == {"IRN": 1}
