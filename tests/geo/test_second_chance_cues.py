@@ -75,3 +75,12 @@ def test_actor_votes_skip_borrowed_countries_and_ambiguous_names():
     ]
     votes = _actor_countries(state, match_names(text, load_gazetteer()))
     assert votes == {"IRN": 1}
+
+
+def test_english_at_and_an_are_no_arabic_articles(pipeline):
+    found = place_mentions(pipeline, "Hungarian police pushed migrants back at Röszke.", published="2024-05-02")
+    assert "Röszke" in found and found["Röszke"].country == "HUN"
+
+
+def test_world_lookup_ignores_a_prefix_of_a_longer_name():
+    assert _world_unique("Evin", load_gazetteer()) is None  # Evin-Malmaison lists "Evin"; Tehran's prison is meant

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rapidfuzz import fuzz
+
 from .gazetteer import Entry, Gazetteer, fold, haversine_km, never_places
 from .resolve import (_LOCATED_AFTER, _NAME_RUN, _PLACE_APPOSITION, RELATION_MAX_KM, SAME_PLACE_KM, SMALL_CITY,
                       WORLD_KNOWN, Hit, is_locative)
@@ -30,13 +32,16 @@ MIN_NAME_LENGTH = 3
 ANCHOR_FEATURES = frozenset({"city", "town", "village", "camp", "crossing", "airport", "base", "site"})
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 WORLD_LOOKUPS = 4  # names looked up worldwide per article (a byte search of cities500 each, about 0.1 s)
+WORLD_SPELLING_SIMILARITY = 70  # an alternate name found worldwide must look like the place's own name
 WORLD_DOMINANCE = 10  # a namesake this many times larger than every other is the place meant
 # "the village of Kafr Qaddum", "Tegh, an Armenian village": the words say it is a place, whatever the tagger says
 _STRONG_BEFORE = re.compile(r"\b(?:village|town|city|hamlet|camp|district|suburb|neighbourhood|neighborhood|"
                             r"settlement|municipality|province|region)\s+of\s+$")
 APPROXIMATE = "near"  # the feature of a place given the point of the place the text puts it beside
 _NEAR = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:near|outside|close to|on the outskirts of)\s")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:al|el|ad|an|ar|as|ash|at|az)[\-\s]$")  # "in al-Mughayyir"
+# "in al-Mughayyir", "el Fasher": a lower-case Arabic article before a name (with a space only al/el: "at", "as"
+# and "an" are English words)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-|(?:al|el) )$")
 _PIN_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?)")
 
 
@@ -94,7 +99,10 @@ def _world_unique(name: str, gaz: Gazetteer) -> Entry | None:
     """The one place in the world called `name`, or the one far larger than its namesakes."""
     found = find_anywhere(name, {iso2: code for code, iso2 in gaz.alpha2.items()})
     named = [e for e in found if e.name == fold(name)]  # a place called so outranks one also called so
-    found = named or found
+    # by another name only a city ("Grodno" for Hrodna) or a town whose name it spells otherwise ("Reasi" for
+    # Riasi), not a part of a longer name ("Evin" for Evin-Malmaison)
+    found = named or [e for e in found if e.population >= SMALL_CITY
+                      or fuzz.ratio(fold(name).lower(), e.name.lower()) >= WORLD_SPELLING_SIMILARITY]
     if not found:
         return None
     best = found[0]
