@@ -84,3 +84,12 @@ def test_english_at_and_an_are_no_arabic_articles(pipeline):
 
 def test_world_lookup_ignores_a_prefix_of_a_longer_name():
     assert _world_unique("Evin", load_gazetteer()) is None  # Evin-Malmaison lists "Evin"; Tehran's prison is meant
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    ("Maoists attacked a camp in Bijapur, Chhattisgarh.", 18.79, 80.82),  # not Karnataka's Bijapur (Vijayapura)
+    ("Maoists attacked a camp in Bijapur in Chhattisgarh.", 18.79, 80.82),
+])
+def test_a_province_after_a_name_picks_the_namesake_in_it(pipeline, text, lat, lon):
+    place = place_mentions(pipeline, text, published="2024-05-02").get("Bijapur")
+    assert place is not None and haversine_km(place.lat, place.lon, lat, lon) <= 25
