@@ -19,7 +19,8 @@ def test_curated_files_follow_the_schema(name, features):
     for row in rows:
         assert row["feature"] in features, row
         assert row["country"] in gaz.country_index, row
-        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
+        if name == "sites.tsv" or row["lat"]:  # a region may be too large for one point; a site never is
+            assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
     names = [row["name"] for row in rows]
     assert len(names) == len(set(names))
 
