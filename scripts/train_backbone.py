@@ -673,7 +673,8 @@ def _encode_words(model, tokenizer, sentences: list[list[str]], batch: int = 64)
     import numpy as np
     import torch
 
-    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+    pieces = [len(e.ids) for e in tokenizer.encode_batch(sentences, is_pretokenized=True)]
+    order = sorted(range(len(sentences)), key=lambda i: pieces[i])  # batches of equal piece counts pad least
     for b in range(0, len(order), batch):
         idx = order[b:b + batch]
         encs = tokenizer.encode_batch([sentences[i] for i in idx], is_pretokenized=True)
@@ -732,7 +733,7 @@ def cmd_vectors_contextual(args) -> None:
         if path.is_file() and path.suffix in (".tsv", ".txt"):
             extra.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]", path.read_text()))
     unseen = sorted(extra - set(sums))
-    keys = (seen + unseen)[: args.max_rows]
+    keys = [k for k in seen + unseen if len(k) <= 30][: args.max_rows]  # URLs and the like carry no vector worth it
     alone = np.zeros((len(keys), 384), dtype="float32")
     for i, vecs in _encode_words(model, tokenizer, [[k] for k in keys], batch=256):
         alone[i] = vecs[0] if vecs[0] is not None else 0.0
