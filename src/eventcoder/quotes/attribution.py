@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..datafiles import data_lines, read_tsv
 from ..document import Actor, Quote, Sentence
+from .roles import office_holder
 
 SCARE_QUOTE_WORDS = 3  # quotes this short are scare quotes unless a reporting verb frames them
 
@@ -200,8 +201,9 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
                 if cut >= 1 and (cut >= 2 or particle == "for"):
                     spans = spans[:cut]
                     words = words[:cut]
-        while spans and (spans[-1][2] in _PARTICLES or _is_title(spans[-1][2], titles)
-                         or spans[-1][2] in _words("calendar")):
+        while spans and (spans[-1][2] in _PARTICLES or spans[-1][2].rstrip(".") in _words("calendar")
+                         or (_is_title(spans[-1][2], titles)  # "Marwan Sultan" is a surname after a given name
+                             and not (len(spans) == 2 and _fold(spans[0][2]) in load_lexicon().sex))):
             spans = spans[:-1]
         if not spans:
             continue
@@ -225,10 +227,28 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
             if _is_title(t, titles):
                 found_titles.add(t.lower())
         after = _APPOSITIVE.match(text[stop:stop + 80])
-        if after:
+        if after and not any(w in load_lexicon().verbs for w in after.group(1).split()):
+            # not "Greenland, the Danish prime minister said, ...": a speaker's inversion, no apposition
             found_titles.update(w.lower() for w in after.group(1).split() if _is_title(w, titles))
         person = None if len(words) == 1 else not any(w in _words("org") for w in words)
         out.append(Name(first, stop, display, key=last, display=display, person=person, titles=found_titles))
+    return _join_and(text, out)
+
+
+def _join_and(text: str, names: list[Name]) -> list[Name]:
+    """One organisation's name with "and" in it ("the Hostages and Missing Families Forum", "the Organization for
+    Security and Co-operation in Europe"): a name after "the" joined by a bare "and" to an organisation's name that
+    the first lacks the head word of."""
+    out: list[Name] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:n.start] == " and " and text[max(0, prev.start - 4):prev.start] in (
+                "the ", "The ") and any(w in _words("org") for w in n.text.split()) \
+                and not any(w in _words("org") for w in prev.text.split()):
+            joined = text[prev.start:n.end]
+            out[-1] = Name(prev.start, n.end, joined, key=n.key, display=joined, person=False)
+        else:
+            out.append(n)
     return out
 
 
@@ -247,6 +267,24 @@ def _partial_collision(n: Name, c: Name) -> bool:
     return len(words) > 1 and any(_fold(w) not in known for w in words)
 
 
+def _inside_organisation(n: Name, covering: list[Name]) -> bool:
+    """Whether heuristic organisation name `n` is longer than every coded non-person name covering part of it."""
+    return n.person is False and any(w in _words("org") for w in n.text.split()) and all(
+        not c.person and not c.adjective and c.start >= n.start and c.end <= n.end
+        and c.end - c.start < n.end - n.start for c in covering)
+
+
+def _parent_body(n: Name, covering: list[Name]) -> Actor | None:
+    """The actor a longer organisation name belongs to: the one coded non-state name inside it whose words the
+    full name repeats ("Sudan Doctors" in "Sudan Doctors Network"), or an acronym opening it ("UN" in "UN Office
+    for the Coordination of Humanitarian Affairs"); None for a name that only shares a word ("Labour")."""
+    words = {_fold(w) for w in re.findall(r"[\w’'\-]+", n.text)}
+    own = [c for c in covering if c.actor is not None and c.actor.kind != "state" and (
+        (c.start == n.start and c.text.isupper())
+        or {_fold(w) for w in re.findall(r"[\w’'\-]+", c.actor.name)} <= words)]
+    return own[0].actor if len(own) == 1 else None
+
+
 class Names:
     """Every possible speaker in the article, by sentence, with the identity of each person through the text.
 
@@ -256,8 +294,9 @@ class Names:
     """
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
-                 lexicon: Lexicon, places: list[tuple[int, int]]) -> None:
+                 lexicon: Lexicon, places: list[tuple[int, int]], date: str | None = None) -> None:
         self.text = text
+        self.date = date  # the article's publication date: who held an office then
         self.by_sentence: dict[int, list[Name]] = {}
         self.coref: dict[int, Name] = {}  # pronoun/description start -> resolved name, from the actors stage
         full: dict[str, str] = {}
@@ -290,15 +329,27 @@ class Names:
         coded: dict[int, list[Name]] = {}
         for m in mentions:
             a = m.actor
-            # "the Houthi-run health ministry", an organisation's body, speaks as itself, coded as who runs it
-            display = m.text if m.rule == "agent" and a.kind == "organization" and a.name not in m.text else a.name
+            holder = office_holder(a.code, m.text, self.text[max(0, m.start - 16):m.start], self.date,
+                                   self.text[m.end:m.end + 24]) \
+                if m.rule in ("description", "agent") and a.kind != "person" else None
+            if holder is not None:  # "the UN secretary-general": the person in that office, not the UN
+                a = holder
+                display = a.name
+            else:
+                # "the Houthi-run health ministry", an organisation's body, speaks as itself, coded as who runs it
+                display = m.text if m.rule == "agent" and a.kind == "organization" and a.name not in m.text else a.name
             name = Name(m.start, m.end, m.text, key=a.key or a.name, display=display, actor=a,
                         person=a.kind == "person", adjective=m.rule == "demonym")
             if m.rule == "coref":
                 self.coref[m.start] = name
+                if m.text.lower() not in _PRONOUNS and any(
+                        n.start < m.end and m.start < n.end for n in self.by_sentence.get(m.sentence_index, [])):
+                    # "the EU foreign policy chief" read as a name "EU": the description, resolved, replaces it
+                    coded.setdefault(m.sentence_index, []).append(name)
             else:
                 coded.setdefault(m.sentence_index, []).append(name)
         actor_titles: dict[str, set[str]] = {}
+        renamed: dict[str, Name] = {}  # coded actor key -> the longer organisation name that replaced it
         for si, names in coded.items():
             kept = []
             for n in self.by_sentence.get(si, []):
@@ -310,13 +361,21 @@ class Names:
                     # "Hazem Qassem" is not "Naim Qassem", and the "Yemeni Observatory for Civil Liberties" is not
                     # Yemen: the text's full name stands
                     covering = []
+                elif covering and _inside_organisation(n, covering):
+                    # "Sudan Doctors Network", "Nigeria Labour Congress": an organisation's full name outlasts a
+                    # shorter coded name inside it, keeping its code only when that is the body's own; what the
+                    # actors stage resolved to the shorter name ("the union") means the full one
+                    n.actor = _parent_body(n, covering)
+                    renamed.update({c.key: n for c in covering})
+                    covering = []
                 for c in covering:
                     actor_titles.setdefault(c.key, set()).update(n.titles)
                 if not covering:
                     kept.append(n)
             shadowed = [c for c in names if any(c.start < n.end and n.start < c.end for n in kept)]
             for c in shadowed:
-                self.coref = {k: v for k, v in self.coref.items() if v.key != c.key}
+                self.coref = {k: renamed.get(v.key, v) if v.key in renamed else v
+                              for k, v in self.coref.items() if v.key != c.key or v.key in renamed}
             self.by_sentence[si] = kept + [c for c in names if c not in shadowed]
         for names in coded.values():
             for n in names:
@@ -507,12 +566,12 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
 
 
 def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
-              places: list[tuple[int, int]]) -> list[Found]:
+              places: list[tuple[int, int]], date: str | None = None) -> list[Found]:
     """Every direct and indirect quote of the article with its speaker (`skip`: boilerplate; `places`: place
     mentions, which can be speakers by metonymy but are never the person a pronoun means)."""
     lex = load_lexicon()
     spans = find_quote_spans(text)
-    names = Names(text, sentences, mentions, skip + spans, lex, places)
+    names = Names(text, sentences, mentions, skip + spans, lex, places, date)
     starts = [s.start for s in sentences]
     found: list[Found] = []
     answers: list[tuple[int, int]] = []  # transcript lines found
@@ -627,7 +686,7 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
             # "”, said Sinwar's deputy, Khalil al-Hayya": a possessor is not the speaker, the apposition is; nor
             # is what the words were about ("”, he said of China")
             after_names = [n for n in names.in_sentence(last_si) if v.end() < n.start
-                           and re.fullmatch(r"\s+(?:[\w\-’'.]+,?\s+){0,5}", text[v.end():n.start])
+                           and re.fullmatch(r"\s+(?:[\w\-’'.]+,?\s+){0,8}", text[v.end():n.start])
                            and text[n.end:n.end + 2] not in ("’s", "'s") and not _before_title(text, n.end, lex)
                            and _role_of(text, n) >= 0]
         if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X"),
@@ -659,7 +718,7 @@ def _lead_speaker(names: Names, sentences: list[Sentence], si: int, colon: int, 
     text = names.text
     sent = sentences[si]
     lead_names = [n for n in names.before(si, colon) if n.person is not False]
-    pron = re.match(r"\s*(?:[A-Z]\w*\s+){0,2}?(he|she|He|She)\b", text[sent.start:colon])
+    pron = re.match(r"\s*(?:[A-Z]\w*\s+){0,2}?(he|she|He|She|His|Her)\b", text[sent.start:colon])
     if pron and not [n for n in lead_names if n.start < sent.start + pron.start(1)]:
         return resolve_pronoun(names, sentences, si, sent.start + pron.start(1), recent)
     return _sentence_subject([n for n in lead_names if n.person] or lead_names, text)
@@ -717,11 +776,12 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 _THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|to|during|from|after|before|via|through|while|"
                    r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
 _THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+,?\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
-_URGED = re.compile(r"^\s+(?:(?:the\s+|all\s+|both\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+(?=[a-z])|that\s+)")
+_URGED = re.compile(r"^\s+(?:(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}"
+                    r"(?:\s+[a-z]+)?\s+to\s+(?=[a-z])|that\s+)")
 _CALLED_ON = re.compile(r"^\s+(?:on|upon)\s+(?:the\s+|all\s+|both\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+(?=[a-z])")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
-                   r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
+                   r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much)\b)(?=[\w])")
 
 
 def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
@@ -778,8 +838,11 @@ _NAME_WORD = r"(?:[A-Z][\w\-’'.]*|(?:al|el)-[\w\-’']+)"
 _INVERTED_SPEAKER = re.compile(rf"\s+(?:the\s+)?(?:{_NAME_WORD}\s+(?:(?:bin|ibn|von|van|der|de|da)\s+)?){{0,4}}{_NAME_WORD}"
                                rf"(?:\s*,\s+(?:the|a|an|{_NAME_WORD}(?:'s|’s))\s+[^,;:“”\"]{{2,80}}?"
                                rf"(?:,\s*(?:on|in|at)\s[^,;:“”\"]{{1,30}}?)?)?\s*[.!?]?\s*$")
-_TRAILING_END = re.compile(r"(?:\s+(?:on|late on|early on|in|at)\s+(?:a\s+)?[\w\s]{1,30}?|\s+reporters|"
-                           r"\s+yesterday|\s+today)?\s*[.!?]?\s*$")
+# what may follow the verb of a trailing speaker: a hearer ("told reporters", "told the BBC"), then when or where
+_TRAILING_END = re.compile(r"(?:\s+(?:reporters|journalists|the\s+[\w\-]+(?:\s+[\w\-]+)?|"
+                           r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))?"
+                           r"(?:\s+(?:on|late on|early on|in|at|during|after|by|from)\s+(?:a\s+)?[\w\s\-]{1,40}?|"
+                           r"\s+yesterday|\s+today|\s+afterwards|\s+later)?\s*[.!?]?\s*$")
 
 
 def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
@@ -791,8 +854,9 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     if not inverted and (not _TRAILING_END.match(text, verb.end(), sent.end)
                          or text[verb.end():sent.end].count(",") > 0):
         return None
-    comma = text.rfind(",", sent.start, verb.start())
-    if comma < 0 or len(text[comma + 1:verb.start()].split()) > 8 or re.search(r"[“”\"]", text[comma - 2:verb.start()]):
+    comma = text.rfind(",", sent.start, verb.start()) if inverted else _claim_comma(text, sent.start, verb.start(), lex)
+    if comma < 0 or len([w for w in text[comma + 1:verb.start()].split() if w not in _PARTICLES]) > 8 \
+            or re.search(r"[“”\"]", text[comma - 2:verb.start()]):
         return None  # no claim before a comma, or a direct quote's frame ("”, Haniyeh said")
     voice = _voice_of(names, sentences, si, comma + 1, verb.start(), recent)
     if voice is not None:  # "..., his office said": the person whose office it is, named in the claim or before
@@ -804,9 +868,10 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     speaker = None
     if inverted:  # the name right after the verb speaks, not one at the end of the claim ("... in Doha, said X")
         speaker = next((n for n in names.in_sentence(si) if verb.end() < n.start <= verb.end() + 6), None)
-    else:  # the speaker phrase between the comma and the verb ("... with Kosovo, Washington said"), when it names one
-        speaker = _sentence_subject([n for n in names.in_sentence(si) if comma < n.start and n.end <= verb.start()],
-                                    text)
+    else:  # the speaker phrase between the comma and the verb ("... with Kosovo, Washington said"), when it names one,
+        # a person before the body they speak for ("Kremlin spokesman Dmitry Peskov told reporters")
+        phrase = [n for n in names.in_sentence(si) if comma < n.start and n.end <= verb.start()]
+        speaker = _sentence_subject([n for n in phrase if n.person] or phrase, text)
     speaker = speaker or _speaker_near_verb(names, sentences, si, verb, lex, recent)
     if speaker is None or sent.start <= speaker.start < comma:
         return None  # nobody named in the speaker phrase ("witnesses said"): not a name from the claim either
@@ -816,6 +881,20 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     if end - start < 8 or any(a - 1 <= start < b + 1 for a, b in spans):
         return None
     return Found(start, end, "indirect", speaker, si)
+
+
+def _claim_comma(text: str, start: int, verb: int, lex: Lexicon) -> int:
+    """The comma that ends the claim of a trailing speaker: the last one before the verb, or, when that one closes
+    an apposition ("..., its spokesman, Brig. Gen. Nabil Abdallah, said"), the one opening the speaker phrase."""
+    comma = text.rfind(",", start, verb)
+    if comma >= 0 and not text[comma + 1:verb].strip():
+        comma = text.rfind(",", start, comma)
+        before = text.rfind(",", start, comma) if comma >= 0 else -1
+        words = re.findall(r"[\w\-]+", text[before + 1:comma]) if before >= 0 else []
+        if words and len(words) <= 4 and any(_is_title(w, lex.titles) for w in words) \
+                and not any(w in lex.verbs for w in words):
+            comma = before  # "its spokesman," heads the speaker phrase
+    return comma
 
 
 def _voice_of(names: Names, sentences: list[Sentence], si: int, start: int, end: int,
@@ -846,6 +925,8 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
     people = [n for n in names.in_sentence(si) if n.person and span[1] <= n.start <= span[1] + 80
               and re.fullmatch(r"\s+(?:[\w\-’'.]+\s+){0,7}?[\w\-’'.]+,\s*", text[span[1]:n.start])]
     speaker = after[0] if after[0].person or not people or voice is not None else people[0]
+    if people and speaker is after[0] and people[0].key == speaker.key and people[0].start > speaker.start:
+        speaker = people[0]  # "according to the UN secretary-general, Antonio Guterres, ...": the claim follows him
     if span[0] - sent.start < 3:  # leading: the claim follows the comma after the source
         comma = text.find(",", speaker.end, sent.end)
         if comma < 0:
