@@ -528,8 +528,10 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
                 and not (n.person is False and re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
                                                           text[max(0, n.start - 12):n.start]))]
     if title and _is_title(title.group(2), lex.titles) and adjacent and not adjacent[-1].person \
-            and re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()]):
-        # "the Hamas leader said": the leader, when the article has named one
+            and (re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()])
+                 or adjacent[-1].text.split()[-1] == title.group(2)):
+        # "the Hamas leader said", "the Danish foreign minister" coded as the government: the leader, the
+        # minister, when the article has named one
         found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
         if found and found.person:
             return found
@@ -814,8 +816,14 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     if m is None and lemma in ("say", "warn", "claim", "add", "insist", "state") and not inverted:
         m = _BARE.match(rest)  # "X said the ..." (not "..., said Sweden, which ...": that is an inversion)
     if m is None:
-        return _trailing(names, sentences, si, verb, spans, lex, recent) if lemma in _TRAILING_LEMMAS else None
+        if lemma not in _TRAILING_LEMMAS:
+            return None
+        return _parenthetical(names, sentences, si, verb, spans, lex, recent) or \
+            _trailing(names, sentences, si, verb, spans, lex, recent)
     return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
+
+
+_NEXT_REPORT = re.compile(r",\s+(?:saying|adding|warning|insisting|noting|arguing|stressing|telling)\b")
 
 
 def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str], start: int,
@@ -823,6 +831,9 @@ def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match
     """The reported words from `start` to the sentence's end, given to the speaker of `verb`."""
     text = names.text
     end = sentences[si].end
+    participle = _NEXT_REPORT.search(text, start, end)
+    if participle:  # "urged states to spend more, saying that ...": the participle's words are a quote of their own
+        end = participle.start()
     while end > start and text[end - 1] in ".!? ":
         end -= 1
     if end - start < 8 or any(s - 1 <= start <= e + 1 for s, e in spans):
@@ -832,7 +843,7 @@ def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match
 
 
 _TRAILING_LEMMAS = frozenset(["say", "add", "claim", "insist", "state", "warn", "confirm", "allege", "announce",
-                              "tell", "write", "post", "reveal", "explain", "note", "admit"])
+                              "tell", "write", "post", "reveal", "explain", "note", "admit", "report"])
 _NAME_WORD = r"(?:[A-Z][\w\-’'.]*|(?:al|el)-[\w\-’']+)"
 # "..., said Ned Price, a State Department spokesman." / "..., said Volker Türk, the UN rights chief, on Friday."
 _INVERTED_SPEAKER = re.compile(rf"\s+(?:the\s+)?(?:{_NAME_WORD}\s+(?:(?:bin|ibn|von|van|der|de|da)\s+)?){{0,4}}{_NAME_WORD}"
@@ -881,6 +892,36 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     if end - start < 8 or any(a - 1 <= start < b + 1 for a, b in spans):
         return None
     return Found(start, end, "indirect", speaker, si)
+
+
+# "Greenland, the Danish foreign minister insisted, would decide ...": the verb closes a speaker phrase set off by
+# commas inside the claim, which goes on in lower case after it
+_PARENTHESIS_CLOSE = re.compile(r"(?:\s+(?:[a-z]+ly|afterwards|later|again|on\s+[A-Z]\w+|in\s+a\s+statement))?\s*,\s*(?=[a-z])"
+                                r"(?!(?:while|and|but|as|although|though|which|who|whose|after|before|when|because|so|or|"
+                                r"with|where|whereas|since|until|if|saying|adding|according)\b)")
+
+
+def _parenthetical(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
+                   spans: list[tuple[int, int]], lex: Lexicon, recent: Name | None) -> Found | None:
+    """'Y, X said, Z.': the whole sentence is X's claim (the speaker phrase X is inside it, as in the paper)."""
+    text = names.text
+    sent = sentences[si]
+    close = _PARENTHESIS_CLOSE.match(text, verb.end(), sent.end)
+    comma = text.rfind(",", sent.start, verb.start())
+    if close is None or comma < 0 or re.search(r"[“”\"]", text[sent.start:sent.end]):
+        return None  # a direct quote's frame is read with the quote
+    phrase = [w for w in text[comma + 1:verb.start()].split() if w not in _PARTICLES]
+    if not 1 <= len(phrase) <= 6 or any(w in lex.verbs for w in phrase) or not text[sent.start:comma].strip():
+        return None
+    speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
+    if speaker is None or speaker.start < comma and sent.start <= speaker.start:
+        return None  # nobody named in the speaker phrase: not a name from the claim either
+    start, end = sent.start, sent.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in ".!? ":
+        end -= 1
+    return Found(start, end, "indirect", speaker, si) if end - start >= 8 else None
 
 
 def _claim_comma(text: str, start: int, verb: int, lex: Lexicon) -> int:
