@@ -268,10 +268,11 @@ def _partial_collision(n: Name, c: Name) -> bool:
 
 
 def _inside_organisation(n: Name, covering: list[Name]) -> bool:
-    """Whether heuristic organisation name `n` is longer than every coded non-person name covering part of it."""
+    """Whether heuristic organisation name `n` goes on past every coded non-person name covering part of it
+    ("Lebanon's National" coded, "National News Agency" named)."""
     return n.person is False and any(w in _words("org") for w in n.text.split()) and all(
-        not c.person and not c.adjective and c.start >= n.start and c.end <= n.end
-        and c.end - c.start < n.end - n.start for c in covering)
+        not c.person and not c.adjective and c.end <= n.end and c.end - c.start < n.end - n.start
+        and (c.start >= n.start or c.end < n.end) for c in covering)
 
 
 def _parent_body(n: Name, covering: list[Name]) -> Actor | None:
@@ -342,9 +343,9 @@ class Names:
                         person=a.kind == "person", adjective=m.rule == "demonym")
             if m.rule == "coref":
                 self.coref[m.start] = name
-                if m.text.lower() not in _PRONOUNS and any(
+                if a.kind == "person" and m.text.lower() not in _PRONOUNS and any(
                         n.start < m.end and m.start < n.end for n in self.by_sentence.get(m.sentence_index, [])):
-                    # "the EU foreign policy chief" read as a name "EU": the description, resolved, replaces it
+                    # "the EU foreign policy chief" read as a name "EU": the person it describes replaces it
                     coded.setdefault(m.sentence_index, []).append(name)
             else:
                 coded.setdefault(m.sentence_index, []).append(name)
@@ -432,8 +433,8 @@ def resolve_pronoun(names: Names, sentences: list[Sentence], si: int, pos: int,
     def fits(n: Name) -> bool:
         return want is None or _sex_of(n) in (None, want)
 
-    if pos in names.coref and fits(names.coref[pos]):
-        return names.coref[pos]
+    if pos in names.coref and fits(names.coref[pos]) and (want is None or names.coref[pos].person):
+        return names.coref[pos]  # "she" is a person, never the "Lebanese official" body the actors stage coded
     people = [n for n in names.before(si, pos) if n.person and fits(n)] or \
         [n for n in names.before(si, pos) if n.person is None and fits(n)]
     if people:
@@ -515,6 +516,9 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         subject = _sentence_subject([n for n in candidates if n.end <= at], text)
         if subject:
             return subject
+        pronoun = re.search(r"\b(he|she|He|She)\s+(?:\w+\s+){0,3}$", text[sent.start:at])
+        if pronoun and quoted.group(1):  # "He was quoted by the IRNA news agency as saying": who "he" is
+            return resolve_pronoun(names, sentences, si, sent.start + pronoun.start(1), recent)
     if re.search(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$", before) or (verb.group().endswith("ing")
                                                                 and re.search(r",\s*$", before)):
         # "X fired his minister, Y, and said" / "X announced it on Twitter, saying": the subject speaks
@@ -535,6 +539,14 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
         if found and found.person:
             return found
+    described_body = adjacent[-1] if adjacent and adjacent[-1].actor is not None and not adjacent[-1].person \
+        and adjacent[-1].actor.country and _is_title(adjacent[-1].text.split()[-1], lex.titles) else None
+    if described_body is not None:  # "Syria's interim president told": the person of that country named before
+        for back in range(si, max(-1, si - 4), -1):
+            people = [n for n in names.in_sentence(back) if n.person and n.end <= described_body.start
+                      and n.actor is not None and n.actor.country == described_body.actor.country]
+            if people:
+                return people[-1]
     if adjacent:  # "Dmitry Medvedev, deputy chair of Russia's Security Council, warned": the person, and of equals
         # the head of the apposition ("The Houthis, who control northern Yemen, said")
         return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
@@ -701,9 +713,15 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         title = _TITLE_ONLY.search(text[e + 1:v.start()])
         if title and _is_title(title.group(2), lex.titles):
             return resolve_title(names, sentences, si, e + 1 + title.start(), title.group(2)), True
+        described = [n for at, n in names.coref.items() if e < at < v.start() and n.text.lower() not in _PRONOUNS]
+        if described:  # "”, the court said": the body the actors stage resolved the description to
+            return described[-1], True
         framed = True  # "”, a senior official told reporters": a quotation, with no speaker we can name
     else:
         framed = False
+    according = re.match(r"[\s,”\"]*according to\s", text[e + 1:end_sent.end]) if not framed else None
+    if according and _source_names(names, last_si, e + 1 + according.end()):
+        return _source_names(names, last_si, e + 1 + according.end())[0], True  # "”, according to X."
     if not framed and re.search(r":\s*$", lead):
         # "Erdogan was blunt: “...”", "The message from Khamenei was clear: “...”": whom the lead is about
         return _lead_speaker(names, sentences, si, s - 1, recent), True
@@ -954,7 +972,7 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
     """'According to X, Y' (or 'Y, according to X'): Y attributed to X; "according to his office": to him."""
     text = names.text
     sent = sentences[si]
-    after = [n for n in names.in_sentence(si) if span[1] <= n.start <= span[1] + 40]
+    after = _source_names(names, si, span[1])
     source_end = text.find(",", span[1], sent.end)
     voice = _voice_of(names, sentences, si, span[1], source_end if source_end >= 0 else sent.end, recent)
     if voice is not None:
@@ -973,6 +991,9 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
         if comma < 0:
             return None
         start, end = comma + 1, sent.end
+    elif re.search(r",\s*$", text[sent.start:span[0]]) and source_end > 0 and _CLAUSE_GOES_ON.match(
+            text, source_end + 1, sent.end):
+        start, end = sent.start, sent.end  # "The strike, according to Al-Manar, killed six": the whole sentence
     else:
         start, end = sent.start, span[0]
     while start < end and text[start].isspace():
@@ -980,6 +1001,18 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
     while end > start and text[end - 1] in ".!?, ":
         end -= 1
     return Found(start, end, "indirect", speaker, si) if end - start >= 8 else None
+
+
+_CLAUSE_GOES_ON = re.compile(r"\s*(?!(?:while|and|but|as|although|though|which|who|after|before|when|because|so|or|"
+                             r"with|where|whereas|since|until|if)\b)[a-z]")
+
+
+def _source_names(names: Names, si: int, at: int) -> list[Name]:
+    """The names just after "according to" at `at`, without a possessor when a name follows it ("according to
+    Hezbollah's Al-Manar television": Al-Manar)."""
+    near = [n for n in names.in_sentence(si) if at <= n.start <= at + 40]
+    owned = [n for n in near if names.text[n.end:n.end + 2] not in ("’s", "'s")]
+    return owned or near
 
 
 def to_quote(text: str, f: Found) -> Quote:

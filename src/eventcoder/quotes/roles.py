@@ -56,7 +56,8 @@ def descriptor_of(description: str) -> Descriptor | None:
     return None
 
 
-_OWNER_GLUE = frozenset(["the", "of", "for", "at", "s", "top"])
+_OWNER_GLUE = frozenset(["the", "of", "for", "at", "s", "top", "interim", "transitional", "current", "incumbent",
+                         "sitting"])
 
 
 def _common_words_left(description: str, d: Descriptor) -> bool:
