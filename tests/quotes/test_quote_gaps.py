@@ -60,6 +60,13 @@ def speaker_of(state: Analysis, words: str) -> str | None:
      "Lebanon.", "Iran backed", "Larijani"),
     ("Israel's Supreme Court struck down the law in January. “The decision is final,” the court said.",
      "decision is final", "Supreme Court"),
+    # promises, hearers without "that", a quoted phrase inside a trailing claim
+    ("Abdel Fattah al-Burhan rejected the truce. In a speech to troops, he vowed to fight until the RSF was defeated.",
+     "fight until", "Burhan"),
+    ("Mohammed Shia al-Sudani, Iraq's prime minister, told reporters the coalition's mission had ended.",
+     "mission had ended", "Sudani"),
+    ("Kim Jong Un visited a shipyard. He ordered the navy to be ready for “actual war”, KCNA reported.",
+     "ordered the navy", "KCNA"),
 ])
 def test_speaker(pipeline, text, words, speaker):
     got = speaker_of(analyse(pipeline, text), words)

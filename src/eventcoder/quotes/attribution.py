@@ -799,6 +799,10 @@ _THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+,?\s+){1,10}?that\b\s*,?\s*"
 _URGED = re.compile(r"^\s+(?:(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}"
                     r"(?:\s+[a-z]+)?\s+to\s+(?=[a-z])|that\s+)")
 _CALLED_ON = re.compile(r"^\s+(?:on|upon)\s+(?:the\s+|all\s+|both\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+(?=[a-z])")
+# a hearer, then a clause with no "that": "told reporters the mission had ended", "told the BBC it was over"
+_TOLD_CLAUSE = re.compile(r"^\s+(?:reporters|journalists|parliament|lawmakers|MPs|supporters|the\s+[\w\-]+(?:\s+[\w\-]+)?|"
+                          r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+"
+                          r"(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|[A-Z][\w\-]*)\s)")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much)\b)(?=[\w])")
@@ -821,12 +825,21 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
     if lemma in ("describe", "quote", "ask"):
         return None
+    if lemma in ("vow", "pledge", "promise"):
+        # "he vowed to fight until the RSF was defeated": what X promised
+        m = re.match(r"\s+to\s+(?=[a-z])", rest)
+        if m is not None:
+            return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
     m = _THAT.match(rest)
     if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
         m = None  # the "that" belongs to a clause already under way ("said the move would ... a deal that")
     if m is None and lemma in ("tell", "warn", "remind", "assure", "inform"):
         m = _THAT_AFTER_OBJECT.match(rest)
         if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
+            m = None
+    if m is None and lemma == "tell":
+        m = _TOLD_CLAUSE.match(rest)  # "told reporters the mission had ended"
+        if m is not None and not _NO_CLAUSE.search(rest[m.end():]):
             m = None
     lead = text[max(sent.start, verb.start() - 3):verb.start()]
     inverted = re.search(r"[”\"]\s*,?\s*$", lead) or (re.search(r",\s*$", lead) and re.match(
@@ -885,7 +898,7 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         return None
     comma = text.rfind(",", sent.start, verb.start()) if inverted else _claim_comma(text, sent.start, verb.start(), lex)
     if comma < 0 or len([w for w in text[comma + 1:verb.start()].split() if w not in _PARTICLES]) > 8 \
-            or re.search(r"[“”\"]", text[comma - 2:verb.start()]):
+            or (re.search(r"[“”\"]", text[comma - 2:verb.start()]) and not _quoted_fragment(spans, sent.start, comma)):
         return None  # no claim before a comma, or a direct quote's frame ("”, Haniyeh said")
     voice = _voice_of(names, sentences, si, comma + 1, verb.start(), recent)
     if voice is not None:  # "..., his office said": the person whose office it is, named in the claim or before
@@ -940,6 +953,13 @@ def _parenthetical(names: Names, sentences: list[Sentence], si: int, verb: re.Ma
     while end > start and text[end - 1] in ".!? ":
         end -= 1
     return Found(start, end, "indirect", speaker, si) if end - start >= 8 else None
+
+
+def _quoted_fragment(spans: list[tuple[int, int]], start: int, comma: int) -> bool:
+    """Whether the quotation closing at `comma` is words within a longer claim of the writer's ("He ordered the
+    navy to be ready for “actual war”, KCNA reported"), not the whole claim."""
+    quote = next(((s, e) for s, e in spans if comma - 3 <= e <= comma), None)
+    return quote is not None and quote[0] - start > 20
 
 
 def _claim_comma(text: str, start: int, verb: int, lex: Lexicon) -> int:
