@@ -161,7 +161,8 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
 
 _TOKEN = re.compile(r"\S+")
 # after a sentence-initial word, a preposition or an agent noun shows the word is not a name ("Protest leaders")
-_MODIFIER_NEXT = re.compile(r"\s+(?:in|at|on|of|for|with|from|after|before|during|[a-z]+(?:ers|ors|ists|ians))\b")
+_MODIFIER_NEXT = re.compile(r"\s+(?:in|at|on|of|for|with|from|after|before|during|later|earlier|ago|"
+                            r"[a-z]+(?:ers|ors|ists|ians))\b")  # "Hours later, X said": no name
 _WORD = re.compile(r"[A-Za-z\-]+")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([\w\s\-]{0,60}?)(?:,|\.|$)")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
