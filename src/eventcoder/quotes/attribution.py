@@ -71,6 +71,7 @@ class Name:
     person: bool | None = None
     titles: set[str] = field(default_factory=set)
     adjective: bool = False  # a coded demonym ("Yemeni"), which may open a longer name of its own
+    place: bool = False  # named as a place ("the province of Palawan"), a speaker only by metonymy ("Kyiv said")
 
 
 @dataclass
@@ -320,7 +321,7 @@ class Names:
                     n.person = (len(full[n.key].split()) > 1 and not any(w in _words("org") for w in
                                                                          full[n.key].split())) or bool(n.titles) or None
                 if any(s <= n.start < e for s, e in places):
-                    n.person = False
+                    n.person, n.place = False, True
         if mentions:
             self._use_actors(mentions)
         for names in self.by_sentence.values():
@@ -506,7 +507,9 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     pron = re.search(r"\b(he|she|He|She)\s+(?:\w+\s+){0,2}$", before)
     # "the Iranian minister said"
     title = _TITLE_ONLY.search(before)
-    candidates = names.before(si, verb.start())
+    # never a place named after a preposition ("Fishermen from the province of Palawan say"): a location
+    candidates = [n for n in names.before(si, verb.start()) if not (n.place and re.search(
+        r"\b(?:in|at|near|of|from|inside|outside|across|around|to)\s+(?:the\s+)?$", text[max(0, n.start - 12):n.start]))]
     quoted = re.search(r"\bquoted\s+(by\s+)?[^,;]{0,60}?\bas\s+$", before)
     if quoted and verb.group().endswith("ing"):
         # "Kim was quoted by KCNA as saying": the subject; "quoted Araghchi as saying": the object
@@ -804,6 +807,8 @@ _CALLED_ON = re.compile(r"^\s+(?:on|upon)\s+(?:the\s+|all\s+|both\s+)?[\w’'\-]
 _TOLD_CLAUSE = re.compile(r"^\s+(?:reporters|journalists|parliament|lawmakers|MPs|supporters|the\s+[\w\-]+(?:\s+[\w\-]+)?|"
                           r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+"
                           r"(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|[A-Z][\w\-]*)\s)")
+_FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|should|must|can|did|does|do|may|might|"
+                     r"[a-z]{3,}ed)\b")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much)\b)(?=[\w])")
@@ -829,7 +834,7 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     if lemma in ("vow", "pledge", "promise"):
         # "he vowed to fight until the RSF was defeated": what X promised
         m = re.match(r"\s+to\s+(?=[a-z])", rest)
-        if m is not None:
+        if m is not None and len(rest[m.end():].split()) >= 3:  # not a bare "vowed to retaliate" 
             return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
     m = _THAT.match(rest)
     if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
@@ -847,6 +852,8 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         r"\s+(?:the\s+)?(?:[A-Z][\w’'\-.]*\s*)+(?:[,;.]|$)", rest))
     if m is None and lemma in ("say", "warn", "claim", "add", "insist", "state") and not inverted:
         m = _BARE.match(rest)  # "X said the ..." (not "..., said Sweden, which ...": that is an inversion)
+        if m is not None and lemma == "add" and not _FINITE.search(rest):
+            m = None  # "..., adding weeks to journeys": no words of anyone's
     if m is None:
         if lemma not in _TRAILING_LEMMAS:
             return None
