@@ -508,8 +508,10 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     # "the Iranian minister said"
     title = _TITLE_ONLY.search(before)
     # never a place named after a preposition ("Fishermen from the province of Palawan say"): a location
+    # nor a name people come from ("Fishermen from the province of Palawan say")
     candidates = [n for n in names.before(si, verb.start()) if not (n.place and re.search(
-        r"\b(?:in|at|near|of|from|inside|outside|across|around|to)\s+(?:the\s+)?$", text[max(0, n.start - 12):n.start]))]
+        r"\b(?:in|at|near|of|from|inside|outside|across|around|to)\s+(?:the\s+)?$", text[max(0, n.start - 12):n.start]))
+        and not re.search(r"\bfrom\s+(?:the\s+)?[a-z]+\s+of\s+(?:the\s+)?$", text[max(0, n.start - 30):n.start])]
     quoted = re.search(r"\bquoted\s+(by\s+)?[^,;]{0,60}?\bas\s+$", before)
     if quoted and verb.group().endswith("ing"):
         # "Kim was quoted by KCNA as saying": the subject; "quoted Araghchi as saying": the object
