@@ -67,6 +67,12 @@ def speaker_of(state: Analysis, words: str) -> str | None:
      "mission had ended", "Sudani"),
     ("Kim Jong Un visited a shipyard. He ordered the navy to be ready for “actual war”, KCNA reported.",
      "ordered the navy", "KCNA"),
+    # the voice goes on past a name quoted inside the quote; "it said" after a quote; "urged X not to"
+    ("Yulia Navalnaya spoke on Wednesday.\n\n“Putin killed my husband,” she said. “He wants to kill hope.”",
+     "kill hope", "Navalnaya"),
+    ("Kenya's foreign ministry issued a statement on Monday. “Kenya remains committed to the mission,” it said.",
+     "remains committed", "Kenya"),
+    ("Yulia Navalnaya urged lawmakers not to recognise the election result.", "not to recognise", "Navalnaya"),
 ])
 def test_speaker(pipeline, text, words, speaker):
     got = speaker_of(analyse(pipeline, text), words)

@@ -300,6 +300,7 @@ class Names:
                  lexicon: Lexicon, places: list[tuple[int, int]], date: str | None = None) -> None:
         self.text = text
         self.date = date  # the article's publication date: who held an office then
+        self.quoted: list[tuple[int, int]] = []  # the direct quotations' spans: names inside them are not speakers
         self.by_sentence: dict[int, list[Name]] = {}
         self.coref: dict[int, Name] = {}  # pronoun/description start -> resolved name, from the actors stage
         full: dict[str, str] = {}
@@ -592,6 +593,7 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     lex = load_lexicon()
     spans = find_quote_spans(text)
     names = Names(text, sentences, mentions, skip + spans, lex, places, date)
+    names.quoted = spans
     starts = [s.start for s in sentences]
     found: list[Found] = []
     answers: list[tuple[int, int]] = []  # transcript lines found
@@ -716,6 +718,16 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
             return (subjects or people or after_names)[0], True
         if pron:
             return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent), True
+        neuter = re.match(r"[\s,”\"]*(it|they|It|They)\s+(?:also\s+)?$", text[e + 1:v.start()])
+        if neuter:  # "“...,” it said": the body the actors stage resolved "it" to, else the one spoken of before
+            coref = names.coref.get(e + 1 + neuter.start(1))
+            if coref is not None and not coref.person:
+                return coref, True
+            for back in range(si - 1, max(-1, si - 3), -1):
+                subject = _sentence_subject([n for n in names.in_sentence(back) if n.person is not True
+                                             and not n.place], text)
+                if subject:
+                    return subject, True
         title = _TITLE_ONLY.search(text[e + 1:v.start()])
         if title and _is_title(title.group(2), lex.titles):
             return resolve_title(names, sentences, si, e + 1 + title.start(), title.group(2)), True
@@ -787,9 +799,12 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
                 if subject:
                     return subject
             break
-        in_back = names.in_sentence(back)
-        if recent is not None and back == si - 1 and any(n.key == recent.key for n in in_back):
-            return recent  # "“...,” X said. “...”": the quote goes on in the voice that just spoke
+        in_back = [n for n in names.in_sentence(back) if not any(a <= n.start < b for a, b in names.quoted)]
+        if recent is not None and back == si - 1 and (any(n.key == recent.key for n in in_back) or any(
+                sentences[back].start <= a < sentences[back].end for a, _ in names.quoted)):
+            # "“...,” X said. “...”", "“... Putin ...,” she said. “...”": the quote goes on in the voice that just
+            # spoke, not in a name it quoted
+            return recent
         # not the body a title names ("Hamas spokesman Hazem Qassem"): the person holding it
         people = [n for n in in_back if n.person is not False and not _before_title(names.text, n.end, load_lexicon())]
         subject = _sentence_subject(people, names.text)
@@ -803,7 +818,7 @@ _THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|to|during|fro
                    r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
 _THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+,?\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
 _URGED = re.compile(r"^\s+(?:(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}"
-                    r"(?:\s+[a-z]+)?\s+to\s+(?=[a-z])|that\s+)")
+                    r"(?:\s+(?!not\b)[a-z]+)?\s+(?:(?=not\s+to\s)|to\s+(?=[a-z]))|that\s+)")  # "urged X not to act": keeps the "not"
 _CALLED_ON = re.compile(r"^\s+(?:on|upon)\s+(?:the\s+|all\s+|both\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+(?=[a-z])")
 # a hearer, then a clause with no "that": "told reporters the mission had ended", "told the BBC it was over"
 _TOLD_CLAUSE = re.compile(r"^\s+(?:reporters|journalists|parliament|lawmakers|MPs|supporters|the\s+[\w\-]+(?:\s+[\w\-]+)?|"
