@@ -245,8 +245,11 @@ def _join_and(text: str, names: list[Name]) -> list[Name]:
     for n in names:
         prev = out[-1] if out else None
         if prev is not None and text[prev.end:n.start] == " and " and text[max(0, prev.start - 4):prev.start] in (
-                "the ", "The ") and any(w in _words("org") for w in n.text.split()) \
-                and not any(w in _words("org") for w in prev.text.split()):
+                "the ", "The ") and ((any(w in _words("org") for w in n.text.split())
+                                      and not any(w in _words("org") for w in prev.text.split()))
+                                     or (" of " in prev.text and prev.text.split()[0] in _words("org")
+                                         and n.text.endswith("s") and not n.text.isupper())):
+            # ("the Union of Journalists and Media Workers": the second half lists whom the body is of)
             joined = text[prev.start:n.end]
             out[-1] = Name(prev.start, n.end, joined, key=n.key, display=joined, person=False)
         else:
@@ -273,7 +276,7 @@ def _inside_organisation(n: Name, covering: list[Name]) -> bool:
     """Whether heuristic organisation name `n` goes on past every coded non-person name covering part of it
     ("Lebanon's National" coded, "National News Agency" named)."""
     return n.person is False and any(w in _words("org") for w in n.text.split()) and all(
-        not c.person and not c.adjective and c.end <= n.end and c.end - c.start < n.end - n.start
+        (not c.person or any(w in _words("org") for w in c.text.split())) and not c.adjective and c.end <= n.end and c.end - c.start < n.end - n.start
         and (c.start >= n.start or c.end < n.end) for c in covering)
 
 
@@ -282,7 +285,7 @@ def _parent_body(n: Name, covering: list[Name]) -> Actor | None:
     full name repeats ("Sudan Doctors" in "Sudan Doctors Network"), or an acronym opening it ("UN" in "UN Office
     for the Coordination of Humanitarian Affairs"); None for a name that only shares a word ("Labour")."""
     words = {_fold(w) for w in re.findall(r"[\w’'\-]+", n.text)}
-    own = [c for c in covering if c.actor is not None and c.actor.kind != "state" and (
+    own = [c for c in covering if c.actor is not None and c.actor.kind not in ("state", "person") and (
         (c.start == n.start and c.text.isupper())
         or {_fold(w) for w in re.findall(r"[\w’'\-]+", c.actor.name)} <= words)]
     return own[0].actor if len(own) == 1 else None
@@ -436,6 +439,14 @@ def resolve_pronoun(names: Names, sentences: list[Sentence], si: int, pos: int,
     def fits(n: Name) -> bool:
         return want is None or _sex_of(n) in (None, want)
 
+    opening = want is not None and not text[sentences[si].start:pos].strip()
+    if opening and si > 0 and sentences[si - 1].paragraph == sentences[si].paragraph:
+        # "Shavkat Mirziyoyev welcomed Xi Jinping. He told his guest ...": a sentence opening on "he" goes on about
+        # the subject before it, an uncoded name too
+        subject = _sentence_subject([n for n in names.in_sentence(si - 1) if n.person is not False and fits(n)
+                                     and not any(a <= n.start < b for a, b in names.quoted)], text)
+        if subject is not None and subject.person and _role_of(text, subject) > 0:
+            return subject
     if pos in names.coref and fits(names.coref[pos]) and (want is None or names.coref[pos].person):
         return names.coref[pos]  # "she" is a person, never the "Lebanese official" body the actors stage coded
     people = [n for n in names.before(si, pos) if n.person and fits(n)] or \
@@ -827,7 +838,7 @@ _TOLD_CLAUSE = re.compile(r"^\s+(?:reporters|journalists|parliament|lawmakers|MP
 _FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|should|must|can|did|does|do|may|might|"
                      r"[a-z]{3,}ed)\b")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
-_BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
+_BARE = re.compile(r"^\s+(?:on\s+[A-Z]\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much)\b)(?=[\w])")
 
 
@@ -876,9 +887,13 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
             return None
         return _parenthetical(names, sentences, si, verb, spans, lex, recent) or \
             _trailing(names, sentences, si, verb, spans, lex, recent)
-    return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
+    found = _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
+    if found is None and lemma in _TRAILING_LEMMAS:  # "..., its spokesman said on state radio."
+        return _trailing(names, sentences, si, verb, spans, lex, recent)
+    return found
 
 
+_OTHER_VOICE = re.compile(r",\s+(?:while|whereas|but)\s")
 _NEXT_REPORT = re.compile(r",\s+(?:saying|adding|warning|insisting|noting|arguing|stressing|telling)\b")
 
 
@@ -890,6 +905,9 @@ def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match
     participle = _NEXT_REPORT.search(text, start, end)
     if participle:  # "urged states to spend more, saying that ...": the participle's words are a quote of their own
         end = participle.start()
+    other = _OTHER_VOICE.search(text, start, end)
+    if other and load_lexicon().verb_pattern.search(text, other.end(), end):
+        end = other.start()  # "..., while a local militia said it had killed a dozen": another speaker's words
     while end > start and text[end - 1] in ".!? ":
         end -= 1
     if end - start < 8 or any(s - 1 <= start <= e + 1 for s, e in spans):
