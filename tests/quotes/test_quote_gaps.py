@@ -56,8 +56,8 @@ def speaker_of(state: Analysis, words: str) -> str | None:
     # "she" is a person, never the body an apposition names; "he was quoted by"; a described court
     ("“The border is closed,” said Amal Haddad, a Lebanese official. “Nobody passes,” she added.", "Nobody passes",
      "Haddad"),
-    ("Ali Larijani arrived in Beirut. He was quoted by the official IRNA news agency as saying that Iran backed "
-     "Lebanon.", "Iran backed", "Larijani"),
+    (("Ali Larijani arrived in Beirut. He was quoted by the official IRNA news agency as saying that Iran backed "
+     "Lebanon."), "Iran backed", "Larijani"),
     ("Israel's Supreme Court struck down the law in January. “The decision is final,” the court said.",
      "decision is final", "Supreme Court"),
     # promises, hearers without "that", a quoted phrase inside a trailing claim
@@ -79,14 +79,14 @@ def speaker_of(state: Analysis, words: str) -> str | None:
      "pushed the rebels", "Ekenge"),
     ("Shavkat Mirziyoyev welcomed Xi Jinping in Tashkent. He told his guest that Uzbekistan valued China.",
      "Uzbekistan valued", "Mirziyoyev"),
-    ("“Every bomb makes peace harder,” the Latin Patriarch of Jerusalem, Cardinal Pierbattista Pizzaballa, told "
-     "worshippers.", "peace harder", "Pizzaballa"),
+    (("“Every bomb makes peace harder,” the Latin Patriarch of Jerusalem, Cardinal Pierbattista Pizzaballa, told "
+     "worshippers."), "peace harder", "Pizzaballa"),
     ("The National Human Rights Commission of Nigeria said police had killed 15 protesters in Kano.",
      "killed 15", "National Human Rights Commission"),
     ("The Union of Journalists and Media Workers said two photographers had been detained.", "photographers",
      "Union of Journalists and Media Workers"),
-    ("The army said two soldiers were killed near Timbuktu, while a local militia, Dan Na Ambassagou, said it had "
-     "killed a dozen.", "killed a dozen", "Dan Na Ambassagou"),
+    (("The army said two soldiers were killed near Timbuktu, while a local militia, Dan Na Ambassagou, said it had "
+     "killed a dozen."), "killed a dozen", "Dan Na Ambassagou"),
 ])
 def test_speaker(pipeline, text, words, speaker):
     got = speaker_of(analyse(pipeline, text), words)
@@ -121,8 +121,8 @@ def test_described_office_goes_to_the_named_holder_of_that_country(pipeline):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Shipping firms diverted their vessels around the Cape of Good Hope, adding weeks to journeys between Asia "
-     "and Europe.", "weeks to journeys"),
+    (("Shipping firms diverted their vessels around the Cape of Good Hope, adding weeks to journeys between Asia "
+     "and Europe."), "weeks to journeys"),
     ("Insurers said the cost of covering ships had risen tenfold since December.", "risen tenfold"),
 ])
 def test_no_speaker_named(pipeline, text, words):

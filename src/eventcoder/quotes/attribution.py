@@ -381,7 +381,7 @@ class Names:
                     kept.append(n)
             shadowed = [c for c in names if any(c.start < n.end and n.start < c.end for n in kept)]
             for c in shadowed:
-                self.coref = {k: renamed.get(v.key, v) if v.key in renamed else v
+                self.coref = {k: renamed.get(v.key, v)
                               for k, v in self.coref.items() if v.key != c.key or v.key in renamed}
             self.by_sentence[si] = kept + [c for c in names if c not in shadowed]
         for names in coded.values():

@@ -51,7 +51,7 @@ def descriptor_of(description: str) -> Descriptor | None:
     head = re.sub(r"\s+(?:of|at|for)\s.*$", "", text)  # "head of the international atomic energy agency"
     for d in descriptors():
         for part in (text, head):
-            if part == d.words or part.endswith(" " + d.words) or part.endswith("'s " + d.words):
+            if part == d.words or part.endswith((" " + d.words, "'s " + d.words)):
                 return d
     return None
 
