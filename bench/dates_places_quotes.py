@@ -103,7 +103,7 @@ def bench_places(pipeline: Pipeline, errors: bool, name: str = "places.jsonl") -
 def letters(name: str) -> str:
     """A name's letters alone, accents and dotless i folded: the actors stage writes "Kemal Kılıçdaroğlu",
     "Gideon Sa'ar" and "Kim Yo-jong" for the text's "Kilicdaroglu", "Saar" and "Kim Yo Jong"."""
-    return re.sub(r"[^a-z]", "", fold(name.replace("ı", "i").replace("İ", "I")))
+    return re.sub(r"[^a-z]", "", fold(name.replace("ı", "i").replace("İ", "I")).lower())
 
 
 def bench_quotes(pipeline: Pipeline, errors: bool, name: str = "quotes.jsonl") -> tuple[int, int, int]:

@@ -21,14 +21,21 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .gazetteer import (REGION_SKELETON_MIN_LENGTH, SKELETON_MIN_LENGTH, Entry, Gazetteer, fold, haversine_km,
-                        skeleton)
+from .gazetteer import (
+    REGION_SKELETON_MIN_LENGTH,
+    SKELETON_MIN_LENGTH,
+    Entry,
+    Gazetteer,
+    fold,
+    haversine_km,
+    skeleton,
+)
 
 SMALL_CITY = 100_000
 SMALL_FEATURES = frozenset({"town", "village"})  # curated towns (data/places/towns.tsv) need the text's support

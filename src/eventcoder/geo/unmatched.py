@@ -23,8 +23,17 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from .gazetteer import Entry, Gazetteer, fold, haversine_km, never_places
-from .resolve import (_LOCATED_AFTER, _NAME_RUN, _PLACE_APPOSITION, RELATION_MAX_KM, SAME_PLACE_KM, SMALL_CITY,
-                      WORLD_KNOWN, Hit, is_locative)
+from .resolve import (
+    _LOCATED_AFTER,
+    _NAME_RUN,
+    _PLACE_APPOSITION,
+    RELATION_MAX_KM,
+    SAME_PLACE_KM,
+    SMALL_CITY,
+    WORLD_KNOWN,
+    Hit,
+    is_locative,
+)
 from .villages import find_anywhere, find_villages
 
 CONTEXT_COUNTRIES = 3  # the article's most-named countries searched for an unpinned village

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..document import Actor, Quote
 from ..pipeline import Analysis
 from .attribution import organisation_words
+from .roles import known_person
 
 
 def quote_at(state: Analysis, start: int, end: int) -> Quote | None:
@@ -29,6 +30,9 @@ def speaker_actor(state: Analysis, quote: Quote) -> Actor | None:
     if quote.speaker is None:
         return None
     actor = next((a for a in state.actors if a.name == quote.speaker), None)
+    if actor is None:  # an office-holder the text describes but never names ("the UN secretary-general")
+        actor = known_person(quote.speaker, quote.speaker_code,
+                             (state.meta.published if state.meta else None) or state.article.published)
     if actor is None and quote.speaker_code:
         same = [a for a in state.actors if a.code == quote.speaker_code]
         actor = next((a for a in same if a.kind != "person"), same[0] if same else None)

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..datafiles import data_lines, read_tsv
 from ..document import Actor, Quote, Sentence
+from .roles import office_holder
 
 SCARE_QUOTE_WORDS = 3  # quotes this short are scare quotes unless a reporting verb frames them
 
@@ -70,6 +71,7 @@ class Name:
     person: bool | None = None
     titles: set[str] = field(default_factory=set)
     adjective: bool = False  # a coded demonym ("Yemeni"), which may open a longer name of its own
+    place: bool = False  # named as a place ("the province of Palawan"), a speaker only by metonymy ("Kyiv said")
 
 
 @dataclass
@@ -160,7 +162,8 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
 
 _TOKEN = re.compile(r"\S+")
 # after a sentence-initial word, a preposition or an agent noun shows the word is not a name ("Protest leaders")
-_MODIFIER_NEXT = re.compile(r"\s+(?:in|at|on|of|for|with|from|after|before|during|[a-z]+(?:ers|ors|ists|ians))\b")
+_MODIFIER_NEXT = re.compile(r"\s+(?:in|at|on|of|for|with|from|after|before|during|later|earlier|ago|"
+                            r"[a-z]+(?:ers|ors|ists|ians))\b")  # "Hours later, X said": no name
 _WORD = re.compile(r"[A-Za-z\-]+")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([\w\s\-]{0,60}?)(?:,|\.|$)")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|—|–|-\s)")
@@ -200,8 +203,9 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
                 if cut >= 1 and (cut >= 2 or particle == "for"):
                     spans = spans[:cut]
                     words = words[:cut]
-        while spans and (spans[-1][2] in _PARTICLES or _is_title(spans[-1][2], titles)
-                         or spans[-1][2] in _words("calendar")):
+        while spans and (spans[-1][2] in _PARTICLES or spans[-1][2].rstrip(".") in _words("calendar")
+                         or (_is_title(spans[-1][2], titles)  # "Marwan Sultan" is a surname after a given name
+                             and not (len(spans) == 2 and _fold(spans[0][2]) in load_lexicon().sex))):
             spans = spans[:-1]
         if not spans:
             continue
@@ -225,10 +229,31 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
             if _is_title(t, titles):
                 found_titles.add(t.lower())
         after = _APPOSITIVE.match(text[stop:stop + 80])
-        if after:
+        if after and not any(w in load_lexicon().verbs for w in after.group(1).split()):
+            # not "Greenland, the Danish prime minister said, ...": a speaker's inversion, no apposition
             found_titles.update(w.lower() for w in after.group(1).split() if _is_title(w, titles))
         person = None if len(words) == 1 else not any(w in _words("org") for w in words)
         out.append(Name(first, stop, display, key=last, display=display, person=person, titles=found_titles))
+    return _join_and(text, out)
+
+
+def _join_and(text: str, names: list[Name]) -> list[Name]:
+    """One organisation's name with "and" in it ("the Hostages and Missing Families Forum", "the Organization for
+    Security and Co-operation in Europe"): a name after "the" joined by a bare "and" to an organisation's name that
+    the first lacks the head word of."""
+    out: list[Name] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:n.start] == " and " and text[max(0, prev.start - 4):prev.start] in (
+                "the ", "The ") and ((any(w in _words("org") for w in n.text.split())
+                                      and not any(w in _words("org") for w in prev.text.split()))
+                                     or (" of " in prev.text and prev.text.split()[0] in _words("org")
+                                         and n.text.endswith("s") and not n.text.isupper())):
+            # ("the Union of Journalists and Media Workers": the second half lists whom the body is of)
+            joined = text[prev.start:n.end]
+            out[-1] = Name(prev.start, n.end, joined, key=n.key, display=joined, person=False)
+        else:
+            out.append(n)
     return out
 
 
@@ -247,6 +272,25 @@ def _partial_collision(n: Name, c: Name) -> bool:
     return len(words) > 1 and any(_fold(w) not in known for w in words)
 
 
+def _inside_organisation(n: Name, covering: list[Name]) -> bool:
+    """Whether heuristic organisation name `n` goes on past every coded non-person name covering part of it
+    ("Lebanon's National" coded, "National News Agency" named)."""
+    return n.person is False and any(w in _words("org") for w in n.text.split()) and all(
+        (not c.person or any(w in _words("org") for w in c.text.split())) and not c.adjective and c.end <= n.end and c.end - c.start < n.end - n.start
+        and (c.start >= n.start or c.end < n.end) for c in covering)
+
+
+def _parent_body(n: Name, covering: list[Name]) -> Actor | None:
+    """The actor a longer organisation name belongs to: the one coded non-state name inside it whose words the
+    full name repeats ("Sudan Doctors" in "Sudan Doctors Network"), or an acronym opening it ("UN" in "UN Office
+    for the Coordination of Humanitarian Affairs"); None for a name that only shares a word ("Labour")."""
+    words = {_fold(w) for w in re.findall(r"[\w’'\-]+", n.text)}
+    own = [c for c in covering if c.actor is not None and c.actor.kind not in ("state", "person") and (
+        (c.start == n.start and c.text.isupper())
+        or {_fold(w) for w in re.findall(r"[\w’'\-]+", c.actor.name)} <= words)]
+    return own[0].actor if len(own) == 1 else None
+
+
 class Names:
     """Every possible speaker in the article, by sentence, with the identity of each person through the text.
 
@@ -256,8 +300,10 @@ class Names:
     """
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
-                 lexicon: Lexicon, places: list[tuple[int, int]]) -> None:
+                 lexicon: Lexicon, places: list[tuple[int, int]], date: str | None = None) -> None:
         self.text = text
+        self.date = date  # the article's publication date: who held an office then
+        self.quoted: list[tuple[int, int]] = []  # the direct quotations' spans: names inside them are not speakers
         self.by_sentence: dict[int, list[Name]] = {}
         self.coref: dict[int, Name] = {}  # pronoun/description start -> resolved name, from the actors stage
         full: dict[str, str] = {}
@@ -279,7 +325,7 @@ class Names:
                     n.person = (len(full[n.key].split()) > 1 and not any(w in _words("org") for w in
                                                                          full[n.key].split())) or bool(n.titles) or None
                 if any(s <= n.start < e for s, e in places):
-                    n.person = False
+                    n.person, n.place = False, True
         if mentions:
             self._use_actors(mentions)
         for names in self.by_sentence.values():
@@ -290,15 +336,27 @@ class Names:
         coded: dict[int, list[Name]] = {}
         for m in mentions:
             a = m.actor
-            # "the Houthi-run health ministry", an organisation's body, speaks as itself, coded as who runs it
-            display = m.text if m.rule == "agent" and a.kind == "organization" and a.name not in m.text else a.name
+            holder = office_holder(a.code, m.text, self.text[max(0, m.start - 16):m.start], self.date,
+                                   self.text[m.end:m.end + 24]) \
+                if m.rule in ("description", "agent") and a.kind != "person" else None
+            if holder is not None:  # "the UN secretary-general": the person in that office, not the UN
+                a = holder
+                display = a.name
+            else:
+                # "the Houthi-run health ministry", an organisation's body, speaks as itself, coded as who runs it
+                display = m.text if m.rule == "agent" and a.kind == "organization" and a.name not in m.text else a.name
             name = Name(m.start, m.end, m.text, key=a.key or a.name, display=display, actor=a,
                         person=a.kind == "person", adjective=m.rule == "demonym")
             if m.rule == "coref":
                 self.coref[m.start] = name
+                if a.kind == "person" and m.text.lower() not in _PRONOUNS and any(
+                        n.start < m.end and m.start < n.end for n in self.by_sentence.get(m.sentence_index, [])):
+                    # "the EU foreign policy chief" read as a name "EU": the person it describes replaces it
+                    coded.setdefault(m.sentence_index, []).append(name)
             else:
                 coded.setdefault(m.sentence_index, []).append(name)
         actor_titles: dict[str, set[str]] = {}
+        renamed: dict[str, Name] = {}  # coded actor key -> the longer organisation name that replaced it
         for si, names in coded.items():
             kept = []
             for n in self.by_sentence.get(si, []):
@@ -310,13 +368,21 @@ class Names:
                     # "Hazem Qassem" is not "Naim Qassem", and the "Yemeni Observatory for Civil Liberties" is not
                     # Yemen: the text's full name stands
                     covering = []
+                elif covering and _inside_organisation(n, covering):
+                    # "Sudan Doctors Network", "Nigeria Labour Congress": an organisation's full name outlasts a
+                    # shorter coded name inside it, keeping its code only when that is the body's own; what the
+                    # actors stage resolved to the shorter name ("the union") means the full one
+                    n.actor = _parent_body(n, covering)
+                    renamed.update({c.key: n for c in covering})
+                    covering = []
                 for c in covering:
                     actor_titles.setdefault(c.key, set()).update(n.titles)
                 if not covering:
                     kept.append(n)
             shadowed = [c for c in names if any(c.start < n.end and n.start < c.end for n in kept)]
             for c in shadowed:
-                self.coref = {k: v for k, v in self.coref.items() if v.key != c.key}
+                self.coref = {k: renamed.get(v.key, v)
+                              for k, v in self.coref.items() if v.key != c.key or v.key in renamed}
             self.by_sentence[si] = kept + [c for c in names if c not in shadowed]
         for names in coded.values():
             for n in names:
@@ -373,8 +439,16 @@ def resolve_pronoun(names: Names, sentences: list[Sentence], si: int, pos: int,
     def fits(n: Name) -> bool:
         return want is None or _sex_of(n) in (None, want)
 
-    if pos in names.coref and fits(names.coref[pos]):
-        return names.coref[pos]
+    opening = want is not None and not text[sentences[si].start:pos].strip()
+    if opening and si > 0 and sentences[si - 1].paragraph == sentences[si].paragraph:
+        # "Shavkat Mirziyoyev welcomed Xi Jinping. He told his guest ...": a sentence opening on "he" goes on about
+        # the subject before it, an uncoded name too
+        subject = _sentence_subject([n for n in names.in_sentence(si - 1) if n.person is not False and fits(n)
+                                     and not any(a <= n.start < b for a, b in names.quoted)], text)
+        if subject is not None and subject.person and _role_of(text, subject) > 0:
+            return subject
+    if pos in names.coref and fits(names.coref[pos]) and (want is None or names.coref[pos].person):
+        return names.coref[pos]  # "she" is a person, never the "Lebanese official" body the actors stage coded
     people = [n for n in names.before(si, pos) if n.person and fits(n)] or \
         [n for n in names.before(si, pos) if n.person is None and fits(n)]
     if people:
@@ -445,7 +519,11 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     pron = re.search(r"\b(he|she|He|She)\s+(?:\w+\s+){0,2}$", before)
     # "the Iranian minister said"
     title = _TITLE_ONLY.search(before)
-    candidates = names.before(si, verb.start())
+    # never a place named after a preposition ("Fishermen from the province of Palawan say"): a location
+    # nor a name people come from ("Fishermen from the province of Palawan say")
+    candidates = [n for n in names.before(si, verb.start()) if not (n.place and re.search(
+        r"\b(?:in|at|near|of|from|inside|outside|across|around|to)\s+(?:the\s+)?$", text[max(0, n.start - 12):n.start]))
+        and not re.search(r"\bfrom\s+(?:the\s+)?[a-z]+\s+of\s+(?:the\s+)?$", text[max(0, n.start - 30):n.start])]
     quoted = re.search(r"\bquoted\s+(by\s+)?[^,;]{0,60}?\bas\s+$", before)
     if quoted and verb.group().endswith("ing"):
         # "Kim was quoted by KCNA as saying": the subject; "quoted Araghchi as saying": the object
@@ -456,6 +534,9 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         subject = _sentence_subject([n for n in candidates if n.end <= at], text)
         if subject:
             return subject
+        pronoun = re.search(r"\b(he|she|He|She)\s+(?:\w+\s+){0,3}$", text[sent.start:at])
+        if pronoun and quoted.group(1):  # "He was quoted by the IRNA news agency as saying": who "he" is
+            return resolve_pronoun(names, sentences, si, sent.start + pronoun.start(1), recent)
     if re.search(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$", before) or (verb.group().endswith("ing")
                                                                 and re.search(r",\s*$", before)):
         # "X fired his minister, Y, and said" / "X announced it on Twitter, saying": the subject speaks
@@ -469,11 +550,21 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
                 and not (n.person is False and re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
                                                           text[max(0, n.start - 12):n.start]))]
     if title and _is_title(title.group(2), lex.titles) and adjacent and not adjacent[-1].person \
-            and re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()]):
-        # "the Hamas leader said": the leader, when the article has named one
+            and (re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()])
+                 or adjacent[-1].text.split()[-1] == title.group(2)):
+        # "the Hamas leader said", "the Danish foreign minister" coded as the government: the leader, the
+        # minister, when the article has named one
         found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
         if found and found.person:
             return found
+    described_body = adjacent[-1] if adjacent and adjacent[-1].actor is not None and not adjacent[-1].person \
+        and adjacent[-1].actor.country and _is_title(adjacent[-1].text.split()[-1], lex.titles) else None
+    if described_body is not None:  # "Syria's interim president told": the person of that country named before
+        for back in range(si, max(-1, si - 4), -1):
+            people = [n for n in names.in_sentence(back) if n.person and n.end <= described_body.start
+                      and n.actor is not None and n.actor.country == described_body.actor.country]
+            if people:
+                return people[-1]
     if adjacent:  # "Dmitry Medvedev, deputy chair of Russia's Security Council, warned": the person, and of equals
         # the head of the apposition ("The Houthis, who control northern Yemen, said")
         return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
@@ -507,12 +598,13 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
 
 
 def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
-              places: list[tuple[int, int]]) -> list[Found]:
+              places: list[tuple[int, int]], date: str | None = None) -> list[Found]:
     """Every direct and indirect quote of the article with its speaker (`skip`: boilerplate; `places`: place
     mentions, which can be speakers by metonymy but are never the person a pronoun means)."""
     lex = load_lexicon()
     spans = find_quote_spans(text)
-    names = Names(text, sentences, mentions, skip + spans, lex, places)
+    names = Names(text, sentences, mentions, skip + spans, lex, places, date)
+    names.quoted = spans
     starts = [s.start for s in sentences]
     found: list[Found] = []
     answers: list[tuple[int, int]] = []  # transcript lines found
@@ -627,7 +719,7 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
             # "”, said Sinwar's deputy, Khalil al-Hayya": a possessor is not the speaker, the apposition is; nor
             # is what the words were about ("”, he said of China")
             after_names = [n for n in names.in_sentence(last_si) if v.end() < n.start
-                           and re.fullmatch(r"\s+(?:[\w\-’'.]+,?\s+){0,5}", text[v.end():n.start])
+                           and re.fullmatch(r"\s+(?:[\w\-’'.]+,?\s+){0,8}", text[v.end():n.start])
                            and text[n.end:n.end + 2] not in ("’s", "'s") and not _before_title(text, n.end, lex)
                            and _role_of(text, n) >= 0]
         if after_names:  # a person before the organisation they speak for ("a spokesman for the army, Gen. X"),
@@ -637,12 +729,28 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
             return (subjects or people or after_names)[0], True
         if pron:
             return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent), True
+        neuter = re.match(r"[\s,”\"]*(it|they|It|They)\s+(?:also\s+)?$", text[e + 1:v.start()])
+        if neuter:  # "“...,” it said": the body the actors stage resolved "it" to, else the one spoken of before
+            coref = names.coref.get(e + 1 + neuter.start(1))
+            if coref is not None and not coref.person:
+                return coref, True
+            for back in range(si - 1, max(-1, si - 3), -1):
+                subject = _sentence_subject([n for n in names.in_sentence(back) if n.person is not True
+                                             and not n.place], text)
+                if subject:
+                    return subject, True
         title = _TITLE_ONLY.search(text[e + 1:v.start()])
         if title and _is_title(title.group(2), lex.titles):
             return resolve_title(names, sentences, si, e + 1 + title.start(), title.group(2)), True
+        described = [n for at, n in names.coref.items() if e < at < v.start() and n.text.lower() not in _PRONOUNS]
+        if described:  # "”, the court said": the body the actors stage resolved the description to
+            return described[-1], True
         framed = True  # "”, a senior official told reporters": a quotation, with no speaker we can name
     else:
         framed = False
+    according = re.match(r"[\s,”\"]*according to\s", text[e + 1:end_sent.end]) if not framed else None
+    if according and _source_names(names, last_si, e + 1 + according.end()):
+        return _source_names(names, last_si, e + 1 + according.end())[0], True  # "”, according to X."
     if not framed and re.search(r":\s*$", lead):
         # "Erdogan was blunt: “...”", "The message from Khamenei was clear: “...”": whom the lead is about
         return _lead_speaker(names, sentences, si, s - 1, recent), True
@@ -659,7 +767,7 @@ def _lead_speaker(names: Names, sentences: list[Sentence], si: int, colon: int, 
     text = names.text
     sent = sentences[si]
     lead_names = [n for n in names.before(si, colon) if n.person is not False]
-    pron = re.match(r"\s*(?:[A-Z]\w*\s+){0,2}?(he|she|He|She)\b", text[sent.start:colon])
+    pron = re.match(r"\s*(?:[A-Z]\w*\s+){0,2}?(he|she|He|She|His|Her)\b", text[sent.start:colon])
     if pron and not [n for n in lead_names if n.start < sent.start + pron.start(1)]:
         return resolve_pronoun(names, sentences, si, sent.start + pron.start(1), recent)
     return _sentence_subject([n for n in lead_names if n.person] or lead_names, text)
@@ -702,9 +810,12 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
                 if subject:
                     return subject
             break
-        in_back = names.in_sentence(back)
-        if recent is not None and back == si - 1 and any(n.key == recent.key for n in in_back):
-            return recent  # "“...,” X said. “...”": the quote goes on in the voice that just spoke
+        in_back = [n for n in names.in_sentence(back) if not any(a <= n.start < b for a, b in names.quoted)]
+        if recent is not None and back == si - 1 and (any(n.key == recent.key for n in in_back) or any(
+                sentences[back].start <= a < sentences[back].end for a, _ in names.quoted)):
+            # "“...,” X said. “...”", "“... Putin ...,” she said. “...”": the quote goes on in the voice that just
+            # spoke, not in a name it quoted
+            return recent
         # not the body a title names ("Hamas spokesman Hazem Qassem"): the person holding it
         people = [n for n in in_back if n.person is not False and not _before_title(names.text, n.end, load_lexicon())]
         subject = _sentence_subject(people, names.text)
@@ -717,11 +828,18 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 _THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|to|during|from|after|before|via|through|while|"
                    r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
 _THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+,?\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
-_URGED = re.compile(r"^\s+(?:(?:the\s+|all\s+|both\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+(?=[a-z])|that\s+)")
+_URGED = re.compile(r"^\s+(?:(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}"
+                    r"(?:\s+(?!not\b)[a-z]+)?\s+(?:(?=not\s+to\s)|to\s+(?=[a-z]))|that\s+)")  # "urged X not to act": keeps the "not"
 _CALLED_ON = re.compile(r"^\s+(?:on|upon)\s+(?:the\s+|all\s+|both\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+(?=[a-z])")
+# a hearer, then a clause with no "that": "told reporters the mission had ended", "told the BBC it was over"
+_TOLD_CLAUSE = re.compile(r"^\s+(?:reporters|journalists|parliament|lawmakers|MPs|supporters|the\s+[\w\-]+(?:\s+[\w\-]+)?|"
+                          r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+"
+                          r"(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|[A-Z][\w\-]*)\s)")
+_FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|should|must|can|did|does|do|may|might|"
+                     r"[a-z]{3,}ed)\b")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
-_BARE = re.compile(r"^\s+(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
-                   r"after|before|during|and|or|but|so|nothing|yes|no|more|little|much)\b)(?=[\w])")
+_BARE = re.compile(r"^\s+(?:on\s+[A-Z]\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
+                   r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much)\b)(?=[\w])")
 
 
 def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
@@ -741,6 +859,11 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
     if lemma in ("describe", "quote", "ask"):
         return None
+    if lemma in ("vow", "pledge", "promise"):
+        # "he vowed to fight until the RSF was defeated": what X promised
+        m = re.match(r"\s+to\s+(?=[a-z])", rest)
+        if m is not None and len(rest[m.end():].split()) >= 3:  # not a bare "vowed to retaliate" 
+            return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
     m = _THAT.match(rest)
     if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
         m = None  # the "that" belongs to a clause already under way ("said the move would ... a deal that")
@@ -748,14 +871,30 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         m = _THAT_AFTER_OBJECT.match(rest)
         if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
             m = None
+    if m is None and lemma == "tell":
+        m = _TOLD_CLAUSE.match(rest)  # "told reporters the mission had ended"
+        if m is not None and not _NO_CLAUSE.search(rest[m.end():]):
+            m = None
     lead = text[max(sent.start, verb.start() - 3):verb.start()]
     inverted = re.search(r"[”\"]\s*,?\s*$", lead) or (re.search(r",\s*$", lead) and re.match(
         r"\s+(?:the\s+)?(?:[A-Z][\w’'\-.]*\s*)+(?:[,;.]|$)", rest))
     if m is None and lemma in ("say", "warn", "claim", "add", "insist", "state") and not inverted:
         m = _BARE.match(rest)  # "X said the ..." (not "..., said Sweden, which ...": that is an inversion)
+        if m is not None and lemma == "add" and not _FINITE.search(rest):
+            m = None  # "..., adding weeks to journeys": no words of anyone's
     if m is None:
-        return _trailing(names, sentences, si, verb, spans, lex, recent) if lemma in _TRAILING_LEMMAS else None
-    return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
+        if lemma not in _TRAILING_LEMMAS:
+            return None
+        return _parenthetical(names, sentences, si, verb, spans, lex, recent) or \
+            _trailing(names, sentences, si, verb, spans, lex, recent)
+    found = _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
+    if found is None and lemma in _TRAILING_LEMMAS:  # "..., its spokesman said on state radio."
+        return _trailing(names, sentences, si, verb, spans, lex, recent)
+    return found
+
+
+_OTHER_VOICE = re.compile(r",\s+(?:while|whereas|but)\s")
+_NEXT_REPORT = re.compile(r",\s+(?:saying|adding|warning|insisting|noting|arguing|stressing|telling)\b")
 
 
 def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str], start: int,
@@ -763,6 +902,12 @@ def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match
     """The reported words from `start` to the sentence's end, given to the speaker of `verb`."""
     text = names.text
     end = sentences[si].end
+    participle = _NEXT_REPORT.search(text, start, end)
+    if participle:  # "urged states to spend more, saying that ...": the participle's words are a quote of their own
+        end = participle.start()
+    other = _OTHER_VOICE.search(text, start, end)
+    if other and load_lexicon().verb_pattern.search(text, other.end(), end):
+        end = other.start()  # "..., while a local militia said it had killed a dozen": another speaker's words
     while end > start and text[end - 1] in ".!? ":
         end -= 1
     if end - start < 8 or any(s - 1 <= start <= e + 1 for s, e in spans):
@@ -772,14 +917,17 @@ def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match
 
 
 _TRAILING_LEMMAS = frozenset(["say", "add", "claim", "insist", "state", "warn", "confirm", "allege", "announce",
-                              "tell", "write", "post", "reveal", "explain", "note", "admit"])
+                              "tell", "write", "post", "reveal", "explain", "note", "admit", "report"])
 _NAME_WORD = r"(?:[A-Z][\w\-’'.]*|(?:al|el)-[\w\-’']+)"
 # "..., said Ned Price, a State Department spokesman." / "..., said Volker Türk, the UN rights chief, on Friday."
 _INVERTED_SPEAKER = re.compile(rf"\s+(?:the\s+)?(?:{_NAME_WORD}\s+(?:(?:bin|ibn|von|van|der|de|da)\s+)?){{0,4}}{_NAME_WORD}"
                                rf"(?:\s*,\s+(?:the|a|an|{_NAME_WORD}(?:'s|’s))\s+[^,;:“”\"]{{2,80}}?"
                                rf"(?:,\s*(?:on|in|at)\s[^,;:“”\"]{{1,30}}?)?)?\s*[.!?]?\s*$")
-_TRAILING_END = re.compile(r"(?:\s+(?:on|late on|early on|in|at)\s+(?:a\s+)?[\w\s]{1,30}?|\s+reporters|"
-                           r"\s+yesterday|\s+today)?\s*[.!?]?\s*$")
+# what may follow the verb of a trailing speaker: a hearer ("told reporters", "told the BBC"), then when or where
+_TRAILING_END = re.compile(r"(?:\s+(?:reporters|journalists|the\s+[\w\-]+(?:\s+[\w\-]+)?|"
+                           r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))?"
+                           r"(?:\s+(?:on|late on|early on|in|at|during|after|by|from)\s+(?:a\s+)?[\w\s\-]{1,40}?|"
+                           r"\s+yesterday|\s+today|\s+afterwards|\s+later)?\s*[.!?]?\s*$")
 
 
 def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
@@ -791,8 +939,9 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     if not inverted and (not _TRAILING_END.match(text, verb.end(), sent.end)
                          or text[verb.end():sent.end].count(",") > 0):
         return None
-    comma = text.rfind(",", sent.start, verb.start())
-    if comma < 0 or len(text[comma + 1:verb.start()].split()) > 8 or re.search(r"[“”\"]", text[comma - 2:verb.start()]):
+    comma = text.rfind(",", sent.start, verb.start()) if inverted else _claim_comma(text, sent.start, verb.start(), lex)
+    if comma < 0 or len([w for w in text[comma + 1:verb.start()].split() if w not in _PARTICLES]) > 8 \
+            or (re.search(r"[“”\"]", text[comma - 2:verb.start()]) and not _quoted_fragment(spans, sent.start, comma)):
         return None  # no claim before a comma, or a direct quote's frame ("”, Haniyeh said")
     voice = _voice_of(names, sentences, si, comma + 1, verb.start(), recent)
     if voice is not None:  # "..., his office said": the person whose office it is, named in the claim or before
@@ -804,9 +953,10 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     speaker = None
     if inverted:  # the name right after the verb speaks, not one at the end of the claim ("... in Doha, said X")
         speaker = next((n for n in names.in_sentence(si) if verb.end() < n.start <= verb.end() + 6), None)
-    else:  # the speaker phrase between the comma and the verb ("... with Kosovo, Washington said"), when it names one
-        speaker = _sentence_subject([n for n in names.in_sentence(si) if comma < n.start and n.end <= verb.start()],
-                                    text)
+    else:  # the speaker phrase between the comma and the verb ("... with Kosovo, Washington said"), when it names one,
+        # a person before the body they speak for ("Kremlin spokesman Dmitry Peskov told reporters")
+        phrase = [n for n in names.in_sentence(si) if comma < n.start and n.end <= verb.start()]
+        speaker = _sentence_subject([n for n in phrase if n.person] or phrase, text)
     speaker = speaker or _speaker_near_verb(names, sentences, si, verb, lex, recent)
     if speaker is None or sent.start <= speaker.start < comma:
         return None  # nobody named in the speaker phrase ("witnesses said"): not a name from the claim either
@@ -816,6 +966,57 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     if end - start < 8 or any(a - 1 <= start < b + 1 for a, b in spans):
         return None
     return Found(start, end, "indirect", speaker, si)
+
+
+# "Greenland, the Danish foreign minister insisted, would decide ...": the verb closes a speaker phrase set off by
+# commas inside the claim, which goes on in lower case after it
+_PARENTHESIS_CLOSE = re.compile(r"(?:\s+(?:[a-z]+ly|afterwards|later|again|on\s+[A-Z]\w+|in\s+a\s+statement))?\s*,\s*(?=[a-z])"
+                                r"(?!(?:while|and|but|as|although|though|which|who|whose|after|before|when|because|so|or|"
+                                r"with|where|whereas|since|until|if|saying|adding|according)\b)")
+
+
+def _parenthetical(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
+                   spans: list[tuple[int, int]], lex: Lexicon, recent: Name | None) -> Found | None:
+    """'Y, X said, Z.': the whole sentence is X's claim (the speaker phrase X is inside it, as in the paper)."""
+    text = names.text
+    sent = sentences[si]
+    close = _PARENTHESIS_CLOSE.match(text, verb.end(), sent.end)
+    comma = text.rfind(",", sent.start, verb.start())
+    if close is None or comma < 0 or re.search(r"[“”\"]", text[sent.start:sent.end]):
+        return None  # a direct quote's frame is read with the quote
+    phrase = [w for w in text[comma + 1:verb.start()].split() if w not in _PARTICLES]
+    if not 1 <= len(phrase) <= 6 or any(w in lex.verbs for w in phrase) or not text[sent.start:comma].strip():
+        return None
+    speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
+    if speaker is None or speaker.start < comma and sent.start <= speaker.start:
+        return None  # nobody named in the speaker phrase: not a name from the claim either
+    start, end = sent.start, sent.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in ".!? ":
+        end -= 1
+    return Found(start, end, "indirect", speaker, si) if end - start >= 8 else None
+
+
+def _quoted_fragment(spans: list[tuple[int, int]], start: int, comma: int) -> bool:
+    """Whether the quotation closing at `comma` is words within a longer claim of the writer's ("He ordered the
+    navy to be ready for “actual war”, KCNA reported"), not the whole claim."""
+    quote = next(((s, e) for s, e in spans if comma - 3 <= e <= comma), None)
+    return quote is not None and quote[0] - start > 20
+
+
+def _claim_comma(text: str, start: int, verb: int, lex: Lexicon) -> int:
+    """The comma that ends the claim of a trailing speaker: the last one before the verb, or, when that one closes
+    an apposition ("..., its spokesman, Brig. Gen. Nabil Abdallah, said"), the one opening the speaker phrase."""
+    comma = text.rfind(",", start, verb)
+    if comma >= 0 and not text[comma + 1:verb].strip():
+        comma = text.rfind(",", start, comma)
+        before = text.rfind(",", start, comma) if comma >= 0 else -1
+        words = re.findall(r"[\w\-]+", text[before + 1:comma]) if before >= 0 else []
+        if words and len(words) <= 4 and any(_is_title(w, lex.titles) for w in words) \
+                and not any(w in lex.verbs for w in words):
+            comma = before  # "its spokesman," heads the speaker phrase
+    return comma
 
 
 def _voice_of(names: Names, sentences: list[Sentence], si: int, start: int, end: int,
@@ -834,7 +1035,7 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
     """'According to X, Y' (or 'Y, according to X'): Y attributed to X; "according to his office": to him."""
     text = names.text
     sent = sentences[si]
-    after = [n for n in names.in_sentence(si) if span[1] <= n.start <= span[1] + 40]
+    after = _source_names(names, si, span[1])
     source_end = text.find(",", span[1], sent.end)
     voice = _voice_of(names, sentences, si, span[1], source_end if source_end >= 0 else sent.end, recent)
     if voice is not None:
@@ -846,11 +1047,16 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
     people = [n for n in names.in_sentence(si) if n.person and span[1] <= n.start <= span[1] + 80
               and re.fullmatch(r"\s+(?:[\w\-’'.]+\s+){0,7}?[\w\-’'.]+,\s*", text[span[1]:n.start])]
     speaker = after[0] if after[0].person or not people or voice is not None else people[0]
+    if people and speaker is after[0] and people[0].key == speaker.key and people[0].start > speaker.start:
+        speaker = people[0]  # "according to the UN secretary-general, Antonio Guterres, ...": the claim follows him
     if span[0] - sent.start < 3:  # leading: the claim follows the comma after the source
         comma = text.find(",", speaker.end, sent.end)
         if comma < 0:
             return None
         start, end = comma + 1, sent.end
+    elif re.search(r",\s*$", text[sent.start:span[0]]) and source_end > 0 and _CLAUSE_GOES_ON.match(
+            text, source_end + 1, sent.end):
+        start, end = sent.start, sent.end  # "The strike, according to Al-Manar, killed six": the whole sentence
     else:
         start, end = sent.start, span[0]
     while start < end and text[start].isspace():
@@ -858,6 +1064,18 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
     while end > start and text[end - 1] in ".!?, ":
         end -= 1
     return Found(start, end, "indirect", speaker, si) if end - start >= 8 else None
+
+
+_CLAUSE_GOES_ON = re.compile(r"\s*(?!(?:while|and|but|as|although|though|which|who|after|before|when|because|so|or|"
+                             r"with|where|whereas|since|until|if)\b)[a-z]")
+
+
+def _source_names(names: Names, si: int, at: int) -> list[Name]:
+    """The names just after "according to" at `at`, without a possessor when a name follows it ("according to
+    Hezbollah's Al-Manar television": Al-Manar)."""
+    near = [n for n in names.in_sentence(si) if at <= n.start <= at + 40]
+    owned = [n for n in near if names.text[n.end:n.end + 2] not in ("’s", "'s")]
+    return owned or near
 
 
 def to_quote(text: str, f: Found) -> Quote:

@@ -17,7 +17,8 @@ def make_stage(config: Config):
     def quotes_stage(state: Analysis) -> None:
         skip = [(s.start, s.end) for s in state.sentences if s.kind == "boilerplate"]
         places = [(m.start, m.end) for p in state.places for m in p.mentions]
-        found = attribute(state.text, state.sentences, state.mentions, skip, places)
+        date = (state.meta.published if state.meta else None) or state.article.published
+        found = attribute(state.text, state.sentences, state.mentions, skip, places, date)
         state.quotes = [to_quote(state.text, f) for f in found]
         for q in state.quotes:
             if q.kind != "direct":
