@@ -154,18 +154,34 @@ def ownerless_ref(noun: SectorNoun, name: str) -> Ref:
                None, noun.sector, None, (), noun.plural)
 
 
-def person_ref(p: Person, date: str | None, prefer: str | None = None, context: set[str] = frozenset()) -> Ref:
+def person_ref(p: Person, date: str | None, prefer: str | None = None, context: set[str] = frozenset(),
+               nearby: str = "") -> Ref:
     """A known person coded by their role on `date`. When several roles are held at once, the one the text's title
-    names wins (`prefer`: "RSF commander Dagalo"), then one whose code the article already mentions (`context`:
-    "the RSF, commanded by General Dagalo"), then the base's own ranking (an office of state first)."""
-    held = p.roles_on(date) if (prefer or context) else []
+    names wins (`prefer`: "RSF commander Dagalo"; or the words of a role's own title in the text around the name,
+    `nearby`: "endorsed Guaido as interim president" -> his opposition role, not his seat in parliament), then one
+    whose code the article already mentions (`context`: "the RSF, commanded by General Dagalo"), then the base's own
+    ranking (an office of state first)."""
+    held = p.roles_on(date) if (prefer or context or nearby) else []
     role = next((r for r in held if r.code == prefer), None) if prefer else None
+    if role is None and len(held) > 1 and nearby:
+        role = _titled_role(held, nearby)
     if role is None and len(held) > 1:
         role = next((r for r in reversed(held) if r.code in context), None)
     role = role or p.role_on(date)
     if role is None:
         return Ref(p.key, p.name, None, "person", None, None)
     return Ref(p.key, p.name, role.code, "person", role.country, role.sector, role.code)
+
+
+def _titled_role(held: list, nearby: str):
+    """The one held role most of whose distinctive title words ("interim", "assembly", "leader") the text around the
+    name uses, or None when no role's title is named there more than another's."""
+    words = set(re.findall(r"[a-z]+", fold(nearby)))
+    scores = [(sum(w in words for w in set(re.findall(r"[a-z]{4,}", fold(r.title)))), r) for r in held]
+    scores.sort(key=lambda sr: -sr[0])
+    if scores[0][0] and scores[0][0] > scores[1][0]:
+        return scores[0][1]
+    return None
 
 
 def titled_person_ref(name: str, title: Ref | None) -> Ref:
@@ -743,7 +759,8 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     subject = not text[:it.start].strip() or \
         _word_before(text, it.start) == "by"
     if it.kind == "person":
-        return Found(it.start, it.end, person_ref(it.person, ctx.date, context=ctx.seen_codes), "kb",
+        nearby = text[max(0, it.start - 50):it.end + 50]
+        return Found(it.start, it.end, person_ref(it.person, ctx.date, context=ctx.seen_codes, nearby=nearby), "kb",
                      subject=subject)
     if it.kind == "entity":
         return Found(it.start, it.end, entity_ref(it.entity), "kb", locative=locative, subject=subject)
@@ -854,14 +871,21 @@ def _doc_aliases(ctx: DocContext, text: str, items: list[Item], found: list[Foun
     return out
 
 
+TITLE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:former\s+|then\s+|senior\s+|prominent\s+|leading\s+)?$")
+
+
 def _ner_persons(ctx: DocContext, text: str, persons, found: list[Found]) -> list[Found]:
-    """PERSON entities from the parse that nothing else explained: people the base does not know, honestly uncoded."""
+    """Person entities from the parse that nothing else explained: people the base does not know, coded by an
+    ownerless title in apposition ("Joshua Wong, a student leader," -> EDU, placed in its country by the event
+    coder like any bare sector), otherwise honestly uncoded."""
     out: list[Found] = []
     for s, e in persons:
         if any(f.start < e and f.end > s for f in found):
             continue
         name = text[s:e]
-        ref = ctx.doc_aliases.get(name) or titled_person_ref(name, None)
+        title = next((f for f in found if f.rule == "sector" and f.ref is not None and f.start >= e
+                      and TITLE_AFTER.match(text[e:f.start])), None)
+        ref = ctx.doc_aliases.get(name) or titled_person_ref(name, title.ref if title else None)
         out.append(Found(s, e, ref, "ner"))
         _register_surname(ctx, name, ref)
     return out

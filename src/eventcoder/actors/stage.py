@@ -17,13 +17,21 @@ from .match import find_hits, is_shouting
 from .resolve import DocContext, Found, Ref, resolve_sentence
 
 SKIPPED_KINDS = frozenset({"boilerplate"})
+PERSON_LABELS = frozenset({"PERSON", "PER"})  # OntoNotes-style models say PERSON; the backbone's own NER says PER
 
 
 def _persons(parse) -> list[tuple[int, int]]:
-    """PERSON entity spans of a parsed sentence, or none when the parse has no entity recogniser."""
+    """Person entity spans (PERSON or PER) of a parsed sentence, or none when the parse has no entity recogniser."""
     if parse is None or not parse.has_annotation("ENT_IOB"):
         return []
-    return [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"]
+    return [(e.start_char, e.end_char) for e in parse.ents if e.label_ in PERSON_LABELS and not _capitals(e.text)]
+
+
+def _capitals(name: str) -> bool:
+    """A "person" written in capitals is a dateline city the recogniser misread ("JEDDAH, May 21 —"), not a name:
+    reporters write people's names in mixed case."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
