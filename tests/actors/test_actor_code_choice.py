@@ -10,20 +10,28 @@ from eventcoder.actors.resolve import DocContext, resolve_sentence
 from eventcoder.actors.stage import _persons
 
 
-def _parse(*ents: tuple[str, int, int, str]):
-    """A stand-in for a spaCy Doc with only named entities: (text, start, end, label)."""
-    spans = [SimpleNamespace(text=t, start_char=s, end_char=e, label_=label) for t, s, e, label in ents]
-    return SimpleNamespace(has_annotation=lambda name: name == "ENT_IOB", ents=spans)
+def _parse(text: str, *ents: tuple[str, str]):
+    """A stand-in for a spaCy Doc with only named entities: the text and (entity text, label) pairs."""
+    spans = [SimpleNamespace(text=t, start_char=text.index(t), end_char=text.index(t) + len(t), label_=label)
+             for t, label in ents]
+    return SimpleNamespace(has_annotation=lambda name: name == "ENT_IOB", ents=spans, text=text)
 
 
 def test_person_entities_of_either_label_scheme_are_read():
-    parse = _parse(("Ahmed Nasser", 0, 12, "PER"), ("Mona Said", 17, 26, "PERSON"), ("Cairo", 30, 35, "LOC"))
+    parse = _parse("Ahmed Nasser met Mona Said in Cairo.", ("Ahmed Nasser", "PER"), ("Mona Said", "PERSON"),
+                   ("Cairo", "LOC"))
     assert _persons(parse) == [(0, 12), (17, 26)]
 
 
 def test_a_person_in_capitals_is_a_misread_dateline():
-    parse = _parse(("JEDDAH", 0, 6, "PER"), ("Ahmed Nasser", 16, 28, "PER"))
-    assert _persons(parse) == [(16, 28)]
+    parse = _parse("JEDDAH, May 21 - Ahmed Nasser said.", ("JEDDAH", "PER"), ("Ahmed Nasser", "PER"))
+    assert _persons(parse) == [(17, 29)]
+
+
+def test_a_one_word_person_needs_a_form_of_address():
+    text = "Ethiopian forces took control of Mekelle, Mr Abiy said."
+    parse = _parse(text, ("Mekelle", "PER"), ("Abiy", "PER"))
+    assert _persons(parse) == [(text.index("Abiy"), text.index("Abiy") + 4)]
 
 
 def _resolve(kb, text: str, persons=(), date: str = "2023-06-01"):
@@ -48,3 +56,18 @@ def test_the_title_in_the_text_picks_among_roles_held_at_once(kb):
     second role, the opposition's (GUIDELINES: an opposition leader claiming an office is XXXOPP)."""
     text = "Brazil endorsed Juan Guaido as Venezuela's interim president."
     assert _resolve(kb, text, date="2019-02-01")["Juan Guaido"].code == "VENOPP"
+
+
+def test_a_demonym_before_a_place_lived_in_is_its_people(code, mention):
+    """GUIDELINES, Codes: places: "attacked Israeli towns" -> ISRCVL; a place only locating something is no actor."""
+    assert mention(code("Gunmen attacked Israeli border towns."), "Israeli border towns").code == "ISRCVL"
+    assert mention(code("Troops shelled Armenian villages."), "Armenian villages").code == "ARMCVL"
+    state = code("Rioters gathered in the Northern Irish town of Ballymena.")
+    assert mention(state, "Northern Irish").code == "GBR"
+    assert mention(code("The council condemned Israeli settlement building."), "Israeli").code == "ISR"
+
+
+def test_people_named_by_what_they_are_to_the_story_are_civilians(code, mention):
+    assert mention(code("Gunmen released a group of Bangladeshi guests."), "Bangladeshi guests").code == "BGDCVL"
+    assert mention(code("The court freed a jailed Australian drug convict."),
+                   "Australian drug convict").code == "AUSCVL"

@@ -753,6 +753,26 @@ def _people_demonym(ctx: DocContext, text: str, it: Item) -> bool:
     return False
 
 
+PLACE_AFTER = re.compile(r"\s+()([a-z]+)\b")  # "Israeli towns"
+WHERE_BEFORE = re.compile(r"\b(?:in|near|inside|across|throughout|around|within|outside)\s+(?:the\s+|a\s+)?$",
+                          re.IGNORECASE)
+PLACE_AFTER_MODIFIER = re.compile(r"\s+([a-z][a-z\-]*\s+)([a-z]+)\b")  # "Israeli border towns"
+
+
+def _people_place(ctx: DocContext, text: str, it: Item) -> int | None:
+    """The end of "Israeli towns", "Rohingya villages", "Palestinian homes": a demonym before a place noun of
+    cues.tsv (`people_place`) stands for the people living there, XXXCVL (GUIDELINES.md, Codes: places); None
+    when no such noun follows (one modifier may stand between: "Israeli border towns"), or where the phrase only
+    says where something happened ("in the Northern Irish town of Ballymena")."""
+    if not it.entity.country or WHERE_BEFORE.search(_left(text, it.start)):
+        return None
+    places = ctx.kb.cues["people_place"]
+    for m in (PLACE_AFTER.match(text, it.end), PLACE_AFTER_MODIFIER.match(text, it.end)):
+        if m is not None and m.group(2) in places and _modifiers_ok(ctx, m.group(1)):
+            return m.end()
+    return None
+
+
 def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     locative = it.kind in ("entity", "capital") and it.entity.kind in ("state", "group") and \
         it.entity.key[:4] in ("stat", "grou") and _word_before(text, it.start) in ctx.kb.cues["locative"]
@@ -765,6 +785,12 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     if it.kind == "entity":
         return Found(it.start, it.end, entity_ref(it.entity), "kb", locative=locative, subject=subject)
     if it.kind == "adjective":
+        lived_in = _people_place(ctx, text, it)
+        if lived_in is not None:
+            code = f"{it.entity.country}CVL"
+            return Found(it.start, lived_in, Ref(f"agent:{code}", text[it.start:lived_in], code, "group",
+                                                 it.entity.country, "CVL", None, (), True), "demonym",
+                         subject=subject)
         if _people_demonym(ctx, text, it):
             code = f"{it.entity.country}CVL"
             return Found(it.start, it.end, Ref(f"agent:{code}", it.text, code, "group", it.entity.country, "CVL",

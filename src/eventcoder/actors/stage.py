@@ -8,6 +8,8 @@ needs no parse, and uses the backbone's PERSON entities when the parse has them.
 
 from __future__ import annotations
 
+import re
+
 from ..config import Config
 from ..document import Actor, ActorMention, Span
 from ..pipeline import Analysis
@@ -24,7 +26,14 @@ def _persons(parse) -> list[tuple[int, int]]:
     """Person entity spans (PERSON or PER) of a parsed sentence, or none when the parse has no entity recogniser."""
     if parse is None or not parse.has_annotation("ENT_IOB"):
         return []
-    return [(e.start_char, e.end_char) for e in parse.ents if e.label_ in PERSON_LABELS and not _capitals(e.text)]
+    return [(e.start_char, e.end_char) for e in parse.ents if e.label_ in PERSON_LABELS and not _capitals(e.text)
+            and (len(e.text.split()) > 1 or FORM_OF_ADDRESS.search(parse.text[:e.start_char]))]
+
+
+# a one-word "person" the recogniser finds is taken only after a form of address ("Mr Bazoum"): alone it is as often
+# a town it misread ("took control of Mekelle") as a name, and the surnames of people the article introduced in full
+# are matched without it
+FORM_OF_ADDRESS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
 
 
 def _capitals(name: str) -> bool:

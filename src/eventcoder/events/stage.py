@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..config import Config
+from ..datafiles import data_lines
 from ..dates.assign import date_for
 from ..document import Actor, ActorMention, Event, Sentence
 from ..geo.assign import place_for
@@ -128,6 +129,35 @@ _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AI
 # a place makes a target only in another country (for a meeting: its host, "talks in Moscow")
 _ABROAD_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "AGREE"})
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+_TERRITORY_CAMEO = frozenset({"192"})  # occupying or seizing a place: an act on the state it belongs to
+_WHOLE_TERRITORIES = frozenset(name.lower() for name in data_lines("actors", "territories.txt"))
+_SITES = "|".join(re.escape(w) for w in data_lines("actors", "military_sites.txt"))
+_MILITARY_SITES = re.compile(rf"\b(?:{_SITES})\b", re.IGNORECASE)
+
+
+def place_target(cand: Candidate, source: dict, place, military_site: bool = False) -> dict | None:
+    """The target a place stands for when the event names no one (GUIDELINES.md, Codes: places): a city, town or
+    district attacked or restricted is the people there ("a curfew on the old city of Hebron" → PSECVL, "besieged
+    El Fasher" → SDNCVL), or the forces of a military site hit there (`military_site`); a state, or a territory
+    standing for it ("struck Gaza" → PSE), a place seized ("captured Avdiivka", "took control of Mekelle") and a place
+    abroad withdrawn from ("withdrew from Kherson") are the state."""
+    country = place.country
+    whole = place.feature == "country" or (place.name or "").lower() in _WHOLE_TERRITORIES
+    seized = (cand.cameo or "")[:3] in _TERRITORY_CAMEO
+    if cand.type in _HARM_TYPES and not whole and not seized:
+        sector = "MIL" if military_site else "CVL"  # "struck the T4 air base in Homs": the forces there
+        return Actor(f"{country} {sector}", country + sector, "group", country, sector).ref()
+    if cand.type in _ABROAD_TYPES and country == source.get("country"):
+        return None  # troops or aid sent within the source's own country are aimed at no other party
+    if country != source.get("country") or seized:
+        return Actor(country, country, "state", country).ref()
+    if cand.type == "ASSAULT":
+        return Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
+    if source.get("kind") == "organization" and (source.get("sector") or "") not in _STATE_SECTORS:
+        return Actor(country, country, "state", country).ref()  # "the Houthis released detainees in Sanaa"
+    return None
 
 
 def _victims_where(state: Analysis, sentence: Sentence, mention: ActorMention, target: dict) -> dict:
@@ -248,18 +278,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
                                  reporter.sector).ref()
     if target is None and source is not None and cand.type in _PLACE_TARGET_TYPES and place is not None and (
             place.country and place.feature != "country" or place.country and place.country != source.get("country")):
-        # "withdrew from Kherson", "besieged El Fasher", "bombed a market in Tigray": the place's state is hit
-        country = place.country
-        if cand.type in _ABROAD_TYPES and country == source.get("country"):
-            pass  # troops or aid sent within the source's own country are aimed at no other party
-        elif country != source.get("country"):
-            target = Actor(country, country, "state", country).ref()
-        elif cand.type == "ASSAULT":
-            target = Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
-        elif source.get("kind") == "organization" and (source.get("sector") or "") not in _STATE_SECTORS:
-            # a rebel group besieging or handing back a town of its own country acts on that state ("the RSF
-            # besieged El Fasher", "the Houthis released detainees in Sanaa")
-            target = Actor(country, country, "state", country).ref()
+        clause = sentence.text[cand.clause[0]:cand.clause[1]]
+        target = place_target(cand, source, place, bool(_MILITARY_SITES.search(clause)))
     if target is None and not (cand.type == "COERCE" and cand.trigger.entry.pos == "N"):
         target = implicit_target(cand.type, source)  # a blockade or occupation named by a noun is of others
         confidence = round(confidence * 0.8, 3) if target else confidence

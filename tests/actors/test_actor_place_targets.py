@@ -1,0 +1,40 @@
+"""The target a place stands for when an event names no one (GUIDELINES.md, Codes: places)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from eventcoder.document import Place
+from eventcoder.events.stage import place_target
+
+
+def _target(type_: str, cameo: str, source: dict, name: str, country: str, feature: str = "city",
+            military_site: bool = False) -> str | None:
+    cand = SimpleNamespace(type=type_, cameo=cameo)
+    ref = place_target(cand, source, Place(name=name, country=country, lat=None, lon=None, feature=feature), military_site)
+    return ref["code"] if ref else None
+
+
+ISRMIL = {"code": "ISRMIL", "country": "ISR", "sector": "MIL", "kind": "group"}
+RSF = {"code": "RSF", "country": "SDN", "sector": "REB", "kind": "organization"}
+ETHMIL = {"code": "ETHMIL", "country": "ETH", "sector": "MIL", "kind": "group"}
+
+
+@pytest.mark.parametrize("type_, cameo, source, name, country, expected", [
+    ("COERCE", "1723", ISRMIL, "Hebron", "PSE", "PSECVL"),  # a curfew on a town falls on its people
+    ("COERCE", "191", RSF, "El Fasher", "SDN", "SDNCVL"),  # so does a siege, whoever lays it
+    ("ASSAULT", "194", {"code": "HAMAS", "country": "PSE", "kind": "organization"}, "Tel Aviv", "ISR", "ISRCVL"),
+    ("ASSAULT", "195", ISRMIL, "Gaza", "PSE", "PSE"),  # a whole territory stands for its state
+    ("COERCE", "192", {"code": "RUSMIL", "country": "RUS", "kind": "group"}, "Avdiivka", "UKR", "UKR"),
+    ("COERCE", "192", ETHMIL, "Mekelle", "ETH", "ETH"),  # a place seized at home is still the state's territory
+    ("RETREAT", "0874", ETHMIL, "Mekelle", "ETH", None),  # leaving positions at home is aimed at no one
+    ("AID", "073", {"code": "WFP", "country": None, "kind": "organization"}, "Idlib", "SYR", "SYR"),
+])
+def test_place_targets(type_, cameo, source, name, country, expected):
+    assert _target(type_, cameo, source, name, country) == expected
+
+
+def test_an_attack_on_a_military_site_falls_on_the_forces_there():
+    assert _target("ASSAULT", "195", ISRMIL, "Homs", "SYR", military_site=True) == "SYRMIL"
