@@ -71,3 +71,13 @@ def test_people_named_by_what_they_are_to_the_story_are_civilians(code, mention)
     assert mention(code("Gunmen released a group of Bangladeshi guests."), "Bangladeshi guests").code == "BGDCVL"
     assert mention(code("The court freed a jailed Australian drug convict."),
                    "Australian drug convict").code == "AUSCVL"
+
+
+def test_envoys_of_states_are_their_governments(code, mention):
+    """GUIDELINES, Codes: envoys: diplomats, envoys and delegations of a state are XXXGOV."""
+    state = code("US and Russian delegations held talks in Riyadh.")
+    assert mention(state, "US").code == "USAGOV" and mention(state, "Russian delegations").code == "RUSGOV"
+    state = code("Envoys from the United States and Iran held talks in Muscat.")
+    assert mention(state, "Envoys from the United States").code == "USAGOV"
+    assert mention(state, "Iran").code == "IRNGOV"
+    assert mention(code("Vietnam bought fighter jets from Russia."), "Russia").code == "RUS"

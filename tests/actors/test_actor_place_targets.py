@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from eventcoder.document import Place
-from eventcoder.events.stage import place_target
+from eventcoder.events.stage import place_target, responsible_target
 
 
 def _target(type_: str, cameo: str, source: dict, name: str, country: str, feature: str = "city",
@@ -38,3 +38,14 @@ def test_place_targets(type_, cameo, source, name, country, expected):
 
 def test_an_attack_on_a_military_site_falls_on_the_forces_there():
     assert _target("ASSAULT", "195", ISRMIL, "Homs", "SYR", military_site=True) == "SYRMIL"
+
+
+@pytest.mark.parametrize("before, target, where, expected", [
+    ("The US expressed concern about the arrests of ", {"code": "TZAOPP", "country": "TZA", "sector": "OPP"}, None,
+     "TZAGOV"),
+    ("The UN criticised the mass trial of ", {"code": "CVL", "country": None, "sector": "CVL"}, "EGY", "EGYGOV"),
+    ("The EU condemned ", {"code": "TZAOPP", "country": "TZA", "sector": "OPP"}, None, "TZAOPP"),  # no act named
+    ("The EU condemned the arrests of ", {"code": "TZAGOV", "country": "TZA", "sector": "GOV"}, None, "TZAGOV"),
+])
+def test_criticism_of_a_repressive_act_targets_who_is_responsible(before, target, where, expected):
+    assert responsible_target(before, target, where)["code"] == expected

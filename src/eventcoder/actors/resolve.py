@@ -114,6 +114,7 @@ PARTICLES = frozenset(["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "vo
 NAME_WORD_RE = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|'|’s|’)?\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,2})$")
 OF_GAP = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$")
+FROM_GAP = re.compile(r"^\s+from\s+(?:the\s+)?$")
 CAPITAL_GAP = re.compile(r"^(?:\s+of(?:\s+[a-z]+){1,3}?)?\s+in\s+$")  # "ministry of foreign affairs in "
 APPOSITION_GAP = re.compile(r"^(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,\s*$")
 APPOSITION_LEAD = re.compile(APPOSITION_GAP.pattern[:-1])
@@ -616,8 +617,11 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
         # owner + group noun: "Egyptian police", "Iranian students", "Palestinian journalists and activists"
         nxt = items[i + 1] if i + 1 < len(items) else None
         if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind in ("entity", "capital") and \
-                OF_GAP.match(text[it.end:nxt.start]):
-            # "the army of Egypt"; "the leaders of Australia, Britain and the United States" -> one agent each
+                (OF_GAP.match(text[it.end:nxt.start]) or FROM_GAP.match(text[it.end:nxt.start])
+                 and nxt.entity.key.startswith("state:") and it.noun.sector != "MIL"):
+            # "the army of Egypt"; "the leaders of Australia, Britain and the United States" -> one agent each;
+            # "envoys from the United States and Iran", "refugees from Syria" (a state's own, not a place; but
+            # "bought fighter jets from Russia": arms come from a state without being its forces)
             out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
             it.used = nxt.used = True
             k = i + 2
@@ -638,7 +642,9 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             i += 2
             continue
         third = items[i + 2] if i + 2 < len(items) else None
-        if it.kind == "adjective" and nxt and nxt.kind == "adjective" and third and third.kind == "sector" and \
+        as_demonym = it.kind == "adjective" or (it.kind == "entity" and it.text.isupper() and
+                                                it.entity.key.startswith("state:"))  # "US and Russian delegations"
+        if as_demonym and nxt and nxt.kind == "adjective" and third and third.kind == "sector" and \
                 third.noun.kind == "group" and re.match(r"^\s*(?:,|and|or|,\s*and)\s*$", text[it.end:nxt.start]) and \
                 POSSESSIVE_GAP.match(text[nxt.end:third.start]) and _modifiers_ok(ctx, text[nxt.end:third.start]):
             # "Ghanaian and Ivorian customs officers": the noun is shared, one agent per demonym

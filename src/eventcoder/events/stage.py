@@ -160,6 +160,24 @@ def place_target(cand: Candidate, source: dict, place, military_site: bool = Fal
     return None
 
 
+_JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "SANCTION", "THREATEN"})
+_VICTIM_SECTORS = frozenset({"CVL", "OPP", "JRN", "EDU", "LAB", "AGR", "MED", "REL", "REF", "NGO", "BUS", "PTY"})
+_ACTS = "|".join(re.escape(w) for w in data_lines("actors", "repressive_acts.txt"))
+_ACT_OF = re.compile(rf"\b(?:{_ACTS})\s+(?:of|on|against)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z\-]+\s+){{0,2}}$",
+                     re.IGNORECASE)
+
+
+def responsible_target(before: str, target: dict, where: str | None) -> dict:
+    """The target of a criticism, protest or sanction of a repressive act is whoever is responsible for the act, not
+    its victims (GUIDELINES.md, Codes): "concern about the arrests of opposition figures in Tanzania" → TZAGOV. Applies
+    when the target's words follow "the arrests of" and the like (`before`: the sentence up to them) and the target is
+    private people; the state is theirs, or the place's (`where`)."""
+    country = target.get("country") or where
+    if not country or (target.get("sector") or "") not in _VICTIM_SECTORS or not _ACT_OF.search(before):
+        return target
+    return Actor(f"{country} government", country + "GOV", "group", country, "GOV").ref()
+
+
 def _victims_where(state: Analysis, sentence: Sentence, mention: ActorMention, target: dict) -> dict:
     """Unnamed victims of an attack ("killing hundreds of civilians") belong where it happened (a place in the
     sentence in another country: "the Mariupol theatre" → UKRCVL), not to the attacker's country."""
@@ -251,6 +269,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     where = here[0] if here else None
     source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home, where)
     target = role_ref(cand.target, neighbours, home, where)
+    if target is not None and cand.type in _JUDGING_TYPES:
+        target = responsible_target(state.text[sentence.start:cand.target.start], target, where)
     if target is not None and _mission(cand.target, neighbours):
         country = target.get("country")  # "stormed the Swedish embassy": the state whose mission it is
         target = Actor(country, country, "state", country).ref() if country else target
