@@ -81,3 +81,8 @@ def test_envoys_of_states_are_their_governments(code, mention):
     assert mention(state, "Envoys from the United States").code == "USAGOV"
     assert mention(state, "Iran").code == "IRNGOV"
     assert mention(code("Vietnam bought fighter jets from Russia."), "Russia").code == "RUS"
+
+
+def test_a_title_with_its_state_names_the_right_king(code, mention):
+    state = code("Egypt's president received a call from King Abdullah of Saudi Arabia.", "2014-06-09")
+    assert mention(state, "King Abdullah of Saudi Arabia").code == "SAUGOV"

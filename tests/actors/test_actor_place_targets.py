@@ -6,8 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from eventcoder.document import Place
-from eventcoder.events.stage import place_target, responsible_target
+from eventcoder.document import Actor, ActorMention, Place
+from eventcoder.events.stage import place_target, responsible_target, role_ref
 
 
 def _target(type_: str, cameo: str, source: dict, name: str, country: str, feature: str = "city",
@@ -49,3 +49,13 @@ def test_an_attack_on_a_military_site_falls_on_the_forces_there():
 ])
 def test_criticism_of_a_repressive_act_targets_who_is_responsible(before, target, where, expected):
     assert responsible_target(before, target, where)["code"] == expected
+
+
+def test_unidentified_attackers_belong_where_they_strike():
+    """GUIDELINES, Codes: a bomber is XXXUAF of the country where the sentence places the attack, not of the nearest
+    demonym ("killing 13 American service members")."""
+    bomber = ActorMention(start=2, end=15, text="suicide bomber", sentence_index=0,
+                          actor=Actor("suicide bomber", "UAF", "group", None, "UAF"), rule="sector")
+    americans = ActorMention(start=60, end=68, text="American", sentence_index=0,
+                             actor=Actor("United States", "USA", "state", "USA"), rule="demonym")
+    assert role_ref(bomber, [bomber, americans], "AFG", "AFG")["code"] == "AFGUAF"

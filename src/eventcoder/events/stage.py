@@ -72,7 +72,8 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
         code = (actor.country or "") + "CVL"
         actor = Actor(actor.name, code, actor.kind, actor.country, "CVL", code if actor.affiliation else None)
     if _is_bare_sector(actor):
-        civil = actor.sector == "CVL" or mention.rule == "crowd"  # a crowd protests where the sentence says
+        # a crowd protests where the sentence says; unidentified gunmen are of the country where they act
+        civil = actor.sector in ("CVL", "UAF") or mention.rule == "crowd"
         country = place_country if civil and place_country else _nearest_country(
             mention, neighbours, fallback)
         if country:
