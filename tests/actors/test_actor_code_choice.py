@@ -86,3 +86,15 @@ def test_envoys_of_states_are_their_governments(code, mention):
 def test_a_title_with_its_state_names_the_right_king(code, mention):
     state = code("Egypt's president received a call from King Abdullah of Saudi Arabia.", "2014-06-09")
     assert mention(state, "King Abdullah of Saudi Arabia").code == "SAUGOV"
+
+
+def test_a_ministry_named_in_full_is_the_government_of_its_state(code, mention):
+    state = code("The Ministry of Foreign Affairs of Malaysia welcomes the agreement.")
+    assert mention(state, "Ministry of Foreign Affairs of Malaysia").code == "MYSGOV"
+
+
+def test_a_role_described_with_no_one_named_before_is_of_the_state_in_focus(code):
+    state = code("Ethiopia's parliament met on Monday. The pardon of the jailed opposition leader surprised many.")
+    assert any(m.actor.code == "ETHOPP" for m in state.mentions if "opposition leader" in m.text)
+    state = code("Ethiopia's parliament met on Monday. The president's speech surprised many.")
+    assert not any("president" in m.text and m.actor.code for m in state.mentions)  # offices wait to be named
