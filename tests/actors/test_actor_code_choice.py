@@ -98,3 +98,12 @@ def test_a_role_described_with_no_one_named_before_is_of_the_state_in_focus(code
     assert any(m.actor.code == "ETHOPP" for m in state.mentions if "opposition leader" in m.text)
     state = code("Ethiopia's parliament met on Monday. The president's speech surprised many.")
     assert not any("president" in m.text and m.actor.code for m in state.mentions)  # offices wait to be named
+
+
+def test_a_sector_word_describing_a_thing_leaves_the_state_alone(code, mention):
+    assert mention(code("American military aid to Israel rose."), "American").code == "USA"
+    assert mention(code("American military officials met in Doha."), "American military officials").code == "USAMIL"
+
+
+def test_an_acronym_listed_before_a_demonym_shares_its_noun(code, mention):
+    assert mention(code("US and Iraqi forces detained 50 insurgents."), "US").code == "USAMIL"

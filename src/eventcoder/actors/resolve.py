@@ -654,7 +654,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             it.used = nxt.used = third.used = True
             i += 3
             continue
-        if it.kind == "adjective" and it.entity.key.startswith("state:") and nxt and nxt.kind == "entity" and \
+        if as_demonym and it.entity.key.startswith("state:") and nxt and nxt.kind == "entity" and \
                 nxt.entity.kind == "state" and not nxt.entity.key.startswith("state:") and nxt.entity.sector and \
                 re.match(r"^\s*(?:,|and|or|,\s*and)\s*$", text[it.end:nxt.start]):
             # "Greek and Turkish military officials": the second demonym's state organ lends the first its sector
@@ -664,7 +664,8 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             it.used = True
             i += 1
             continue
-        if it.kind in ("entity", "adjective", "capital") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
+        if it.kind in ("entity", "adjective", "capital") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group" \
+                and _word_after(text, nxt.end) not in ctx.kb.cues["described"]:  # not "American military aid"
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
             if it.kind == "capital" and not (gap and (text[it.end:it.end + 1] in "'’" or
                                                       nxt.noun.sector in STATE_SECTORS)):
