@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from eventcoder.document import Actor, ActorMention, Place
-from eventcoder.events.stage import place_target, responsible_target, role_ref
+from eventcoder.events.stage import moves_forces, place_target, responsible_target, role_ref
 
 
 def _target(type_: str, cameo: str, source: dict, name: str, country: str, feature: str = "city",
@@ -59,3 +59,20 @@ def test_unidentified_attackers_belong_where_they_strike():
     americans = ActorMention(start=60, end=68, text="American", sentence_index=0,
                              actor=Actor("United States", "USA", "state", "USA"), rule="demonym")
     assert role_ref(bomber, [bomber, americans], "AFG", "AFG")["code"] == "AFGUAF"
+
+
+def _token(lower: str, dep: str, children=(), lefts=()):
+    return SimpleNamespace(lower_=lower, lemma_=lower.lower(), text=lower, dep_=dep, children=list(children),
+                           lefts=list(lefts))
+
+
+def test_a_state_moving_its_forces_acts_through_its_military():
+    """GUIDELINES, Codes: armed acts: "Israel pulled its last soldiers out", "rushed naval ships and helicopters"."""
+    soldiers = _token("soldiers", "obj")
+    assert moves_forces(_token("pulled", "ROOT", [soldiers]))
+    ships = _token("ships", "obj", [_token("helicopters", "conj")], [_token("naval", "amod")])
+    assert moves_forces(_token("rushed", "ROOT", [ships]))
+    assert not moves_forces(_token("seized", "ROOT", [_token("ship", "obj")]))
+    assert not moves_forces(_token("sent", "ROOT", [_token("aid", "obj")]))
+    syrian = _token("forces", "obj", lefts=[_token("Syrian", "amod")])
+    assert not moves_forces(_token("withdrew", "ROOT", [syrian]))

@@ -83,6 +83,23 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
 
 
 _CROWD = load_modality().get("crowd", frozenset())
+_FORCES = frozenset(data_lines("actors", "forces.txt"))
+_FORCE_TYPES = frozenset({"AID", "RETREAT"})  # acts done by sending or withdrawing forces
+
+
+def moves_forces(trigger) -> bool:
+    """Whether the act's object is the source's own forces ("Israel pulled its last soldiers out", "India rushed
+    naval ships and helicopters to Sri Lanka", "Japan deployed troops to help"): a state sending, moving or
+    withdrawing its forces acts through its military, whatever the act (GUIDELINES.md, Codes: armed acts)."""
+    objects = [c for c in trigger.children if c.dep_ in ("obj", "dobj")]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    def named(o) -> set[str]:  # "ships", and with its modifiers "naval ships"
+        mods = " ".join(c.lower_ for c in o.lefts if c.dep_ in ("amod", "compound"))
+        return {o.lower_, o.lemma_.lower(), f"{mods} {o.lower_}".strip()}
+
+    def others(o) -> bool:  # "withdrew Syrian forces": forces another name owns are not the source's
+        return any(c.text[:1].isupper() for c in o.lefts if c.dep_ in ("amod", "compound", "poss", "nmod:poss"))
+    return any(named(o) & _FORCES and not others(o) for o in objects)
 _ARMED_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # a state acting by arms acts through its military
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "MED", "REL", "JRN", "BUS", "JUD"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -279,7 +296,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
             and target.get("country") == source.get("country")):
         target = _victims_where(state, sentence, cand.target, target)
     confidence = cand.confidence
-    if (source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country")
+    if (source is not None and source.get("kind") == "state" and source.get("country")
+            and (cand.type in _ARMED_TYPES or cand.type in _FORCE_TYPES and moves_forces(cand.trigger.token))
             and source.get("code") == source.get("country")):
         country = source["country"]  # "Poland sent 15,000 soldiers": a state's armed act is its military's
         source = Actor(f"{source.get('name')} armed forces", country + "MIL", "group", country, "MIL").ref()
