@@ -3,7 +3,7 @@
 It fills `state.mentions` (one ActorMention per mention, pronouns and descriptions included with rule "coref")
 and `state.actors` (one Actor per distinct actor with all its mention spans). The knowledge base is loaded once in
 `make_stage`; per article the work is one Aho-Corasick pass per sentence plus rules over the hits, so the stage
-needs no parse, and uses the backbone's PERSON entities when the parse has them.
+needs no parse, and uses the backbone's person entities (PER, or PERSON from OntoNotes models) when it has them.
 """
 
 from __future__ import annotations
