@@ -107,3 +107,10 @@ def test_a_sector_word_describing_a_thing_leaves_the_state_alone(code, mention):
 
 def test_an_acronym_listed_before_a_demonym_shares_its_noun(code, mention):
     assert mention(code("US and Iraqi forces detained 50 insurgents."), "US").code == "USAMIL"
+
+
+def test_the_warring_parties_of_a_state_stand_for_it(code, mention):
+    assert mention(code("Saudi Arabia brought Yemen's warring parties together."),
+                   "Yemen's warring parties").code == "YEM"
+    assert mention(code("Kenya will host talks between the warring parties in Sudan."), "parties").code == "SDN"
+    assert mention(code("Yemen's political parties met."), "Yemen's political parties").code == "YEMPTY"

@@ -673,6 +673,8 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 # its people ("Kyiv residents")
             if gap and _modifiers_ok(ctx, gap.group(1)):
                 ref = agent_ref(it.entity, nxt.noun, text[it.start:nxt.end])
+                if _sides(ctx, gap.group(1)):  # "Yemen's warring parties": the sides of its war stand for the state
+                    ref = entity_ref(it.entity, plural=True)
                 if re.match(r"^\s[a-z]+[^s]s\b", text[nxt.end:]):
                     ref.plural = True  # "Niger's military rulers ... They"
                 out.append(Found(it.start, nxt.end, ref, "agent"))
@@ -766,6 +768,11 @@ WHERE_BEFORE = re.compile(r"\b(?:in|near|inside|across|throughout|around|within|
 PLACE_AFTER_MODIFIER = re.compile(r"\s+([a-z][a-z\-]*\s+)([a-z]+)\b")  # "Israeli border towns"
 
 
+def _sides(ctx: DocContext, modifiers: str) -> bool:
+    """Whether the words before a group noun make it the sides of a war ("warring parties", cues.tsv `sides`)."""
+    return any(w in ctx.kb.cues["sides"] for w in modifiers.lower().split())
+
+
 def _people_place(ctx: DocContext, text: str, it: Item) -> int | None:
     """The end of "Israeli towns", "Rohingya villages", "Palestinian homes": a demonym before a place noun of
     cues.tsv (`people_place`) stands for the people living there, XXXCVL (GUIDELINES.md, Codes: places); None
@@ -823,8 +830,11 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     if located is not None and it.noun.sector == "MIL" and _other_state_before(ctx, text, it.start, located):
         located = None  # "Russia kept troops in Syria": the troops are Russia's, not Syria's
     if located is not None and (it.noun.alone or definite):
-        # "protesters in Nairobi", "the junta in Guinea": an ownerless body takes the state it is placed in
-        return Found(it.start, it.end, agent_ref(located, it.noun, it.text), "agent", subject=subject)
+        # "protesters in Nairobi", "the junta in Guinea": an ownerless body takes the state it is placed in; "the
+        # warring parties in Sudan" are the sides of its war, which stand for the state
+        ref = entity_ref(located, plural=True) if definite and _sides(ctx, definite.group(0)) else \
+            agent_ref(located, it.noun, it.text)
+        return Found(it.start, it.end, ref, "agent", subject=subject)
     if it.kind == "sector" and it.noun.kind == "group" and it.noun.alone:
         if definite:
             return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
