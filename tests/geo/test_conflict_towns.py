@@ -19,7 +19,7 @@ def test_towns_file_follows_the_schema():
     assert len(rows) >= 200
     curated = {row["name"] for row in read_tsv("places", "places.tsv")}
     for row in rows:
-        assert row["feature"] in {"town", "village", "district", "region", "site", "base"}, row
+        assert row["feature"] in {"town", "village", "city", "district", "region", "site", "base", "camp", "island"}, row
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
         assert row["name"] not in curated, row  # one curated row per place
 

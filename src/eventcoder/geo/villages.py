@@ -114,10 +114,10 @@ def country_index(iso2: str, alpha3: str) -> CountryIndex | None:
     return CountryIndex(names, keys)
 
 
-def find_villages(name: str, countries: dict[str, str]) -> list[Entry]:
+def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> list[Entry]:
     """Places called `name` in `countries` (alpha-2 -> the actor coding's alpha-3), largest first: as written or
     in a spelling GeoNames lists, else by transliteration key when the spellings also look alike ("Al-Zawayda",
-    "Az Zawāydah")."""
+    "Az Zawāydah"); `exact`: spellings only, no transliteration keys."""
     found: dict[int, Entry] = {}
     loose: dict[int, Entry] = {}
     forms = spellings(name)
@@ -129,7 +129,7 @@ def find_villages(name: str, countries: dict[str, str]) -> list[Entry]:
         for form in forms:
             for entry in index.names.get(form, []):
                 found[entry.geonameid or 0] = entry
-        if len(key) >= MIN_KEY_LENGTH:
+        if len(key) >= MIN_KEY_LENGTH and not exact:
             for entry in index.keys.get(key, []):
                 written, listed = _plain(name), _plain(entry.name)
                 if written[:1] == listed[:1] and fuzz.ratio(written, listed) >= MIN_SIMILARITY:
@@ -140,3 +140,30 @@ def find_villages(name: str, countries: dict[str, str]) -> list[Entry]:
 def _plain(name: str) -> str:
     return " ".join(w for w in re.split(r"[\s\-]+", fold(name).lower().replace("'", "").replace("’", ""))
                     if w not in ("al", "el", "an", "ash", "ar", "as", "ad", "az", "at"))
+
+
+def find_anywhere(name: str, alpha3: dict[str, str]) -> list[Entry]:
+    """Every place in the world whose name or an alternate name is exactly `name` (or its folded form), largest
+    first, for a name the article gives no country for. It reads no index: a byte search of the file for the quoted
+    name (a few milliseconds), then the records around each hit. `alpha3`: GeoNames' alpha-2 -> the actor coding's
+    code."""
+    villages = load_villages()
+    if villages is None:
+        return []
+    found: dict[int, Entry] = {}
+    for form in dict.fromkeys([name, fold(name).replace("’", "'")]):
+        needle = json.dumps(form).encode()
+        at = villages.blob.find(needle)
+        while at >= 0:
+            record = _RECORD.match(villages.blob, villages.blob.rfind(_RECORD_START, 0, at))
+            if record is not None and record.start() <= at < record.end():
+                code = _COUNTRY.search(villages.blob, record.start(), record.end())
+                country = alpha3.get(code.group(1).decode()) if code else None
+                geonameid = int(record.group(1))
+                if country and geonameid not in found:
+                    found[geonameid] = Entry(fold(json.loads(b'"' + record.group(2) + b'"')), country,
+                                             float(record.group(3)), float(record.group(4)), "town",
+                                             int(record.group(5)), geonameid,
+                                             prominence=record.group(6).count(b'",') + 1)
+            at = villages.blob.find(needle, at + len(needle))
+    return sorted(found.values(), key=lambda e: -e.population)
