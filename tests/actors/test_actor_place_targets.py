@@ -36,6 +36,12 @@ def test_place_targets(type_, cameo, source, name, country, expected):
     assert _target(type_, cameo, source, name, country) == expected
 
 
+def test_infrastructure_attacked_is_the_state_and_a_base_its_forces():
+    ukrmil = {"code": "UKRMIL", "country": "UKR", "kind": "group"}
+    assert _target("ASSAULT", "190", ukrmil, "Crimean Bridge", "UKR", feature="site") == "UKR"
+    assert _target("ASSAULT", "195", ISRMIL, "T4", "SYR", feature="base") == "SYRMIL"
+
+
 def test_an_attack_on_a_military_site_falls_on_the_forces_there():
     assert _target("ASSAULT", "195", ISRMIL, "Homs", "SYR", military_site=True) == "SYRMIL"
 

@@ -151,6 +151,7 @@ _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 _TERRITORY_CAMEO = frozenset({"192"})  # occupying or seizing a place: an act on the state it belongs to
 _WHOLE_TERRITORIES = frozenset(name.lower() for name in data_lines("actors", "territories.txt"))
+_PEOPLED = frozenset(data_lines("actors", "peopled_places.txt"))
 _SITES = "|".join(re.escape(w) for w in data_lines("actors", "military_sites.txt"))
 _MILITARY_SITES = re.compile(rf"\b(?:{_SITES})\b", re.IGNORECASE)
 
@@ -165,7 +166,11 @@ def place_target(cand: Candidate, source: dict, place, military_site: bool = Fal
     whole = place.feature == "country" or (place.name or "").lower() in _WHOLE_TERRITORIES
     seized = (cand.cameo or "")[:3] in _TERRITORY_CAMEO
     if cand.type in _HARM_TYPES and not whole and not seized:
-        sector = "MIL" if military_site else "CVL"  # "struck the T4 air base in Homs": the forces there
+        # "struck the T4 air base in Homs": the forces there; "attacked the Crimean Bridge": the state
+        sector = "MIL" if military_site or place.feature == "base" else \
+            "CVL" if place.feature in _PEOPLED else None
+        if sector is None:
+            return Actor(country, country, "state", country).ref()
         return Actor(f"{country} {sector}", country + sector, "group", country, sector).ref()
     if cand.type in _ABROAD_TYPES and country == source.get("country"):
         return None  # troops or aid sent within the source's own country are aimed at no other party
