@@ -115,8 +115,10 @@ def test_sentence_records_follow_the_schema(sentences):
     assert len(ids) == len(set(ids)), "duplicate sentence ids"
     assert len({r["text"] for r in sentences}) == len(sentences), "duplicate sentence texts"
     for r in sentences:
-        if set(r) != {"id", "text", "published", "split", "tags", "events"}:
+        if set(r) - {"note"} != {"id", "text", "published", "split", "tags", "events"}:
             problems.append(f"{r.get('id')}: keys {sorted(r)}")
+        if "note" in r and not (isinstance(r["note"], str) and r["note"].strip()):
+            problems.append(f"{r['id']}: an empty note")  # a recoded record says why
         if not re.fullmatch(r"s\d{4}", r["id"]) or not DAY.match(r["published"]):
             problems.append(f"{r['id']}: id or published date")
         if not "2000-01-01" <= r["published"] <= "2026-12-31":
