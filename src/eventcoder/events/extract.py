@@ -25,6 +25,9 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 _WINDOW_AFTER = 7
 _WINDOW_BEFORE = 3
+# words that make a phrasal verb with the verb itself ("give in", "back down", "hand back"): away from the verb,
+# one heading a phrase of its own ("gave the junta in Niamey") is no particle ("pulled its soldiers out of Gaza" is)
+_PARTICLES = frozenset({"in", "out", "down", "up", "back", "off", "away", "aside", "over"})
 _TARGET_REACH = 12  # words right of a trigger searched for a target the tree did not give
 _SOURCE_REACH = 10
 
@@ -166,12 +169,16 @@ def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
         if found is not None:
             used.update(range(found[0], found[1] + 1))
             after = after[1:]
-    for word in after:
+    for n, word in enumerate(after):
         found = _find_word(view, index, word, pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER), 1)
         if found is None:
             return None
         if entry.pos == "V" and word in PREPOSITIONS and not _attached(view, doc[found[0]], used):
             return None  # "welcomed the truce and urged all parties to respect it": another verb's "to"
+        if (entry.pos == "V" and n == 0 and word in _PARTICLES and view.has_deps and found[0] > last + 1
+                and not first <= doc[found[0]].head.i <= last and found[1] + 1 < len(doc)
+                and doc[found[1] + 1].lower_ not in PREPOSITIONS and not doc[found[1] + 1].is_punct):
+            return None  # "gave the junta in Niamey ... to": a phrase of the object, not the particle of "give in"
         used.update(range(found[0], found[1] + 1))
         pos = found[1]
     pos = first
@@ -760,6 +767,17 @@ def _asks_whether(clause: Token) -> bool:
     return any(dep(c) == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
+def _light_use(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> bool:
+    """A weak one-word verb trigger that is also a light verb, used as one: its object is a nominal event of
+    another type ("gave Niger an ultimatum", "made an offer"), which is then the act, the verb's subject its
+    source."""
+    if (not view.has_deps or trig.entry.pos != "V" or len(trig.tokens) > 1 or "weak" not in trig.entry.flags
+            or not words.lemma_in(trig.token, "light")):
+        return False
+    return any(dep(c) in ("obj", "dobj") and c.i in by_token and by_token[c.i].entry.pos == "N"
+               and by_token[c.i].entry.type != trig.entry.type for c in trig.token.children)
+
+
 def _question_verb(view: SentenceView, trig: Trigger) -> bool:
     """A request verb whose complement is an indirect question ("asked whether"): an inquiry, not a demand."""
     return view.has_deps and trig.entry.type == "REQUEST" and any(
@@ -1037,13 +1055,18 @@ def _sanction_reading(view: SentenceView, trig: Trigger, cameo: str, source: Act
                       target: ActorMention | None) -> str | None:
     """A coercive act that is a sanction by who does it to whom: a court jailing someone convicts them ("a Cairo
     court jailed the former president"); a ban one state or bloc puts on another's people or goods is an
-    international sanction ("the EU banned Russian state media")."""
+    international sanction ("the EU banned Russian state media"); a state quitting an intergovernmental body reduces
+    relations with it."""
     if source is None:
         return None
     head = trig.entry.head
     if (cameo.startswith("166") and head == "expel" and target is not None
             and (target.actor.sector or "") in _PRIVATE_SECTORS):
         return "174"  # "expelled a BBC correspondent": individuals are deported; diplomats and missions expelled
+    if (cameo.startswith(("0874", "0831")) and head in ("withdraw", "pull", "quit") and target is not None
+            and target.actor.sector == "IGO" and not target.actor.country
+            and (head == "quit" or not view.objects(trig.token))):
+        return "161"  # "Burkina Faso withdrew from ECOWAS": a member leaving a bloc cuts relations, it does not retreat
     if cameo.startswith("173") and head in ("jail", "imprison") and (source.actor.sector == "JUD" or any(
             t.lower_ in _COURTS for s in view.subject(trig.token) for t in s.subtree)):
         return "116"  # the court may be named only by its city ("a Cairo court")
@@ -1167,6 +1190,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # the denial is told by the denied act, negated, with the denier as its reporter
         if _question_verb(view, trig):
             continue
+        if _light_use(view, trig, by_token, words):
+            continue  # "gave the junta an ultimatum": the ultimatum is the event, not a gift
         if ("transitive" in entry.flags and view.has_deps and not view.is_passive(token)
                 and not view.objects(token)):
             continue  # "the threat hangs over markets": no one is hanged
