@@ -25,8 +25,9 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 _WINDOW_AFTER = 7
 _WINDOW_BEFORE = 3
-# words that make a phrasal verb with the verb itself ("give in", "back down", "hand back"): away from the verb,
-# one heading a phrase of its own ("gave the junta in Niamey") is no particle ("pulled its soldiers out of Gaza" is)
+# words that make a phrasal verb with the verb itself ("give in", "back down", "hand back"): after the verb's
+# object, one heading a phrase of its own ("gave the junta in Niamey") is no particle ("pulled its soldiers out of
+# Gaza" is, and so is "voted overwhelmingly in favour of")
 _PARTICLES = frozenset({"in", "out", "down", "up", "back", "off", "away", "aside", "over"})
 _TARGET_REACH = 12  # words right of a trigger searched for a target the tree did not give
 _SOURCE_REACH = 10
@@ -177,6 +178,7 @@ def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
             return None  # "welcomed the truce and urged all parties to respect it": another verb's "to"
         if (entry.pos == "V" and n == 0 and word in _PARTICLES and view.has_deps and found[0] > last + 1
                 and not first <= doc[found[0]].head.i <= last and found[1] + 1 < len(doc)
+                and doc[found[0] - 1].pos_ in ("NOUN", "PROPN", "PRON")
                 and doc[found[1] + 1].lower_ not in PREPOSITIONS and not doc[found[1] + 1].is_punct):
             return None  # "gave the junta in Niamey ... to": a phrase of the object, not the particle of "give in"
         used.update(range(found[0], found[1] + 1))
@@ -1314,6 +1316,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code("062")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             targets = []
+        if type_ == "AID" and "weak" in entry.flags and not targets and not about_act:
+            continue  # aid goes to someone: "police gave no details", "gave a speech" name no recipient
         confidence = 0.55 if method == "surface" else 0.85
         if "weak" in entry.flags:
             confidence *= 0.7
