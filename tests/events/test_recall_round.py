@@ -88,3 +88,14 @@ def test_giving_with_no_recipient_is_no_aid():
 
 def test_a_phrase_after_an_adverb_keeps_its_multiword_preposition():
     assert "SUPPORT" in _types("France voted overwhelmingly in favour of the resolution.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's opposition was reviled by the Kremlin as a fifth column.", "ACCUSE"),
+    ("South Korea's parliament impeached President Yoon.", "ACCUSE"),
+    ("Militants butchered dozens of villagers in eastern Congo.", "ASSAULT"),
+    ("The regime incarcerated hundreds of dissidents after the vote.", "COERCE"),
+    ("Jordan extolled Egypt's role in the negotiations.", "SUPPORT"),
+])
+def test_wordnet_synonyms_kept_for_their_news_sense(text, expected):
+    assert expected in _types(text)
