@@ -99,3 +99,21 @@ def test_a_phrase_after_an_adverb_keeps_its_multiword_preposition():
 ])
 def test_wordnet_synonyms_kept_for_their_news_sense(text, expected):
     assert expected in _types(text)
+
+
+def test_a_nominal_act_that_caused_or_was_judged_is_told_as_done():
+    assert "SANCTION" in _types("The expulsion of Russian diplomats by Germany prompted a response from Moscow.")
+    assert "COERCE" in _types("The arrest of the opposition leader by Ugandan police was condemned.")
+    # what was demanded or measured need not have happened
+    assert "CONCEDE" not in _types("The pardon of opposition prisoners was demanded by Congo's bishops.")
+
+
+def test_due_set_and_likely_make_the_act_hypothetical():
+    for text in ("Iran's president is set to visit Iraq next week.", "Israel is likely to reject the Egyptian plan."):
+        events = _events(text)
+        assert events and all(e.hypothetical for e in events)
+
+
+def test_crowds_arriving_make_no_visit():
+    assert not _events("Thousands of Sudanese refugees arrived in Chad.")
+    assert "CONSULT" in _types("Kenya's president arrived in Addis Ababa.")

@@ -918,18 +918,28 @@ def _figurative_object(view: SentenceView, trig: Trigger, words: WordClasses) ->
     return any(dep(c) == "obj" and c.lemma_.lower() in figures for c in trig.token.children)
 
 
-def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+_JUDGED_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # judging an act presupposes it was done
+
+
+def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses, triggers: dict[int, Trigger]) -> bool:
     """A nominal event with no actor of its own standing as a clause's subject or as a copula's predicate:
     "Support for the ruling party has fallen", "the threat of a trade war hangs over markets", "the axis is more a
     slogan than an alliance" talk about the act without anyone doing it. A verb of occurring tells it happened
-    ("fighting erupted between the army and the RSF")."""
+    ("fighting erupted between the army and the RSF"), and so does one of what it caused ("the expulsion of Russian
+    diplomats prompted a response") or a passive verb telling an answer to it or a report of it ("the withdrawal
+    was confirmed by Ukraine", "the arrest was condemned", "the mediation was praised"); what is demanded or
+    rejected ("the pardon was demanded", "the proposal was rejected") need not have been done."""
     if not view.has_deps or trig.entry.pos != "N":
         return False
     token = trig.token
     while dep(token) == "compound" and token.head.i != token.i:  # "the sanctions regime has failed"
         token = token.head
     if dep(token) in ("nsubj", "nsubjpass"):
-        return not words.lemma_in(token.head, "occur")
+        head = token.head
+        if dep(token) == "nsubjpass" and (words.lemma_in(head, "speech") or (
+                head.i in triggers and triggers[head.i].entry.type in _JUDGED_TYPES)):
+            return False
+        return not (words.lemma_in(head, "occur") or words.lemma_in(head, "elicit"))
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
 
 
@@ -1241,7 +1251,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             speakers = _speakers(view, trig)  # "In the 14 December exchange, ... A declaring ... while B extended"
             if speakers and all(m in speakers for m in targets):
                 sources, targets = speakers, []
-        if not sources and _idle_noun(view, trig, words):
+        if not sources and _idle_noun(view, trig, words, by_token):
             continue
         if _described_condition(view, trig, words, sources):
             continue  # "access remains restricted", "the agreement, signed in 2015, limits": how things stand
@@ -1316,6 +1326,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code("062")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             targets = []
+        if type_ == "CONSULT" and "weak" in entry.flags and sources and all(_crowd(s) for s in sources):
+            continue  # "refugees continue to arrive in Chad": crowds arriving make no visit
         if type_ == "AID" and "weak" in entry.flags and not targets and not about_act:
             continue  # aid goes to someone: "police gave no details", "gave a speech" name no recipient
         confidence = 0.55 if method == "surface" else 0.85
