@@ -117,3 +117,17 @@ def test_due_set_and_likely_make_the_act_hypothetical():
 def test_crowds_arriving_make_no_visit():
     assert not _events("Thousands of Sudanese refugees arrived in Chad.")
     assert "CONSULT" in _types("Kenya's president arrived in Addis Ababa.")
+
+
+def test_a_passive_takes_every_word_of_the_object_before_it():
+    assert "AID" in _types("Turkish rescue teams were sent to Morocco after the earthquake.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niger revoked the military agreement with the United States.", "SANCTION"),
+    ("Russia moved nuclear-capable missiles to Kaliningrad.", "MOBILIZE"),
+    ("The Indian army rushed reinforcements to Ladakh.", "MOBILIZE"),
+    ("Moscow designated the journalist a foreign agent.", "COERCE"),
+])
+def test_more_recall_phrasings(text, expected):
+    assert expected in _types(text)

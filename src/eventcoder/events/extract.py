@@ -165,11 +165,22 @@ def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
     after = entry.after
     if (entry.pos == "V" and after and after[0] not in PREPOSITIONS and view.has_deps
             and view.is_passive(token)):
-        # the object of a passive verb stands before it ("tanks had been moved", "sanctions were imposed on")
-        found = _find_word(view, index, after[0], first - 1, max(-1, first - 1 - _WINDOW_AFTER), -1)
-        if found is not None:
-            used.update(range(found[0], found[1] + 1))
-            after = after[1:]
+        # the object of a passive verb stands before it ("tanks had been moved", "sanctions were imposed on"), all
+        # its words where the entry has several ("rescue teams were sent"), else its first word
+        lead = next((k for k, word in enumerate(after) if word in PREPOSITIONS), len(after))
+        for size in range(lead, 0, -1):
+            spans, at = [], first
+            for word in reversed(after[:size]):
+                found = _find_word(view, index, word, at - 1, max(-1, at - 1 - _WINDOW_AFTER), -1)
+                if found is None:
+                    break
+                spans.append(found)
+                at = found[0]
+            else:
+                for found in spans:
+                    used.update(range(found[0], found[1] + 1))
+                after = after[size:]
+                break
     for n, word in enumerate(after):
         found = _find_word(view, index, word, pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER), 1)
         if found is None:
