@@ -131,3 +131,24 @@ def test_a_passive_takes_every_word_of_the_object_before_it():
 ])
 def test_more_recall_phrasings(text, expected):
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two rivals struck a careful balance in their statements.",
+    "The Kenyan army is prepared for any attack by al-Shabaab.",
+    "Hamas accepted responsibility for the failure of the talks.",
+    "The proposed law was published in Ankara on Monday.",
+])
+def test_idioms_and_descriptions_holding_a_trigger_word_are_no_events(text):
+    assert not [e for e in _events(text) if not e.hypothetical]
+
+
+def test_a_promise_to_press_ahead_or_fight_corruption_threatens_no_one():
+    for text in ("Kenya's government vowed to press ahead with the tax reforms.",
+                 "Egypt's new cabinet pledged to fight corruption."):
+        assert not _types(text) & {"THREATEN", "REQUEST", "ASSAULT"}
+
+
+def test_atrocities_committed_are_assaults_and_a_vow_carried_on_is_a_threat():
+    assert _types("Russian troops committed atrocities in Bucha.") == {"ASSAULT"}
+    assert "THREATEN" in _types("The rebels vowed to keep fighting until the government falls.")

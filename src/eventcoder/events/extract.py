@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..datafiles import read_tsv
 from ..document import Actor, ActorMention
 from .cameo import cameo_code
-from .lexicon import PREPOSITIONS, Entry, LexiconIndex, inflections
+from .lexicon import NOT_EVENT, PREPOSITIONS, Entry, LexiconIndex, inflections
 from .modality import WordClasses, control_subject, own_clause, read_modality
 from .roles import RELATIVE_PRONOUNS, SentenceView, Token, dep
 
@@ -681,6 +681,9 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
 
 # ---- the sentence coder --------------------------------------------------------------------------------------
 
+_CARRY_ON = frozenset({"continue", "keep", "resume", "pursue", "step", "press", "intensify", "escalate"})
+
+
 def _complement_trigger(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     """The event a control/intent verb governs: an xcomp child in the tree, "to" + trigger on the surface."""
     token = trig.token
@@ -691,6 +694,10 @@ def _complement_trigger(view: SentenceView, trig: Trigger, by_token: dict[int, T
             if dep(child) in ("obj", "acl") or (dep(child) == "xcomp" and child.pos_ != "VERB"):
                 for grand in child.children:  # "spare no efforts to support"
                     if dep(grand) in ("acl", "xcomp", "advcl") and grand.i in by_token:
+                        return by_token[grand.i]
+            elif dep(child) == "xcomp" and child.lemma_.lower() in _CARRY_ON:
+                for grand in child.children:  # "vowed to continue the fight", "vowed to keep fighting"
+                    if dep(grand) in ("xcomp", "obj") and grand.i in by_token:
                         return by_token[grand.i]
         return None
     for j in range(max(trig.tokens) + 1, min(len(view.doc), max(trig.tokens) + 4)):
@@ -1193,7 +1200,8 @@ def _each_other(view: SentenceView, trig: Trigger) -> bool:
 
 def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -> list[Candidate]:
     """All events one sentence states, one candidate per source–target pair."""
-    triggers = find_triggers(view, index)
+    # idioms holding a trigger word ("struck a balance") take their words from shorter readings, then drop out
+    triggers = [t for t in find_triggers(view, index) if t.entry.type != NOT_EVENT]
     by_token = {t.token.i: t for t in triggers}
     absorbed = _absorbed_nouns(view, triggers)
     absorbed_ids = {id(t) for t in absorbed.values()}
@@ -1213,6 +1221,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # the denial is told by the denied act, negated, with the denier as its reporter
         if _question_verb(view, trig):
             continue
+        if ("weak" in entry.flags and entry.pos == "V" and view.has_deps and dep(token) == "amod"
+                and token.head.i > token.i and (token.i == 0 or view.doc[token.i - 1].pos_ not in _NOUN_POS | {"PRON"})):
+            continue  # "the proposed law", "the disputed region": a participle describing a noun, not an act
         if _light_use(view, trig, by_token, words):
             continue  # "gave the junta an ultimatum": the ultimatum is the event, not a gift
         if ("transitive" in entry.flags and view.has_deps and not view.is_passive(token)
