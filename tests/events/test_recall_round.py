@@ -152,3 +152,21 @@ def test_a_promise_to_press_ahead_or_fight_corruption_threatens_no_one():
 def test_atrocities_committed_are_assaults_and_a_vow_carried_on_is_a_threat():
     assert _types("Russian troops committed atrocities in Bucha.") == {"ASSAULT"}
     assert "THREATEN" in _types("The rebels vowed to keep fighting until the government falls.")
+
+
+def test_offering_no_details_is_no_offer():
+    assert not _events("The ministry offered no details about the casualties.")
+
+
+def test_readiness_to_strike_is_a_threat():
+    assert "THREATEN" in _types("Iran said it was ready to strike Israel again.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Seoul questioned the former president for six hours.",
+    "Seoul's prosecutors opened a case against the former defence minister.",
+    "Beijing took a swipe at Washington over its chip curbs.",
+    "Egypt's president bemoaned the lack of international action on Gaza.",
+])
+def test_more_accusations(text):
+    assert "ACCUSE" in _types(text)

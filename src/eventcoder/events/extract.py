@@ -1243,7 +1243,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
         type_, cameo, mode, contexts = entry.type, entry.cameo, entry.mode, list(entry.contexts)
-        vowing = type_ == "THREATEN" or (type_ == "AGREE" and words.lemma_in(token, "promise"))
+        vowing = type_ == "THREATEN" or (type_ == "AGREE" and (words.lemma_in(token, "promise") or entry.pos == "A"))
         if complement is not None and vowing and cameo_code(
                 complement.entry.cameo).quad_class >= 3 and complement.entry.type != "REJECT":
             code = cameo_code(threat_codes().get(complement.entry.type, "130"))
