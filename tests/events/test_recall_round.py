@@ -170,3 +170,17 @@ def test_readiness_to_strike_is_a_threat():
 ])
 def test_more_accusations(text):
     assert "ACCUSE" in _types(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hungary dropped its veto on the EU's aid package for Ukraine.", "CONCEDE"),
+    ("Tehran admitted responsibility for downing the airliner.", "CONCEDE"),
+    ("Bahrain restored the citizenship of dozens of activists.", "CONCEDE"),
+    ("The Gulf states poured billions into Egypt's economy.", "AID"),
+    ("The United States sent HIMARS launchers to Ukraine.", "AID"),
+    ("Algeria closed its airspace to Moroccan planes.", "SANCTION"),
+    ("Chinese and Pakistani air forces trained together over the Arabian Sea.", "COOPERATE"),
+    ("Kenyan police worked with Haitian officers to secure Port-au-Prince.", "COOPERATE"),
+])
+def test_concessions_aid_sanctions_and_cooperation_in_other_words(text, expected):
+    assert expected in _types(text)
