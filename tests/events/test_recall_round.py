@@ -173,7 +173,7 @@ def test_more_accusations(text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Hungary dropped its veto on the EU's aid package for Ukraine.", "CONCEDE"),
+    ("Hungary lifted its veto on the new sanctions package.", "CONCEDE"),
     ("Tehran admitted responsibility for downing the airliner.", "CONCEDE"),
     ("Bahrain restored the citizenship of dozens of activists.", "CONCEDE"),
     ("The Gulf states poured billions into Egypt's economy.", "AID"),
