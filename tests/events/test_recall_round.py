@@ -184,3 +184,14 @@ def test_more_accusations(text):
 ])
 def test_concessions_aid_sanctions_and_cooperation_in_other_words(text, expected):
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ethiopia amassed soldiers near the Eritrean border.", "MOBILIZE"),
+    ("Russia stationed Iskander missiles in Belarus.", "MOBILIZE"),
+    ("The Venezuelan army staged a military parade near the Guyanese border.", "MOBILIZE"),
+    ("Georgians massed outside parliament for a fourth night.", "PROTEST"),
+    ("Israel revoked the work permits of Palestinians from Gaza.", "COERCE"),
+])
+def test_forces_crowds_and_permits(text, expected):
+    assert expected in _types(text)
