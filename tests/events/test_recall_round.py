@@ -195,3 +195,8 @@ def test_concessions_aid_sanctions_and_cooperation_in_other_words(text, expected
 ])
 def test_forces_crowds_and_permits(text, expected):
     assert expected in _types(text)
+
+
+def test_granting_candidate_status_is_support_not_aid():
+    events = _events("The EU granted Georgia candidate status at a summit in Brussels.")
+    assert {e.type for e in events} == {"SUPPORT"}
