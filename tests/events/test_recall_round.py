@@ -200,3 +200,14 @@ def test_forces_crowds_and_permits(text, expected):
 def test_granting_candidate_status_is_support_not_aid():
     events = _events("The EU granted Georgia candidate status at a summit in Brussels.")
     assert {e.type for e in events} == {"SUPPORT"}
+
+
+def test_officials_gathering_is_no_protest_and_a_discussed_dispute_no_accusation():
+    assert "PROTEST" not in _types("Kenyan and Somali officials gathered in Nairobi for border talks.")
+    types = _types("Turkish and Greek leaders discussed the Aegean dispute on the sidelines of the NATO summit.")
+    assert "CONSULT" in types and "ACCUSE" not in types
+
+
+def test_rights_groups_documenting_abuses_accuse():
+    events = _events("Human Rights Watch documented abuses by Ugandan police.")
+    assert [(e.type, e.source["code"], e.target["code"]) for e in events] == [("ACCUSE", "HRW", "UGACOP")]

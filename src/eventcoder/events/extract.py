@@ -681,6 +681,8 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
 
 # ---- the sentence coder --------------------------------------------------------------------------------------
 
+_ASSEMBLE = frozenset({"gather", "rally", "converge", "mass", "march"})  # crowd verbs officials also do
+_OFFICIALS = frozenset({"GOV", "LEG", "JUD", "IGO"})
 _CARRY_ON = frozenset({"continue", "keep", "resume", "pursue", "step", "press", "intensify", "escalate"})
 
 
@@ -762,6 +764,9 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
             if (trig.entry.pos == "N" and trig.entry.type == "AGREE" and label == "obj"
                     and governor.entry.type in ("REJECT", "AGREE")):
                 return True  # "spurned the government's offer of talks": the refusal is the event
+            if (trig.entry.pos == "N" and trig.entry.cameo == "110" and governor.entry.type == "CONSULT"
+                    and label in ("obj", "obl", "nmod")):
+                return True  # "discussed the Aegean dispute": a standing quarrel is the topic of the talks
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
             if trig.entry.pos == "N" and current is trig.token and label == "obl" and any(
@@ -1348,6 +1353,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code("062")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             targets = []
+        if type_ == "PROTEST" and entry.head in _ASSEMBLE and sources and all(
+                (s.actor.sector or "") in _OFFICIALS for s in sources):
+            continue  # "Kenyan and Somali officials gathered in Nairobi for talks": officials meeting, not a protest
         if type_ == "CONSULT" and "weak" in entry.flags and sources and all(_crowd(s) for s in sources):
             continue  # "refugees continue to arrive in Chad": crowds arriving make no visit
         if type_ == "AID" and "weak" in entry.flags and not targets and not about_act:
