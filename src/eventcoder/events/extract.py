@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..datafiles import read_tsv
 from ..document import Actor, ActorMention
 from .cameo import cameo_code
-from .lexicon import PREPOSITIONS, Entry, LexiconIndex, inflections
+from .lexicon import NOT_EVENT, PREPOSITIONS, Entry, LexiconIndex, inflections
 from .modality import WordClasses, control_subject, own_clause, read_modality
 from .roles import RELATIVE_PRONOUNS, SentenceView, Token, dep
 
@@ -25,6 +25,10 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 _WINDOW_AFTER = 7
 _WINDOW_BEFORE = 3
+# words that make a phrasal verb with the verb itself ("give in", "back down", "hand back"): after the verb's
+# object, one heading a phrase of its own ("gave the junta in Niamey") is no particle ("pulled its soldiers out of
+# Gaza" is, and so is "voted overwhelmingly in favour of")
+_PARTICLES = frozenset({"in", "out", "down", "up", "back", "off", "away", "aside", "over"})
 _TARGET_REACH = 12  # words right of a trigger searched for a target the tree did not give
 _SOURCE_REACH = 10
 
@@ -161,17 +165,33 @@ def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
     after = entry.after
     if (entry.pos == "V" and after and after[0] not in PREPOSITIONS and view.has_deps
             and view.is_passive(token)):
-        # the object of a passive verb stands before it ("tanks had been moved", "sanctions were imposed on")
-        found = _find_word(view, index, after[0], first - 1, max(-1, first - 1 - _WINDOW_AFTER), -1)
-        if found is not None:
-            used.update(range(found[0], found[1] + 1))
-            after = after[1:]
-    for word in after:
+        # the object of a passive verb stands before it ("tanks had been moved", "sanctions were imposed on"), all
+        # its words where the entry has several ("rescue teams were sent"), else its first word
+        lead = next((k for k, word in enumerate(after) if word in PREPOSITIONS), len(after))
+        for size in range(lead, 0, -1):
+            spans, at = [], first
+            for word in reversed(after[:size]):
+                found = _find_word(view, index, word, at - 1, max(-1, at - 1 - _WINDOW_AFTER), -1)
+                if found is None:
+                    break
+                spans.append(found)
+                at = found[0]
+            else:
+                for found in spans:
+                    used.update(range(found[0], found[1] + 1))
+                after = after[size:]
+                break
+    for n, word in enumerate(after):
         found = _find_word(view, index, word, pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER), 1)
         if found is None:
             return None
         if entry.pos == "V" and word in PREPOSITIONS and not _attached(view, doc[found[0]], used):
             return None  # "welcomed the truce and urged all parties to respect it": another verb's "to"
+        if (entry.pos == "V" and n == 0 and word in _PARTICLES and view.has_deps and found[0] > last + 1
+                and not first <= doc[found[0]].head.i <= last and found[1] + 1 < len(doc)
+                and doc[found[0] - 1].pos_ in ("NOUN", "PROPN", "PRON")
+                and doc[found[1] + 1].lower_ not in PREPOSITIONS and not doc[found[1] + 1].is_punct):
+            return None  # "gave the junta in Niamey ... to": a phrase of the object, not the particle of "give in"
         used.update(range(found[0], found[1] + 1))
         pos = found[1]
     pos = first
@@ -661,6 +681,11 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
 
 # ---- the sentence coder --------------------------------------------------------------------------------------
 
+_ASSEMBLE = frozenset({"gather", "rally", "converge", "mass", "march"})  # crowd verbs officials also do
+_OFFICIALS = frozenset({"GOV", "LEG", "JUD", "IGO"})
+_CARRY_ON = frozenset({"continue", "keep", "resume", "pursue", "step", "press", "intensify", "escalate"})
+
+
 def _complement_trigger(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     """The event a control/intent verb governs: an xcomp child in the tree, "to" + trigger on the surface."""
     token = trig.token
@@ -671,6 +696,10 @@ def _complement_trigger(view: SentenceView, trig: Trigger, by_token: dict[int, T
             if dep(child) in ("obj", "acl") or (dep(child) == "xcomp" and child.pos_ != "VERB"):
                 for grand in child.children:  # "spare no efforts to support"
                     if dep(grand) in ("acl", "xcomp", "advcl") and grand.i in by_token:
+                        return by_token[grand.i]
+            elif dep(child) == "xcomp" and child.lemma_.lower() in _CARRY_ON:
+                for grand in child.children:  # "vowed to continue the fight", "vowed to keep fighting"
+                    if dep(grand) in ("xcomp", "obj") and grand.i in by_token:
                         return by_token[grand.i]
         return None
     for j in range(max(trig.tokens) + 1, min(len(view.doc), max(trig.tokens) + 4)):
@@ -735,6 +764,9 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
             if (trig.entry.pos == "N" and trig.entry.type == "AGREE" and label == "obj"
                     and governor.entry.type in ("REJECT", "AGREE")):
                 return True  # "spurned the government's offer of talks": the refusal is the event
+            if (trig.entry.pos == "N" and trig.entry.cameo == "110" and governor.entry.type == "CONSULT"
+                    and label in ("obj", "obl", "nmod")):
+                return True  # "discussed the Aegean dispute": a standing quarrel is the topic of the talks
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
             if trig.entry.pos == "N" and current is trig.token and label == "obl" and any(
@@ -758,6 +790,17 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
 def _asks_whether(clause: Token) -> bool:
     """Whether a complement clause is an indirect question ("whether ...", "if ...")."""
     return any(dep(c) == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _light_use(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> bool:
+    """A weak one-word verb trigger that is also a light verb, used as one: its object is a nominal event of
+    another type ("gave Niger an ultimatum", "made an offer"), which is then the act, the verb's subject its
+    source."""
+    if (not view.has_deps or trig.entry.pos != "V" or len(trig.tokens) > 1 or "weak" not in trig.entry.flags
+            or not words.lemma_in(trig.token, "light")):
+        return False
+    return any(dep(c) in ("obj", "dobj") and c.i in by_token and by_token[c.i].entry.pos == "N"
+               and by_token[c.i].entry.type != trig.entry.type for c in trig.token.children)
 
 
 def _question_verb(view: SentenceView, trig: Trigger) -> bool:
@@ -898,18 +941,28 @@ def _figurative_object(view: SentenceView, trig: Trigger, words: WordClasses) ->
     return any(dep(c) == "obj" and c.lemma_.lower() in figures for c in trig.token.children)
 
 
-def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+_JUDGED_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # judging an act presupposes it was done
+
+
+def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses, triggers: dict[int, Trigger]) -> bool:
     """A nominal event with no actor of its own standing as a clause's subject or as a copula's predicate:
     "Support for the ruling party has fallen", "the threat of a trade war hangs over markets", "the axis is more a
     slogan than an alliance" talk about the act without anyone doing it. A verb of occurring tells it happened
-    ("fighting erupted between the army and the RSF")."""
+    ("fighting erupted between the army and the RSF"), and so does one of what it caused ("the expulsion of Russian
+    diplomats prompted a response") or a passive verb telling an answer to it or a report of it ("the withdrawal
+    was confirmed by Ukraine", "the arrest was condemned", "the mediation was praised"); what is demanded or
+    rejected ("the pardon was demanded", "the proposal was rejected") need not have been done."""
     if not view.has_deps or trig.entry.pos != "N":
         return False
     token = trig.token
     while dep(token) == "compound" and token.head.i != token.i:  # "the sanctions regime has failed"
         token = token.head
     if dep(token) in ("nsubj", "nsubjpass"):
-        return not words.lemma_in(token.head, "occur")
+        head = token.head
+        if dep(token) == "nsubjpass" and (words.lemma_in(head, "speech") or (
+                head.i in triggers and triggers[head.i].entry.type in _JUDGED_TYPES)):
+            return False
+        return not (words.lemma_in(head, "occur") or words.lemma_in(head, "elicit"))
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
 
 
@@ -1037,13 +1090,18 @@ def _sanction_reading(view: SentenceView, trig: Trigger, cameo: str, source: Act
                       target: ActorMention | None) -> str | None:
     """A coercive act that is a sanction by who does it to whom: a court jailing someone convicts them ("a Cairo
     court jailed the former president"); a ban one state or bloc puts on another's people or goods is an
-    international sanction ("the EU banned Russian state media")."""
+    international sanction ("the EU banned Russian state media"); a state quitting an intergovernmental body reduces
+    relations with it."""
     if source is None:
         return None
     head = trig.entry.head
     if (cameo.startswith("166") and head == "expel" and target is not None
             and (target.actor.sector or "") in _PRIVATE_SECTORS):
         return "174"  # "expelled a BBC correspondent": individuals are deported; diplomats and missions expelled
+    if (cameo.startswith(("0874", "0831")) and head in ("withdraw", "pull", "quit") and target is not None
+            and target.actor.sector == "IGO" and not target.actor.country
+            and (head == "quit" or not view.objects(trig.token))):
+        return "161"  # "Burkina Faso withdrew from ECOWAS": a member leaving a bloc cuts relations, it does not retreat
     if cameo.startswith("173") and head in ("jail", "imprison") and (source.actor.sector == "JUD" or any(
             t.lower_ in _COURTS for s in view.subject(trig.token) for t in s.subtree)):
         return "116"  # the court may be named only by its city ("a Cairo court")
@@ -1147,7 +1205,8 @@ def _each_other(view: SentenceView, trig: Trigger) -> bool:
 
 def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -> list[Candidate]:
     """All events one sentence states, one candidate per source–target pair."""
-    triggers = find_triggers(view, index)
+    # idioms holding a trigger word ("struck a balance") take their words from shorter readings, then drop out
+    triggers = [t for t in find_triggers(view, index) if t.entry.type != NOT_EVENT]
     by_token = {t.token.i: t for t in triggers}
     absorbed = _absorbed_nouns(view, triggers)
     absorbed_ids = {id(t) for t in absorbed.values()}
@@ -1167,6 +1226,11 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # the denial is told by the denied act, negated, with the denier as its reporter
         if _question_verb(view, trig):
             continue
+        if ("weak" in entry.flags and entry.pos == "V" and view.has_deps and dep(token) == "amod"
+                and token.head.i > token.i and (token.i == 0 or view.doc[token.i - 1].pos_ not in _NOUN_POS | {"PRON"})):
+            continue  # "the proposed law", "the disputed region": a participle describing a noun, not an act
+        if _light_use(view, trig, by_token, words):
+            continue  # "gave the junta an ultimatum": the ultimatum is the event, not a gift
         if ("transitive" in entry.flags and view.has_deps and not view.is_passive(token)
                 and not view.objects(token)):
             continue  # "the threat hangs over markets": no one is hanged
@@ -1184,7 +1248,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
         type_, cameo, mode, contexts = entry.type, entry.cameo, entry.mode, list(entry.contexts)
-        vowing = type_ == "THREATEN" or (type_ == "AGREE" and words.lemma_in(token, "promise"))
+        vowing = type_ == "THREATEN" or (type_ == "AGREE" and (words.lemma_in(token, "promise") or entry.pos == "A"))
         if complement is not None and vowing and cameo_code(
                 complement.entry.cameo).quad_class >= 3 and complement.entry.type != "REJECT":
             code = cameo_code(threat_codes().get(complement.entry.type, "130"))
@@ -1214,7 +1278,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             speakers = _speakers(view, trig)  # "In the 14 December exchange, ... A declaring ... while B extended"
             if speakers and all(m in speakers for m in targets):
                 sources, targets = speakers, []
-        if not sources and _idle_noun(view, trig, words):
+        if not sources and _idle_noun(view, trig, words, by_token):
             continue
         if _described_condition(view, trig, words, sources):
             continue  # "access remains restricted", "the agreement, signed in 2015, limits": how things stand
@@ -1289,6 +1353,13 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code("062")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             targets = []
+        if type_ == "PROTEST" and entry.head in _ASSEMBLE and sources and all(
+                (s.actor.sector or "") in _OFFICIALS for s in sources):
+            continue  # "Kenyan and Somali officials gathered in Nairobi for talks": officials meeting, not a protest
+        if type_ == "CONSULT" and "weak" in entry.flags and sources and all(_crowd(s) for s in sources):
+            continue  # "refugees continue to arrive in Chad": crowds arriving make no visit
+        if type_ == "AID" and "weak" in entry.flags and not targets and not about_act:
+            continue  # aid goes to someone: "police gave no details", "gave a speech" name no recipient
         confidence = 0.55 if method == "surface" else 0.85
         if "weak" in entry.flags:
             confidence *= 0.7
