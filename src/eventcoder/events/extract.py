@@ -611,6 +611,7 @@ def _tokens_of(view: SentenceView, mentions: list[ActorMention]) -> set[int]:
     return out
 
 
+_WHILE = frozenset({"as", "while", "when", "whereas", "after", "before", "since", "until", "once"})
 _PREDICATE_SLOTS = {"dobj", "obj", "iobj", "dative", "ccomp", "xcomp", "root", "advcl", "conj"}
 
 
@@ -643,6 +644,11 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         # collapsed"): the conjunct's left edge, past the trigger
         clauses = [max(c.left_edge.i, max(trig.tokens) + 1) for c in view.children(trig.token, "conj")
                    if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
+        # nor into a subordinate clause with a subject of its own ("Israeli jets struck Gaza as Hamas fired
+        # rockets"): whoever that clause names acts in it
+        clauses += [max(c.left_edge.i, max(trig.tokens) + 1) for c in view.children(trig.token, "advcl", "parataxis")
+                    if c.i > max(trig.tokens) and view.subject(c) + view.passive_subject(c) and (
+                        dep(c) == "parataxis" or any(m.lower_ in _WHILE for m in view.children(c, "mark")))]
         reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
         adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
@@ -677,6 +683,16 @@ def _complement_trigger(view: SentenceView, trig: Trigger, by_token: dict[int, T
         if view.doc[j - 1].lower_ == "to" and j in by_token:
             return by_token[j]
     return None
+
+
+def _unnamed_addressee(view: SentenceView, trig: Trigger) -> bool:
+    """A request made to someone the sentence does not name as an actor ("urged both sides to spare civilians"):
+    an object followed by the act asked of it is whom the request is addressed to, so the act asked for lends the
+    request no target (unlike "demanded an inquiry", whose object is what is asked for)."""
+    token = trig.token
+    return view.has_deps and trig.entry.type == "REQUEST" and any(
+        o.i not in trig.tokens for o in view.objects(token)) and any(
+        c.pos_ in ("VERB", "AUX") and c.i > token.i for c in view.children(token, "xcomp", "advcl"))
 
 
 def _is_state_agent(mention: ActorMention | None) -> bool:
@@ -721,6 +737,8 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
     them for resuming talks"): the governing event is coded, the act it announces is not a separate event."""
     if not view.has_deps:
         return False
+    if _mediating_participle(view, trig):
+        return False  # "agreed in a deal brokered by the United States": the mediation is an act of its own
     current = trig.token
     for _ in range(4):
         label, head = dep(current), current.head
@@ -753,6 +771,30 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
         current = head
     return False
+
+
+_MEDIATION = "045"  # CAMEO mediate
+
+
+def _mediating_participle(view: SentenceView, trig: Trigger) -> bool:
+    """A mediation told by a participle on the pact or exchange it brought about ("a deal brokered by the United
+    States", "a swap mediated by Saudi Arabia")."""
+    token = trig.token
+    return (trig.entry.cameo.startswith(_MEDIATION) and dep(token) == "acl" and token.tag_ in ("VBN", "")
+            and token.head.i != token.i)
+
+
+def _mediated_parties(view: SentenceView, trig: Trigger, sources: list[ActorMention]) -> list[ActorMention]:
+    """Whom a mediation told by a participle was between: the subjects of the clause whose pact or exchange it
+    brought about ("Morocco and Israel agreed ... in a deal brokered by the United States": Morocco and Israel)."""
+    clause, steps = trig.token.head, 0
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and steps < 4:
+        clause, steps = clause.head, steps + 1
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    exclude = set(trig.tokens)
+    found = [m for s in view.subject(clause) for m in view.mentions_under(s, exclude) if m not in sources]
+    return _fan_out(view, found, exclude, sources) if found else []
 
 
 def _asks_whether(clause: Token) -> bool:
@@ -1198,7 +1240,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if len(noun.entry.cameo) > len(cameo) or cameo.endswith("0") and not noun.entry.cameo.endswith("0"):
                 cameo, mode = noun.entry.cameo, noun.entry.mode
             contexts = sorted(set(contexts) | set(noun.entry.contexts))
-        if complement is not None and not targets:
+        if complement is not None and not targets and not _unnamed_addressee(view, trig):
             _, complement_targets, _ = resolve_roles(view, complement, words)
             targets = [m for m in complement_targets if m not in sources]
         if entry.pos == "V" and dep(token) == "acl" and token.tag_ == "VBG" and not view.subject(token):
@@ -1208,6 +1250,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
+        if not targets and view.has_deps and _mediating_participle(view, trig):
+            targets = _mediated_parties(view, trig, sources)
         if _opposed_label(view, trig):
             continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
         if not sources and "recip" in entry.flags and type_ == "CONSULT" and entry.pos == "N":
@@ -1244,7 +1288,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if method == "tree" and not first_person:
             passive = entry.pos in ("V", "A") and view.is_passive(token)
             sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words,
-                                                         about_act is not None)
+                                                         about_act is not None or _unnamed_addressee(view, trig))
             if "recip" in entry.flags and not sources and len(targets) > 1:
                 sources, targets = targets[:1], targets[1:]  # "fighting erupted in Khartoum between A and B"
             if instrument:
@@ -1261,6 +1305,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             speaker = found[0] if found else None
         spokesman = _own_voice(modality.speaker) if modality.speaker is not None and speaker is None else None
         hypothetical = modality.hypothetical or _planned_act(view, trig, words)
+        if hypothetical and view.has_deps and _mediating_participle(view, trig):
+            hypothetical = False  # "agreed to normalise relations in a deal brokered by X": the deal was brokered
         if modality.future and type_ in _PROMISABLE and speaker is not None and (
                 not sources or sources[0].actor.code == speaker.actor.code):
             # "Norway said it would recognise Palestine": announcing one's own cooperation is a real AGREE
@@ -1341,4 +1387,34 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
                                  first_person=first_person, spokesman=spokesman, mutual=mutual,
                                  about_act=about_act if target is None else None))
+    return _blamed_doers(view, out)
+
+
+_BLAMING = "112"  # CAMEO accuse: blaming or accusing someone names who did a deed
+
+
+def _blamed_doers(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """An act condemned without its doer, in a clause coordinated with one that blames someone ("Britain condemned
+    the chemical attack and blamed the Syrian government"): the one blamed is the doer, so the condemnation is
+    aimed at them too, as it would be if the act were told in a sentence before."""
+    out: list[Candidate] = []
+    for cand in cands:
+        blamed = [] if cand.about_act is None or cand.target is not None or not view.has_deps else [
+            other.target for other in cands
+            if other is not cand and other.target is not None and other.cameo.startswith(_BLAMING)
+            and _same_actor(other.source, cand.source) and _coordinated(view, cand.trigger.token, other.trigger.token)]
+        if not blamed:
+            out.append(cand)
+            continue
+        for target in {id(m): m for m in blamed}.values():
+            out.append(dataclasses.replace(cand, target=target, about_act=None))
     return out
+
+
+def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
+    return a is not None and b is not None and (a is b or (a.actor.code is not None and a.actor.code == b.actor.code))
+
+
+def _coordinated(view: SentenceView, a: Token, b: Token) -> bool:
+    """Whether two verbs are conjuncts of one another (either one the head of the coordination)."""
+    return b in view.conjuncts(a) or a in view.conjuncts(b)

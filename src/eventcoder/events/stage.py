@@ -337,12 +337,17 @@ def drop_partial(events: list[Event]) -> list[Event]:
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """The same dyad, type, date and flags said more than once in an article is one event with more mentions."""
+    """The same dyad, type, date and flags said more than once in an article is one event with more mentions. Within
+    one sentence, two acts of one type coded differently ("condemned the attack and blamed the government") are two
+    events, not one act said twice."""
     kept: dict[tuple, Event] = {}
     for event in events:
         key = ((event.source or {}).get("code"), (event.target or {}).get("code"), event.type, event.date,
                event.negated, event.hypothetical)
         first = kept.get(key)
+        if first is not None and first.sentence_index == event.sentence_index and first.cameo != event.cameo:
+            key = key + (event.cameo,)  # two acts told in one sentence, not one act told twice
+            first = kept.get(key)
         if first is None:
             kept[key] = event
         else:

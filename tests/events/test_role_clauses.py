@@ -1,0 +1,86 @@
+"""Roles across clauses: a condemned act whose doer a coordinated clause blames, a surface target not taken from a
+clause with a subject of its own, a request addressed to someone unnamed, and a mediation told by a participle on
+the pact it brought about; on hand-built UD parses (no trained backbone needed)."""
+
+from __future__ import annotations
+
+from coding_helpers import build, dyads
+
+
+def test_condemned_act_is_aimed_at_whom_the_coordinated_clause_blames(stage):
+    # "Britain condemned the attack and blamed Iran ."
+    rows = [("Britain", 1, "nsubj", "PROPN"), ("condemned", 1, "ROOT", "VERB"), ("the", 3, "det", "DET"),
+            ("attack", 1, "obj", "NOUN"), ("and", 5, "cc", "CCONJ"), ("blamed", 1, "conj", "VERB"),
+            ("Iran", 5, "obj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "GBR", (6, 6): "IRN"})
+    stage(state)
+    accusations = [e for e in state.events if e.type == "ACCUSE"]
+    assert {((e.source or {}).get("code"), (e.target or {}).get("code")) for e in accusations} == {("GBR", "IRN")}
+    assert sorted(e.cameo for e in accusations) == ["111", "112"]  # two acts in one sentence, not one said twice
+
+
+def test_condemned_act_without_a_blamed_party_keeps_no_target(stage):
+    # "Britain condemned the attack and praised Iran ."
+    rows = [("Britain", 1, "nsubj", "PROPN"), ("condemned", 1, "ROOT", "VERB"), ("the", 3, "det", "DET"),
+            ("attack", 1, "obj", "NOUN"), ("and", 5, "cc", "CCONJ"), ("praised", 1, "conj", "VERB"),
+            ("Iran", 5, "obj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "GBR", (6, 6): "IRN"})
+    stage(state)
+    assert ("GBR", "ACCUSE", "IRN", False, False) not in dyads(state)
+    assert ("GBR", "SUPPORT", "IRN", False, False) in dyads(state)
+
+
+def test_surface_target_is_not_taken_from_a_temporal_clause_with_its_own_subject(stage):
+    # "Britain attacked as Hamas fired rockets ." (no object of its own: the fallback would reach "Hamas")
+    rows = [("Britain", 1, "nsubj", "PROPN"), ("attacked", 1, "ROOT", "VERB"), ("as", 4, "mark", "SCONJ"),
+            ("Hamas", 4, "nsubj", "PROPN"), ("fired", 1, "advcl", "VERB"), ("rockets", 4, "obj", "NOUN"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "GBR", (3, 3): "HAMAS"})
+    stage(state)
+    assert not any(d[0] and d[0].startswith("GBR") and d[2] == "HAMAS" for d in dyads(state))
+
+
+def test_surface_target_still_crosses_a_clause_without_a_subject(stage):
+    # "Britain attacked yesterday , targeting Hamas ." : the participle's object is the attack's target
+    rows = [("Britain", 1, "nsubj", "PROPN"), ("attacked", 1, "ROOT", "VERB"), ("yesterday", 1, "obl:tmod", "NOUN"),
+            (",", 4, "punct", "PUNCT"), ("targeting", 1, "advcl", "VERB"), ("Hamas", 4, "obj", "PROPN"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "GBR", (5, 5): "HAMAS"})
+    stage(state)
+    assert any(d[1] == "ASSAULT" and d[2] == "HAMAS" for d in dyads(state))
+
+
+def test_request_to_an_unnamed_addressee_borrows_no_target_from_the_act_asked(stage):
+    # "Iran urged both sides to spare Palestinians ."
+    rows = [("Iran", 1, "nsubj", "PROPN"), ("urged", 1, "ROOT", "VERB"), ("both", 3, "det", "DET"),
+            ("sides", 1, "obj", "NOUN"), ("to", 5, "mark", "PART"), ("spare", 1, "advcl", "VERB"),
+            ("Palestinians", 5, "obj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (6, 6): "PSECVL"})
+    stage(state)
+    assert ("IRN", "REQUEST", None, False, False) in dyads(state)
+    assert not any(d[1] == "REQUEST" and d[2] == "PSECVL" for d in dyads(state))
+
+
+def test_request_to_a_named_addressee_keeps_it(stage):
+    # "Iran urged Egypt to spare Palestinians ."
+    rows = [("Iran", 1, "nsubj", "PROPN"), ("urged", 1, "ROOT", "VERB"), ("Egypt", 1, "obj", "PROPN"),
+            ("to", 4, "mark", "PART"), ("spare", 1, "advcl", "VERB"), ("Palestinians", 4, "obj", "PROPN"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (2, 2): "EGY", (5, 5): "PSECVL"})
+    stage(state)
+    assert ("IRN", "REQUEST", "EGY", False, False) in dyads(state)
+
+
+def test_mediation_participle_on_a_pact_is_between_the_clause_subjects(stage):
+    # "Iran and Egypt agreed in a deal brokered by America ."
+    rows = [("Iran", 3, "nsubj", "PROPN"), ("and", 2, "cc", "CCONJ"), ("Egypt", 0, "conj", "PROPN"),
+            ("agreed", 3, "ROOT", "VERB"), ("in", 6, "case", "ADP"), ("a", 6, "det", "DET"), ("deal", 3, "obl", "NOUN"),
+            ("brokered", 6, "acl", "VERB"), ("by", 9, "case", "ADP"), ("America", 7, "obl:agent", "PROPN"),
+            (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (2, 2): "EGY", (9, 9): "USA"})
+    state.parses[0][7].tag_ = "VBN"  # a past participle, as the tagger marks it
+    stage(state)
+    found = dyads(state)
+    assert ("USA", "CONSULT", "IRN", False, False) in found
+    assert ("USA", "CONSULT", "EGY", False, False) in found
+    assert ("IRN", "AGREE", "EGY", False, False) in found
