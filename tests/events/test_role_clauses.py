@@ -1,10 +1,13 @@
 """Roles across clauses: a condemned act whose doer a coordinated clause blames, a surface target not taken from a
 clause with a subject of its own, a request addressed to someone unnamed, and a mediation told by a participle on
-the pact it brought about; on hand-built UD parses (no trained backbone needed)."""
+the pact it brought about, an -ing clause the parser hung on the object, and envoys standing for the states they
+are from; on hand-built UD parses (no trained backbone needed)."""
 
 from __future__ import annotations
 
-from coding_helpers import build, dyads
+from coding_helpers import ACTORS, build, dyads
+
+from eventcoder.document import Actor
 
 
 def test_condemned_act_is_aimed_at_whom_the_coordinated_clause_blames(stage):
@@ -84,3 +87,29 @@ def test_mediation_participle_on_a_pact_is_between_the_clause_subjects(stage):
     assert ("USA", "CONSULT", "IRN", False, False) in found
     assert ("USA", "CONSULT", "EGY", False, False) in found
     assert ("IRN", "AGREE", "EGY", False, False) in found
+
+
+def test_comma_participle_hung_on_the_object_shares_the_main_subject(stage):
+    # "Hamas attacked Israeli towns , killing people and taking hostages ." with "killing" hung on "towns"
+    rows = [("Hamas", 1, "nsubj", "PROPN"), ("attacked", 1, "ROOT", "VERB"), ("Israeli", 3, "amod", "ADJ"),
+            ("towns", 1, "obj", "NOUN"), (",", 5, "punct", "PUNCT"), ("killing", 3, "acl", "VERB"),
+            ("people", 5, "obj", "NOUN"), ("and", 8, "cc", "CCONJ"), ("taking", 5, "conj", "VERB"),
+            ("hostages", 8, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "HAMAS", (2, 2): "ISR"})
+    state.parses[0][5].tag_ = "VBG"
+    state.parses[0][8].tag_ = "VBG"
+    stage(state)
+    hostage_takers = {(e.source or {}).get("code") for e in state.events if e.trigger.startswith("taking")}
+    assert hostage_takers == {"HAMAS"}
+
+
+def test_envoys_from_two_states_stand_for_those_states(stage):
+    # "Envoys from Iran and Egypt held talks ."
+    ACTORS.setdefault("GOV", Actor("envoys", "GOV", "group", None, "GOV"))
+    rows = [("Envoys", 5, "nsubj", "NOUN"), ("from", 2, "case", "ADP"), ("Iran", 0, "nmod", "PROPN"),
+            ("and", 4, "cc", "CCONJ"), ("Egypt", 2, "conj", "PROPN"), ("held", 5, "ROOT", "VERB"),
+            ("talks", 5, "obj", "NOUN"), (".", 5, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "GOV", (2, 2): "IRN", (4, 4): "EGY"})
+    stage(state)
+    found = {d for d in dyads(state) if d[1] == "CONSULT"}
+    assert found == {("IRN", "CONSULT", "EGY", False, False), ("EGY", "CONSULT", "IRN", False, False)}

@@ -300,7 +300,8 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
         found = [token.head if t.lower_ in RELATIVE_PRONOUNS and dep(token) == "relcl" else t for t in found]
         if not found and verbal and not view.is_passive(token):
             found = (_stranded_subject(view, token) or _finite_conjunct_subject(view, token)
-                     or _absolute_subject(view, token) or control_subject(view, token, words))
+                     or _absolute_subject(view, token) or _adverbial_participle_subject(view, token)
+                     or control_subject(view, token, words))
         return found
     if slot == "obj":
         if verbal and view.is_passive(token):
@@ -371,6 +372,25 @@ def _stranded_subject(view: SentenceView, token: Token) -> list[Token]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _adverbial_participle_subject(view: SentenceView, token: Token) -> list[Token]:
+    """The subject of an -ing clause set off by a comma after a verb's object, which the parser hung on that object
+    ("fighters attacked Israeli towns, killing 1,200 people and taking 250 hostages"): such a clause tells more of
+    what the main clause's subject did, not what the object did."""
+    participle = token
+    while dep(participle) == "conj" and participle.head.i != participle.i:
+        participle = participle.head
+    return view.subject(participle.head.head) if _adverbial_participle(view, participle) else []
+
+
+def _adverbial_participle(view: SentenceView, participle: Token) -> bool:
+    """An -ing verb after a comma hung as the modifier of the verb's object or oblique noun before it."""
+    noun = participle.head
+    verb = noun.head
+    return (dep(participle) == "acl" and participle.tag_ == "VBG" and noun.i < participle.i and participle.i > 0
+            and view.doc[participle.i - 1].text == "," and dep(noun) in ("obj", "obl") and verb.i != noun.i
+            and verb.pos_ in ("VERB", "AUX"))
 
 
 def _finite_conjunct_subject(view: SentenceView, token: Token) -> list[Token]:

@@ -31,6 +31,7 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 
 
 _PARTICLES = frozenset({"over", "back", "out", "away", "up", "down", "off"})
+_SENDING = frozenset({"from", "of"})  # "envoys from Iran", "officials of both countries": whose people they are
 
 
 def case_word(cases: list[Token]) -> str:
@@ -210,7 +211,7 @@ class SentenceView:
                             seen.add(id(m))
                             group.append(m)
                 members = self._members(root, exclude)
-                return members or group
+                return members or self._senders(group, exclude) or group
             nxt = []
             for tok in frontier:
                 for child in tok.children:
@@ -218,6 +219,25 @@ class SentenceView:
                         nxt.append(child)
             frontier, depth = nxt, depth + 1
         return self._detached_apposition(root, exclude)
+
+    def _senders(self, group: list[ActorMention], exclude: set[int]) -> list[ActorMention]:
+        """The states a group of unnamed nationality is from ("envoys from the United States and Iran", "officials
+        of the two Koreas"): each acts through its own envoys, so the states stand in for the group. Empty when
+        the group is not one such bare sector mention."""
+        if len(group) != 1 or id(group[0]) not in self.tokens_of:
+            return []
+        actor = group[0].actor
+        if not actor.sector or actor.country or actor.code != actor.sector:
+            return []
+        head = self.doc[self._head(*self.tokens_of[id(group[0])])]
+        out: list[ActorMention] = []
+        for word, noun in self.preps(head):
+            if word not in _SENDING or noun.i in exclude:
+                continue
+            mention = self.covered.get(noun.i)
+            if mention is not None and not mention.locative and mention.actor.country and mention not in out:
+                out.append(mention)
+        return out
 
     def _with_premodifiers(self, frontier: list[Token], exclude: set[int]) -> list[Token]:
         """The words and the modifiers stacked before them ("any US arms sales to Taiwan": "US" modifies
