@@ -113,3 +113,14 @@ def test_envoys_from_two_states_stand_for_those_states(stage):
     stage(state)
     found = {d for d in dyads(state) if d[1] == "CONSULT"}
     assert found == {("IRN", "CONSULT", "EGY", False, False), ("EGY", "CONSULT", "IRN", False, False)}
+
+
+def test_mediators_named_together_act_towards_no_one_among_themselves(stage):
+    # "The truce was brokered by Britain and Egypt ."
+    rows = [("The", 1, "det", "DET"), ("truce", 3, "nsubj:pass", "NOUN"), ("was", 3, "aux:pass", "AUX"),
+            ("brokered", 3, "ROOT", "VERB"), ("by", 5, "case", "ADP"), ("Britain", 3, "obl:agent", "PROPN"),
+            ("and", 7, "cc", "CCONJ"), ("Egypt", 5, "conj", "PROPN"), (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(5, 5): "GBR", (7, 7): "EGY"})
+    state.parses[0][3].tag_ = "VBN"
+    stage(state)
+    assert not any({d[0], d[2]} == {"GBR", "EGY"} for d in dyads(state))

@@ -757,7 +757,7 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
     them for resuming talks"): the governing event is coded, the act it announces is not a separate event."""
     if not view.has_deps:
         return False
-    if _mediating_participle(view, trig):
+    if _mediating_participle(view, trig, by_token):
         return False  # "agreed in a deal brokered by the United States": the mediation is an act of its own
     current = trig.token
     for _ in range(4):
@@ -796,12 +796,21 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
 _MEDIATION = "045"  # CAMEO mediate
 
 
-def _mediating_participle(view: SentenceView, trig: Trigger) -> bool:
+_HOSTING = "043"  # CAMEO host a visit
+
+
+def _mediating_participle(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
     """A mediation told by a participle on the pact or exchange it brought about ("a deal brokered by the United
-    States", "a swap mediated by Saudi Arabia")."""
+    States", "a swap mediated by Saudi Arabia"), or the hosting of a meeting told by one on the meeting ("after
+    talks in Beijing hosted by China"): the host, like a mediator, acts towards the parties who meet."""
     token = trig.token
-    return (trig.entry.cameo.startswith(_MEDIATION) and dep(token) == "acl" and token.tag_ in ("VBN", "")
-            and token.head.i != token.i)
+    if dep(token) != "acl" or token.tag_ not in ("VBN", "") or token.head.i == token.i:
+        return False
+    if trig.entry.cameo.startswith(_MEDIATION):
+        return True
+    meeting = by_token.get(token.head.i)
+    return (trig.entry.cameo.startswith(_HOSTING) and meeting is not None and meeting.entry.pos == "N"
+            and meeting.entry.type == "CONSULT")
 
 
 def _mediated_parties(view: SentenceView, trig: Trigger, sources: list[ActorMention]) -> list[ActorMention]:
@@ -1270,8 +1279,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
-        if not targets and view.has_deps and _mediating_participle(view, trig):
-            targets = _mediated_parties(view, trig, sources)
+        if view.has_deps and _mediating_participle(view, trig, by_token):
+            agents = [m for p, n in view.preps(token) if p == "by" for m in view.mentions_under(n, set(trig.tokens))]
+            sources = _fan_out(view, agents, set(trig.tokens), []) if agents else sources
+            targets = [m for m in targets if m not in sources] or _mediated_parties(view, trig, sources)
         if _opposed_label(view, trig):
             continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
         if not sources and "recip" in entry.flags and type_ == "CONSULT" and entry.pos == "N":
@@ -1325,7 +1336,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             speaker = found[0] if found else None
         spokesman = _own_voice(modality.speaker) if modality.speaker is not None and speaker is None else None
         hypothetical = modality.hypothetical or _planned_act(view, trig, words)
-        if hypothetical and view.has_deps and _mediating_participle(view, trig):
+        if hypothetical and view.has_deps and _mediating_participle(view, trig, by_token):
             hypothetical = False  # "agreed to normalise relations in a deal brokered by X": the deal was brokered
         if modality.future and type_ in _PROMISABLE and speaker is not None and (
                 not sources or sources[0].actor.code == speaker.actor.code):
@@ -1369,11 +1380,12 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
         if _each_other(view, trig) and len(sources) > 1:
             targets = []  # "Turkey and Syria lifted visa requirements for each other's citizens"
-        if not targets and len(sources) > 1 and method != "elicited" and (
+        if not targets and len(sources) > 1 and method != "elicited" and not cameo.startswith(_MEDIATION) and (
                 type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
                 or _each_other(view, trig) or _pact_object(view, trig, words)):
             # "A and B held talks"; the members of one bloc ("the Gulf states agreed") act together, not on each
-            # other, unless the bloc is a pair ("the two Koreas")
+            # other, unless the bloc is a pair ("the two Koreas"); mediators ("brokered by Saudi and American
+            # mediators") act together towards the parties
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same_bloc(s, t, sources)]
             paired = {id(s) for s, _ in pairs}
             pairs += [(s, None) for s in sources if id(s) not in paired]
