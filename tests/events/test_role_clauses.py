@@ -1,11 +1,11 @@
 """Roles across clauses: a condemned act whose doer a coordinated clause blames, a surface target not taken from a
-clause with a subject of its own, a request addressed to someone unnamed, and a mediation told by a participle on
-the pact it brought about, an -ing clause the parser hung on the object, and envoys standing for the states they
-are from; on hand-built UD parses (no trained backbone needed)."""
+clause with a subject of its own, a request addressed to someone unnamed, a mediation told by a participle on the
+pact it brought about (or on one told before), an -ing clause the parser hung on the object, and envoys standing
+for the states they are from; on hand-built UD parses (no trained backbone needed)."""
 
 from __future__ import annotations
 
-from coding_helpers import ACTORS, build, dyads
+from coding_helpers import ACTORS, article, build, dyads
 
 from eventcoder.document import Actor
 
@@ -124,3 +124,20 @@ def test_mediators_named_together_act_towards_no_one_among_themselves(stage):
     state.parses[0][3].tag_ = "VBN"
     stage(state)
     assert not any({d[0], d[2]} == {"GBR", "EGY"} for d in dyads(state))
+
+
+def test_mediation_of_a_pact_told_before_is_between_its_parties(stage):
+    # "The IDF and Hamas signed a truce . The truce , brokered by Egypt , holds ."
+    ACTORS.setdefault("ISRARMY", Actor("IDF", "ISRMIL", "group", "ISR", "MIL"))
+    signed = [("The", 1, "det", "DET"), ("IDF", 4, "nsubj", "PROPN"), ("and", 3, "cc", "CCONJ"),
+              ("Hamas", 1, "conj", "PROPN"), ("signed", 4, "ROOT", "VERB"), ("a", 6, "det", "DET"),
+              ("truce", 4, "obj", "NOUN"), (".", 4, "punct", "PUNCT")]
+    brokered = [("The", 1, "det", "DET"), ("truce", 7, "nsubj", "NOUN"), (",", 3, "punct", "PUNCT"),
+                ("brokered", 1, "acl", "VERB"), ("by", 5, "case", "ADP"), ("Egypt", 3, "obl:agent", "PROPN"),
+                (",", 3, "punct", "PUNCT"), ("holds", 7, "ROOT", "VERB"), (".", 7, "punct", "PUNCT")]
+    state = article([(signed, {(1, 1): "ISRARMY", (3, 3): "HAMAS"}), (brokered, {(5, 5): "EGY"})])
+    state.parses[1][3].tag_ = "VBN"
+    stage(state)
+    mediation = {((e.source or {}).get("code"), (e.target or {}).get("code")) for e in state.events
+                 if e.sentence_index == 1}
+    assert mediation == {("EGY", "ISRMIL"), ("EGY", "HAMAS")}  # the army signed it: not the state as a whole

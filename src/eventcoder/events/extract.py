@@ -797,6 +797,7 @@ _MEDIATION = "045"  # CAMEO mediate
 
 
 _HOSTING = "043"  # CAMEO host a visit
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _mediating_participle(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
@@ -1310,6 +1311,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
         about_act = _act_object(view, trig, by_token, words) if not targets and entry.pos == "V" else None
+        if about_act is None and not targets and view.has_deps and _mediating_participle(view, trig, by_token) and any(
+                dep(c) == "det" and c.lower_ in _DEFINITE for c in token.head.children):
+            about_act = ""  # "The truce, brokered by Saudi and American mediators": between the parties told before
         if (about_act is not None or type_ in _RESPONSE_TYPES) and not targets and entry.pos in ("V", "A"):
             targets = _act_agents(view, trig, sources)
         if targets:

@@ -279,6 +279,7 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         mentions=1, plover_score=plover_score(cand.type, cand.mode))
 
 
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _BACK_REACH = 4  # sentences an act referred back to ("condemned the strikes") may lie before
 
 
@@ -307,8 +308,10 @@ def refer_back(per_sentence: dict[int, list[Event]], acts: dict[int, str],
                 doers = [e.source for e in prior if e.sentence_index == last.sentence_index
                          and e.trigger == last.trigger and e.type == last.type]
                 # an armed act is condemned as the state's ("Iran condemned the strikes" → USA, not USAMIL)
+                # (but a truce the army signed is the army's: only an act of force is the state's)
                 doers = [Actor(d["country"], d["country"], "state", d["country"]).ref()
-                         if d.get("sector") == "MIL" and d.get("country") else d for d in doers]
+                         if d.get("sector") == "MIL" and d.get("country") and last.type in _FORCE_TYPES else d
+                         for d in doers]
                 codes = list(dict.fromkeys(_ref_code(d) for d in doers))
                 refs = [next(d for d in doers if _ref_code(d) == c) for c in codes]
                 event.target = dict(refs[0])
