@@ -141,3 +141,14 @@ def test_mediation_of_a_pact_told_before_is_between_its_parties(stage):
     mediation = {((e.source or {}).get("code"), (e.target or {}).get("code")) for e in state.events
                  if e.sentence_index == 1}
     assert mediation == {("EGY", "ISRMIL"), ("EGY", "HAMAS")}  # the army signed it: not the state as a whole
+
+
+def test_troops_sent_in_the_passive_are_moved_by_their_own_state(stage):
+    # "Thousands of Iranian troops were sent to Israel ." ("troops were sent" is one trigger)
+    ACTORS.setdefault("IRNTROOPS", Actor("Iranian troops", "IRNMIL", "group", "IRN", "MIL"))
+    rows = [("Thousands", 5, "nsubj:pass", "NOUN"), ("of", 3, "case", "ADP"), ("Iranian", 3, "amod", "ADJ"),
+            ("troops", 0, "nmod", "NOUN"), ("were", 5, "aux:pass", "AUX"), ("sent", 5, "ROOT", "VERB"),
+            ("to", 7, "case", "ADP"), ("Israel", 5, "obl", "PROPN"), (".", 5, "punct", "PUNCT")]
+    state = build(rows, {(2, 3): "IRNTROOPS", (7, 7): "ISR"})
+    stage(state)
+    assert ("IRNMIL", "MOBILIZE", "ISR", False, False) in dyads(state)

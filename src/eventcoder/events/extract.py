@@ -1301,9 +1301,13 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if crowd and (type_ == "PROTEST" or crowd_protest(trig, type_, cameo, words, crowd[0],
                                                                targets[0] if targets else None)):
                 sources = crowd
-        if not sources and type_ == "MOBILIZE" and entry.pos == "V" and view.has_deps and view.is_passive(token):
-            # "Thousands of Chadian troops were sent to the border": the troops' own state moves them
-            sources = [m for t in view.passive_subject(token) for m in view.mentions_under(t, set(trig.tokens))]
+        if (not sources and type_ == "MOBILIZE" and entry.pos == "V" and view.has_deps and view.is_passive(token)
+                and not any(p == "by" for p, _ in view.preps(token))):
+            # "Thousands of Chadian troops were sent to the border": the troops' own state moves them (unless a
+            # "by" phrase names who moved them)
+            # (the forces may be the trigger's own object word: "troops were sent" is one entry, "Chadian troops"
+            # one mention)
+            sources = [m for t in view.passive_subject(token) for m in view.mentions_under(t, {token.i})]
             targets = [m for m in targets if m not in sources]
         instrument = not sources and _instrument_subject(view, trig, words)
         if not sources and not instrument and _inanimate_subject(view, trig, by_token):
