@@ -10,8 +10,10 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..config import Config
+from ..datafiles import read_tsv
 from ..dates.assign import date_for
 from ..document import Actor, ActorMention, Event, Sentence
 from ..geo.assign import place_for
@@ -124,9 +126,18 @@ def implicit_target(type_: str, source: dict | None) -> dict | None:
     return None
 
 
-_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "CONSULT", "AGREE"})
-# a place makes a target only in another country (for a meeting: its host, "talks in Moscow")
-_ABROAD_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "AGREE"})
+@lru_cache(maxsize=1)
+def place_reach() -> dict[tuple[str, str], str]:
+    """(type, mode) -> how far a place named in the clause makes its state the target (`data/events/
+    place_targets.tsv`); mode "" is the type's default."""
+    return {(row["type"], row["mode"]): row["reach"] for row in read_tsv("events", "place_targets.tsv")}
+
+
+def _reach(type_: str, mode: str | None) -> str:
+    table = place_reach()
+    return table.get((type_, mode or ""), table.get((type_, ""), "none"))
+
+
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -246,11 +257,12 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         if country:
             reporter_ref = Actor(reporter.name, country + reporter.sector, reporter.kind, country,
                                  reporter.sector).ref()
-    if target is None and source is not None and cand.type in _PLACE_TARGET_TYPES and place is not None and (
+    reach = _reach(cand.type, cand.mode)
+    if target is None and source is not None and reach != "none" and place is not None and (
             place.country and place.feature != "country" or place.country and place.country != source.get("country")):
         # "withdrew from Kherson", "besieged El Fasher", "bombed a market in Tigray": the place's state is hit
         country = place.country
-        if cand.type in _ABROAD_TYPES and country == source.get("country"):
+        if reach == "abroad" and country == source.get("country"):
             pass  # troops or aid sent within the source's own country are aimed at no other party
         elif country != source.get("country"):
             target = Actor(country, country, "state", country).ref()
