@@ -22,6 +22,8 @@ from ..document import DateMention
 from ..pipeline import Analysis
 
 _MODIFIER = {"acl", "relcl"}
+# a date written before a noun as its modifier ("the 2010 flotilla raid", "an Easter truce", "Saturday's vote")
+_PRENOMINAL = {"compound", "nummod", "amod", "poss", "npadvmod", "nmod"}
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whom|whose|where)\b[^,;()]*")
 _SHIFT = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Earlier|Later|Previously|In contrast|"
@@ -43,6 +45,15 @@ def _head(doc, lo: int, hi: int):
     return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
 
 
+def _prenominal(doc, tok, start: int) -> bool:
+    """Whether a date (head `tok`, first character at `start`) modifies a noun after it: "the 2010 flotilla raid",
+    "an Easter truce". A date after a preposition ("on 15 August 2020") is adverbial whatever the parse says."""
+    first = next((t for t in doc if t.idx + len(t.text) > start), None)
+    if first is not None and first.i > 0 and doc[first.i - 1].pos_ == "ADP":
+        return False
+    return tok.dep_ in _PRENOMINAL and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN")
+
+
 def _path_to_trigger(doc, date: DateMention, offset: int, trigger: set[int]) -> int | None:
     """Steps from the date's head up to a trigger token; -1 when a modifier of another noun lies between them
     (the date belongs to that noun's own history); None when the trigger is not above the date."""
@@ -54,6 +65,8 @@ def _path_to_trigger(doc, date: DateMention, offset: int, trigger: set[int]) -> 
         path.append(path[-1].head)
     if path[-1].i not in trigger:
         return None
+    if _prenominal(doc, tok, date.start - offset) and tok.head.i not in trigger:
+        return -1  # it names which raid or truce is meant, not when the event told of happened
     for node in reversed(path[:-1]):  # from the trigger down: the first modifier met decides
         if node.dep_ in _MODIFIER:
             return len(path) - 1 if node.head.i in trigger else -1

@@ -30,6 +30,12 @@ class Lexicon:
     seasons: dict[str, int]  # season -> the month it starts in ("summer" -> 6; northern hemisphere, as news writes)
     holidays: dict[str, tuple[int, int]]  # fixed-date holidays -> (month, day): "Christmas Day" -> (12, 25)
     movable: dict[str, int]  # feasts counted from Easter Sunday -> days after it: "Good Friday" -> -2
+    orthodox: dict[str, int]  # the same, counted from the Julian-calendar Easter: "Orthodox Easter" -> 0
+    nth_weekday: dict[str, tuple[int, int, int]]  # "Thanksgiving" -> (11, 4, 3): November's 4th Thursday
+    feasts: dict[str, str]  # a spelling of a tabled feast -> its name in feasts.tsv: "Eid ul-Fitr" -> "Eid al-Fitr"
+    feast_dates: dict[str, dict[int, tuple[int, int]]]  # feast -> year -> (month, day), from feasts.tsv
+    names: tuple[str, ...]  # names holding a date word that date nothing: "Good Friday Agreement", "Bloody Sunday"
+    named: dict[str, tuple[int, int, int]]  # events named by their date: "October 7 attack" -> (2023, 10, 7)
 
 
 @dataclass
@@ -39,7 +45,7 @@ class Expr:
     start: int
     end: int
     text: str
-    kind: str  # ymd, ym, md, year, month, weekday, relative, numeric, anniversary
+    kind: str  # ymd, ym, md, year, month, weekday, relative, numeric, anniversary, quarter, feast, ...
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -49,6 +55,8 @@ class Expr:
     amount: int = 0  # "two days ago" -> 2 (signed: negative is past)
     role: str = "event"
     parts: dict[str, int] = field(default_factory=dict)
+    year_shift: int | None = None  # "November last year" -> -1: the year counted from publication
+    name: str | None = None  # the feast a "feast" expression names, as feasts.tsv spells it
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +71,11 @@ def load_lexicon() -> Lexicon:
     seasons: dict[str, int] = {}
     holidays: dict[str, tuple[int, int]] = {}
     movable: dict[str, int] = {}
+    orthodox: dict[str, int] = {}
+    nth_weekday: dict[str, tuple[int, int, int]] = {}
+    feasts: dict[str, str] = {}
+    names: list[str] = []
+    named: dict[str, tuple[int, int, int]] = {}
     for row in read_tsv("dates", "words.tsv"):
         kind, word, value = row["kind"], row["word"], row["value"]
         if kind in ("month", "month_abbr"):
@@ -82,10 +95,27 @@ def load_lexicon() -> Lexicon:
             holidays[word] = (int(month), int(day))
         elif kind == "movable":
             movable[word] = int(value)
+        elif kind == "orthodox":
+            orthodox[word] = int(value)
+        elif kind == "nth_weekday":
+            month, nth, weekday = (int(v) for v in value.split("/"))
+            nth_weekday[word] = (month, nth, weekday)
+        elif kind == "feast":
+            feasts[word] = value
+        elif kind == "name":
+            names.append(word)
+        elif kind == "named":
+            year, month, day = (int(v) for v in value.split("-"))
+            named[word] = (year, month, day)
         elif kind.startswith("role_"):
             roles.setdefault(kind[5:], []).append(word)
+    feast_dates: dict[str, dict[int, tuple[int, int]]] = {}
+    for row in read_tsv("dates", "feasts.tsv"):
+        _, month, day = row["date"].split("-")
+        feast_dates.setdefault(row["feast"], {})[int(row["year"])] = (int(month), int(day))
     return Lexicon(months, weekdays, numbers, ordinals, tuple(future),
-                   {role: tuple(words) for role, words in roles.items()}, seasons, holidays, movable)
+                   {role: tuple(words) for role, words in roles.items()}, seasons, holidays, movable,
+                   orthodox, nth_weekday, feasts, feast_dates, tuple(names), named)
 
 
 def _alt(words) -> str:
@@ -100,6 +130,7 @@ class Patterns:
     # words without which a shape cannot match: each shape searches only the text around its own triggers
     triggers: dict[str, re.Pattern[str]]
     role_before: re.Pattern[str]  # "since " / "born in " right before a date
+    names: re.Pattern[str] | None  # names that date nothing ("Bloody Sunday"): no expression is kept inside one
     year_context: re.Pattern[str]  # what must precede a bare year ("in 2019", "since 2009", "the 2019 vote")
     future: re.Pattern[str]
     lex: Lexicon
@@ -117,44 +148,71 @@ def patterns() -> Patterns:
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     year = r"(?P<year>\d{4})(?!\d)"
     wd = rf"(?:(?P<wd>{_alt(lex.weekdays)}),?\s+)?"
+    # "November last year", "3 March this year": the year counted from publication
+    yrel = r"(?:,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b(?!['’]s))?"
+    feast_year = r"(?:,?\s+(?:of\s+|in\s+)?(?P<year>\d{4})\b)?"  # "Christmas 2019", "Eid al-Fitr in 2023"
     num = rf"(?P<num>\d{{1,3}}|{_alt(lex.numbers)})"
     ordinal = rf"(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_alt(lex.ordinals)})"
-    unit = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
+    unit = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
     year_cue = (r"(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
                 r"[Bb]etween|[Aa]nd|to|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ff]all|"
                 r"[Ww]inter|[Yy]ear|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Bb]orn|[Aa]s of|[Ff]or|[Ii]n early|"
-                r"[Ii]n late|[Ff]iscal(?: year)?|FY|Q[1-4]|H[12]|[Qq]uarter of|[Hh]alf of|,|–|-)")
+                r"[Ii]n late|[Ss]ince at least|[Ff]iscal(?: year)?|FY|Q[1-4]|H[12]|[Qq]uarter of|[Hh]alf of|['’]s|,|–|-)")
     shapes = (
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{2})\b")),
+        ("iso", re.compile(r"\b(?P<year>\d{4})/(?P<m>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)\b")),  # 2024/03/05
         ("dmy", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon},?\s+{year}\b")),
         ("mdy", re.compile(rf"\b{wd}{mon}\s+{day},?\s+{year}\b")),
         ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b")),
         ("dotted", re.compile(r"\b(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})\b")),  # always day first
         ("ym", re.compile(rf"\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s])?{mon},?\s+(?:of\s+)?{year}\b")),
-        ("dm", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?![\w])")),
-        ("md", re.compile(rf"\b{wd}{mon}\s+{day}(?![\w:])")),
+        ("dm", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?![\w]){yrel}")),
+        ("md", re.compile(rf"\b{wd}{mon}\s+{day}(?![\w:]){yrel}")),
         ("month", re.compile(
             rf"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Bb]efore|"
             rf"[Aa]fter|[Aa]round|[Ff]or|of|[Ll]ast|[Nn]ext|[Tt]his|"
             rf"[Ee]arly|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ee]arlier in|[Ll]ater in|[Bb]etween|"
-            rf"{after_month} (?:to|and|through|until)|{after_month}[-–])"
-            rf"(?:\s+(?:early|late|mid)(?:-|\s+)|\s+|(?<=[-–])))(?P<mon>{mon_cap})\b(?!\s+\d)")),
+            rf"{after_month} (?:to|and|through|until)|{after_month}[-–]|[Mm]id-|[Ee]nd-|(?<=year )to|(?<=months )to)"
+            rf"(?:\s+(?:early|late|mid)(?:-|\s+)|\s+|(?<=[-–])))(?P<mon>{mon_cap})\b(?!\s+\d){yrel}")),
+        ("month_noun", re.compile(
+            rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+(?P<mon>{_alt(m for m in full if m != 'May')})"
+            rf"(?=\s+[a-z]{{3,}})(?!\s+(?:of|to|and|or|for|through|until)\b)|"
+            rf"(?P<mon2>{_alt(m for m in full if m != 'May')})(?=['’]s\b))")),
         ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b")),
-        ("ago", re.compile(rf"\b{num}\s+{unit}\s+ago\b", re.IGNORECASE)),
+        # "half a century ago", "a quarter of a century ago" are no whole units back
+        ("ago", re.compile(rf"\b(?<!half )(?<!of ){num}\s+{unit}\s+ago\b", re.IGNORECASE)),
         ("relative", re.compile(
-            r"\b(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+)?(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|(?<=the )previous)\s+"
+            r"\b(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+)?(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|(?<=the )(?:previous|"
+            r"coming|current))\s+"
             r"(?P<unit>week(?:end)?|month|year)\b(?!\s+(?:ago|of)\b)")),
-        ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b")),
+        ("weekend", re.compile(r"\b(?:(?:over|at|during|on|through|throughout|across) the weekend\b|"
+                               r"[Tt]he weekend(?=['’]s\b))")),
         # "in two weeks": ahead of publication; dated only in a future clause ("grew in two years" is a duration)
-        ("ahead", re.compile(rf"\b[Ii]n\s+{num}\s+{unit}(?:'s|’s)?(?:\s+time)?\b(?!\s+of\b)", re.IGNORECASE)),
+        # "in two months' time" and "in two weeks from now" are ahead whatever the clause's tense
+        ("ahead", re.compile(rf"\b[Ii]n\s+{num}\s+{unit}(?:'s|’s|'|’)?(?P<time>\s+time|\s+from\s+now)?\b(?!\s+of\b)",
+                             re.IGNORECASE)),
         # "the week before last": two units back ("the month after next": two ahead)
         ("twice", re.compile(r"\b(?P<unit>week|month|year)\s+(?P<dir>before last|after next)\b")),
         # "the start of the year", "earlier in the week": a part of the current unit, at the unit's precision
         ("edge", re.compile(r"\b(?:(?:the\s+)?(?:[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Tt]urn)\s+of|"
                             r"(?:[Ee]arlier|[Ll]ater)\s+in)\s+the\s+(?P<unit>week|month|year)\b(?!\s+(?:before|after)\b)")),
         ("season", re.compile(rf"\b(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<season>{_alt(lex.seasons)})\b(?!\s+of\b)")),
-        ("holiday", re.compile(rf"\b(?:{_alt(lex.holidays)})\b(?!\s+Island)")),
-        ("movable", re.compile(rf"\b(?<!Orthodox )(?:{_alt(lex.movable)})\b(?!\s+(?:Island|Rising|Offensive))")),
+        ("season_of", re.compile(rf"\b(?P<season>{_alt(lex.seasons)})\s+of\s+(?P<yrel>last|this|next)\s+year\b")),
+        ("holiday", re.compile(rf"\b(?P<feast>{_alt(lex.holidays)})\b{feast_year}")),
+        ("movable", re.compile(rf"\b(?<!Orthodox )(?P<feast>{_alt(lex.movable)})\b{feast_year}")),
+        ("orthodox", re.compile(rf"\b(?P<feast>{_alt(lex.orthodox)})\b{feast_year}")),
+        ("nth", re.compile(rf"\b(?P<feast>{_alt(lex.nth_weekday)})(?!\w){feast_year}")),
+        ("feast", re.compile(rf"\b(?P<feast>{_alt(lex.feasts)})\b{feast_year}")),
+        ("named", re.compile(rf"(?<![\w/])(?P<named>{_alt(lex.named)})(?![\w/])")),
+        # quarters and halves: "the third quarter", "last quarter", "Q3", "H1 2023", "the first half of last year"
+        ("quarter", re.compile(
+            r"\b(?:(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)[-\s]+(?P<qpart>quarter|half)"
+            r"|(?P<qrel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]urrent|[Cc]oming)\s+quarter"
+            r"|(?P<qcode>Q[1-4]|H[12]))"
+            r"(?:(?:\s+of|,)?\s+(?:(?P<year>\d{4})\b|(?:the\s+)?(?P<qyear>the|this|last|next|current)\s+"
+            r"(?:fiscal\s+|financial\s+)?year\b))?(?![-\w]|\s+(?:of|century|mile|final))")),
+        # "FY2024", "FY 2023", "FY23": a fiscal year is named by the calendar year it ends in
+        ("fiscal", re.compile(r"\bFY\s?['’]?(?P<fy>\d{4}|\d{2})\b(?![-–/]\d)")),
         # "on the 15th": a day of the month the article is in (or the last one); the ordinal must end the phrase
         ("dayonly", re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom) the (?P<day>3[01]|[12]\d|0?[1-9])"
                                r"(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s+(?:of\s+)?(?:this|last|the)\s+month\b))")),
@@ -164,35 +222,52 @@ def patterns() -> Patterns:
                              rf"{mon}(?:,?\s+{year})?)")),
         ("deictic", re.compile(r"\b(?P<word>(?:[Tt]he )?day before yesterday|(?:[Tt]he )?day after tomorrow|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night|"
                                r"[Tt]his (?:morning|afternoon|evening))\b")),
-        ("weekday", re.compile(rf"\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+)?"
-                               rf"(?P<wd>{_alt(lex.weekdays)})\b")),
-        ("year", re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d|2100)\b(?![-–/]\d|\s*(?:%|km|people|troops|"
-                            r"soldiers|men|women|children|tonnes|tons|dollars|euros|metres|meters|feet|miles|"
-                            r"kilometres|kilometers|times)\b|\s*%)")),
+        # "every Friday" is a habit, not a day
+        ("weekday", re.compile(rf"\b(?<!every )(?<!each )(?:(?P<dir>[Ll]ast|[Nn]ext|(?:[Tt]his )?coming|[Tt]his|[Oo]n|"
+                               rf"[Bb]y|[Ss]ince|[Uu]ntil|[Ff]or)\s+)?(?P<wd>{_alt(lex.weekdays)})\b")),
+        # a year, also the first of a span ("2010-2015"), never a count ("2000 troops") or a clock ("1930 GMT")
+        ("year", re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d|2100)\b(?:(?![-–/]\d)|(?=[-–](?:1[6-9]|20)\d\d\b)|"
+                            r"(?=[-–](?P<to>\d\d)\b(?![-–/]\d)))"
+                            r"(?!\s*(?:%|km|people|persons|troops|soldiers|men|women|children|tonnes|tons|dollars|"
+                            r"euros|metres|meters|feet|miles|kilometres|kilometers|times|GMT|UTC|hours|hrs|local|"
+                            r"employees|workers|members|residents|voters|jobs|homes|houses|cases|deaths|patients|"
+                            r"refugees|migrants|students|fighters|prisoners|detainees|vehicles|barrels|acres|hectares|"
+                            r"rockets|missiles|drones|delegates|seats|votes|protesters|civilians|families|pilgrims|"
+                            r"police|officers|staff|units)\b|\s*%|\s*(?:to|until|-|–)\s*0\d{3}\b)")),
     )
     year_context = re.compile(rf"(?:\b{year_cue}|\()\s*$")
-    future = re.compile(r"(?<![\w’'])(?:" + _alt(lex.future) + r")\b", re.IGNORECASE)
+    # "had been due to", "had planned": a future seen from the past, which the text's date now lies behind
+    # and "must have", "should have" look back ("will have" is listed whole, so it still looks ahead)
+    # "could resume on Monday" looks ahead; "could not attend", "could hear blasts" are a past's ability
+    future = re.compile(r"(?<![\w’'])(?<!had been )(?<!had )(?:" + _alt(lex.future) + r")\b(?!\s+have\b)"
+                        r"(?!(?<=could)\s+(?:not|never|only|still|hear|see|feel|smell)\b)", re.IGNORECASE)
     month_words = r"\b(?:" + _alt(lex.months) + r")\b"
     triggers = {
         "month": re.compile(month_words),
         "digits": re.compile(r"\d{4}|\d[/.]\d"),
         "weekday": re.compile(r"\b(?:" + _alt(lex.weekdays) + r")\b"),
-        "units": re.compile(r"\b(?i:days?|weeks?|fortnights?|months?|years?|decades?)\b"),
+        "units": re.compile(r"\b(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b"),
         "season": re.compile(r"\b(?:" + _alt(lex.seasons) + r")\b"),
         "holiday": re.compile(r"\b(?:" + _alt(lex.holidays) + r")\b"),
         "movable": re.compile(r"\b(?:" + _alt(lex.movable) + r")\b"),
+        "feast": re.compile(r"\b(?:" + _alt([*lex.orthodox, *lex.nth_weekday, *lex.feasts]) + r")(?!\w)"),
+        "quarter": re.compile(r"\b(?:quarter|half|Q[1-4]|H[12]|FY(?=\s?['’]?\d))"),
+        "named": re.compile(r"\d/\d|\b(?:attacks?|bombings|riot|insurrection)\b"),
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
         "relative": re.compile(r"\b(?:[Yy]esterday|[Pp]revious|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
-                               r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend)\b"),
+                               r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend|[Cc]oming|[Cc]urrent)\b"),
     }
+    names = re.compile(r"\b(?:" + _alt(lex.names) + r")\b") if lex.names else None
     role_before = re.compile(
         r"(?:" + "|".join(rf"(?P<{role}>\b(?i:{_alt(words)}))" for role, words in lex.roles.items())
-        + r")(?:\s+(?:in|on))?\s+(?:the\s+)?(?:(?i:early|mid|late)[-\s]+)?$")
-    return Patterns(shapes, triggers, role_before, year_context, future, lex)
+        + r")(?:\s+at\s+least)?(?:\s+(?:in|on))?\s+(?:the\s+)?(?:(?i:early|mid|late)[-\s]+)?$")
+    return Patterns(shapes, triggers, role_before, names, year_context, future, lex)
 
 
 _DIR = {"last": "last", "next": "next", "this": "this", "past": "last", "previous": "last", "on": None, "by": None, "since": None,
-        "until": None}
+        "until": None, "current": "this", "coming": "next", "this coming": "next"}
+_QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+_YEAR_SHIFT = {"last": -1, "this": 0, "the": 0, "current": 0, "next": 1}
 _DEICTIC = {"the day before yesterday": -2, "day before yesterday": -2, "the day after tomorrow": 2,
             "day after tomorrow": 2, "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
             "this afternoon": 0, "this evening": 0}
@@ -227,6 +302,8 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.year = int(g["year"])
     if g.get("day"):
         e.day = int(g["day"])
+    if g.get("yrel"):
+        e.year_shift = _YEAR_SHIFT[g["yrel"]]
     if kind in ("iso", "dotted"):
         e.month = int(g["m"])
     elif kind == "numeric":
@@ -243,6 +320,14 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.direction = {"last": "last", "next": "next", "this": "this"}.get(cue)
         e.start = m.start("mon") if e.direction is None else m.start()
         e.text = m.group()[e.start - m.start():]
+    elif kind == "year" and g.get("to") and int(g["to"]) <= (e.year or 0) % 100:
+        return None  # "2021-12" is a month, not a span of years like "2014-16"
+    elif kind == "month_noun":
+        group = "mon" if g.get("mon") else "mon2"
+        e.kind, e.month = "month", lex.months[g[group]]
+        e.start, e.text = m.start(group), g[group]
+    elif kind == "season_of":
+        e.kind, e.month = "season", lex.seasons[g["season"].lower()]
     elif kind == "anniversary":
         n = _ordinal(g["ord"], lex)
         if not n:
@@ -253,7 +338,7 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         n = _number(g["num"], lex)
         if n is None:
             return None
-        e.unit, e.amount = g["unit"].lower(), -n
+        e.unit, e.amount = _unit(g["unit"]), -n
     elif kind == "relative":
         e.direction = _DIR[g["dir"].lower()]
         e.unit = g["unit"].lower()
@@ -263,14 +348,29 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         n = _number(g["num"], lex)
         if n is None:
             return None
-        e.unit, e.amount = g["unit"].lower(), n
+        e.unit, e.amount = _unit(g["unit"]), n
+        if g.get("time"):
+            e.direction = "next"  # "in two months' time": ahead even where the clause has no future word
     elif kind == "season":
         e.direction = _DIR[g["dir"].lower()]
         e.month = lex.seasons[g["season"].lower()]
     elif kind == "holiday":
-        e.month, e.day = lex.holidays[m.group()]
+        e.month, e.day = lex.holidays[g["feast"]]
     elif kind == "movable":
-        e.amount = lex.movable[m.group()]
+        e.amount = lex.movable[g["feast"]]
+    elif kind == "orthodox":
+        e.amount = lex.orthodox[g["feast"]]
+    elif kind == "nth":
+        e.month, e.amount, e.weekday = lex.nth_weekday[g["feast"]]
+    elif kind == "feast":
+        e.name = lex.feasts[g["feast"]]
+    elif kind == "named":
+        e.kind = "ymd_named"
+        e.year, e.month, e.day = lex.named[g["named"]]
+    elif kind == "quarter":
+        return _quarter(e, g)
+    elif kind == "fiscal":
+        e.kind, e.year = "year", int(g["fy"]) + (2000 if len(g["fy"]) == 2 else 0)
     elif kind == "twice":
         e.kind, e.unit = "ago", g["unit"]
         e.amount = -2 if g["dir"] == "before last" else 2
@@ -289,22 +389,61 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
     elif kind == "weekday":
         d = (g.get("dir") or "").lower()
         e.direction = _DIR.get(d)
-        if d in ("on", "by", "since", "until"):  # keep the preposition out of the expression's text
+        if d in ("on", "by", "since", "until", "for"):  # keep the preposition out of the expression's text
             e.start = m.start("wd")
             e.text = g["wd"]
+        if d == "for" and not re.match(r"['’]s\b", m.string[m.end():m.end() + 3]):
+            e.direction = "coming"  # "called a strike for Tuesday": the Tuesday ahead ("for Tuesday's attack" is not)
     if e.text.startswith("the "):
         e.start += 4
         e.text = e.text[4:]
     return e
 
 
+def _unit(word: str) -> str:
+    """The unit a matched word names: "centuries" -> "century", "Weeks" -> "week"."""
+    word = word.lower()
+    return "century" if word.startswith("centur") else word
+
+
+def _quarter(e: Expr, g: dict[str, str | None]) -> Expr | None:
+    """A quarter or half of a year: the text's year when it gives one ("Q3 2023"), else the quarter is placed from
+    publication ("the third quarter", "last quarter") and resolves to its year, the finest ISO precision it has."""
+    if g.get("year"):
+        e.kind, e.year = "year", int(g["year"])  # type: ignore[arg-type]
+        return e
+    rel = (g.get("qrel") or "").lower()
+    if rel == "last" and g.get("qyear"):
+        rel, g = "", {**g, "qord": "final", "qpart": "quarter"}  # "the last quarter of the year" is its fourth
+    if rel:
+        e.kind, e.unit, e.direction = "quarter", "quarter", _DIR[rel]
+        return e
+    code = g.get("qcode")
+    half = (g.get("qpart") == "half") if code is None else code.startswith("H")
+    number = int(code[1]) if code else _QUARTER_ORD[(g.get("qord") or "").lower()]
+    if half:
+        number = min(number, 2)
+    e.kind, e.unit = "quarter", "half" if half else "quarter"
+    e.amount = number
+    if g.get("qyear"):
+        e.year_shift = _YEAR_SHIFT[g["qyear"]]  # type: ignore[index]
+    return e
+
+
+# "every year on 15 May", "on Christmas Day each year": a habit, which no single day dates
+_HABIT_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year\s+)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_HABIT_AFTER = re.compile(r"^,?\s+(?:every|each)\s+year\b|^,?\s+annually\b", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\b0\d{3}\s*(?:to|until|-|–)\s*$")  # "a curfew from 0600 to 1800" is a clock
+
+
 WINDOW = 48  # characters searched on each side of a trigger word: longer than any date expression
 SHAPE_TRIGGER = {"iso": "digits", "dotted": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
-                 "md": "month", "month": "month", "anniversary": "relative", "ago": "relative",
+                 "md": "month", "month": "month", "month_noun": "month", "season_of": "season", "anniversary": "relative", "ago": "relative",
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
                  "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
                  "dayonly": "ordinal", "range": "month", "twice": "relative", "edge": "units",
-                 "movable": "movable"}
+                 "movable": "movable", "orthodox": "feast", "nth": "feast", "feast": "feast",
+                 "quarter": "quarter", "fiscal": "quarter", "named": "named"}
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -327,12 +466,18 @@ def find_dates(text: str) -> list[Expr]:
     windows = {name: _windows(text, trigger) for name, trigger in pats.triggers.items()}
     for kind, pattern in pats.shapes:
         for m in (m for start, end in windows[SHAPE_TRIGGER[kind]] for m in pattern.finditer(text, start, end)):
-            if kind == "year" and not pats.year_context.search(text[max(0, m.start() - 24):m.start()]):
+            if kind == "year" and (not pats.year_context.search(text[max(0, m.start() - 24):m.start()])
+                                   or _CLOCK_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
                 continue
             expr = _build(kind, m, lex)
             if expr is not None:
                 found.append(expr)
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    if pats.names is not None:
+        blocked = [(m.start(), m.end()) for m in pats.names.finditer(text)]
+        found = [e for e in found if not any(e.start < end and start < e.end for start, end in blocked)]
+    found = [e for e in found if not (_HABIT_BEFORE.search(text[max(0, e.start - 24):e.start])
+                                      or _HABIT_AFTER.search(text[e.end:e.end + 16]))]
     kept: list[Expr] = []
     for e in found:
         if kept and e.start < kept[-1].end:
@@ -363,6 +508,9 @@ def _set_role(text: str, e: Expr) -> None:
         e.role = "anniversary"
 
 
+_MAY = re.compile(r"\bmay\b(?!\s+(?:have|not)\b)")  # the modal, lower case: "May" is the month
+
+
 def has_future_cue(text: str) -> bool:
     """Whether a clause speaks of the future (an undated '14 December' or 'Tuesday' then lies ahead)."""
-    return bool(patterns().future.search(text))
+    return bool(patterns().future.search(text) or _MAY.search(text))

@@ -9,8 +9,9 @@ years beyond MAX_YEARS_AHEAD of publication and relative expressions without a p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from .find import Expr
+from .find import Expr, load_lexicon
 
 MAX_YEARS_AHEAD = 100  # "by 2050" is a real target year; "in 2321" is a typo, not a date
 LATEST_YEAR_WITHOUT_PUBLICATION = 2100  # the same bound when the article gives no publication date
@@ -52,7 +53,7 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
     """The ISO value ("YYYY", "YYYY-MM" or "YYYY-MM-DD") of `e`, or None when the text does not fix one."""
     if e.year is not None and not _plausible(e.year, published):
         return None
-    if e.kind in ("iso", "dmy", "mdy", "dotted"):
+    if e.kind in ("iso", "dmy", "mdy", "dotted", "ymd_named"):
         d = _day(e.year, e.month, e.day)  # type: ignore[arg-type]
         return d.isoformat() if d else None
     if e.kind == "numeric":
@@ -64,28 +65,34 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
         return _ym(e.year, e.month)  # type: ignore[arg-type]
     if e.kind == "year":
         return f"{e.year:04d}"
+    if e.kind in ("holiday", "movable", "orthodox", "nth", "feast"):
+        return _feast(e, published, future)
     if published is None:
         return None
+    if e.year_shift is not None and e.kind in ("dm", "md", "month"):  # "3 March last year", "November this year"
+        year = published.year + e.year_shift
+        if e.kind == "month":
+            return _ym(year, e.month)  # type: ignore[arg-type]
+        d = _day(year, e.month, e.day)  # type: ignore[arg-type]
+        return d.isoformat() if d else None
     if e.kind in ("dm", "md"):
         return _undated_day(e.month, e.day, published, future)  # type: ignore[arg-type]
-    if e.kind == "holiday":
-        return _undated_day(e.month, e.day, published, future)  # type: ignore[arg-type]
-    if e.kind == "movable":
-        return _movable_feast(e.amount, published, future)
+    if e.kind == "quarter":
+        return _quarter(e, published, future)
     if e.kind == "dayonly":
         return _day_of_month(e.day, published, future)  # type: ignore[arg-type]
     if e.kind == "season":
-        return _season(e.month, e.direction, published)  # type: ignore[arg-type]
+        return _season(e.month, e.direction, published, e.year_shift)  # type: ignore[arg-type]
     if e.kind == "ahead":  # "in two weeks" dates only a clause about the future: elsewhere it is a duration
-        return _offset(e.unit or "day", e.amount, published) if future else None
+        return _offset(e.unit or "day", e.amount, published) if future or e.direction == "next" else None
     if e.kind == "month":
         return _undated_month(e.month, e.direction, published, future)  # type: ignore[arg-type]
     if e.kind == "anniversary":
         return f"{published.year - e.amount:04d}" if e.amount < published.year else None
     if e.kind == "weekday":
         return _weekday(e.weekday, e.direction, published, future).isoformat()  # type: ignore[arg-type]
-    if e.kind == "weekend":  # "over the weekend": the latest weekend begun by publication
-        return _weekend(-1 if published.weekday() < 5 else 0, published).isoformat()
+    if e.kind == "weekend":  # "over the weekend": the latest weekend begun by publication; ahead, the coming one
+        return _weekend(-1 if published.weekday() < 5 and not future else 0, published).isoformat()
     if e.kind in ("ago", "deictic"):
         return _offset(e.unit or "day", e.amount, published)
     if e.kind == "relative":
@@ -125,22 +132,89 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def _movable_feast(offset: int, pub: dt.date, future: bool) -> str:
-    """'Good Friday', 'Easter Monday': this year's if not after publication (not before it in a future clause),
-    else the year before (after)."""
-    candidate = easter(pub.year) + dt.timedelta(days=offset)
-    if future and candidate < pub:
-        candidate = easter(pub.year + 1) + dt.timedelta(days=offset)
-    elif not future and candidate > pub:
-        candidate = easter(pub.year - 1) + dt.timedelta(days=offset)
-    return candidate.isoformat()
+def orthodox_easter(year: int) -> dt.date:
+    """Easter Sunday of the Julian calendar (Meeus), given as a Gregorian date: the Orthodox churches' Easter."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_to_gregorian = year // 100 - year // 400 - 2  # 13 days in 1900-2099
+    return dt.date(year, month, day + 1) + dt.timedelta(days=julian_to_gregorian)
+
+
+def nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
+    """The `nth` `weekday` of a month (nth -1: its last): Thanksgiving is November's fourth Thursday."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _feast_day(e: Expr) -> Callable[[int], dt.date | None]:
+    """The day a holiday or feast falls on in a given year (None where the calendar or the table has none)."""
+    if e.kind == "holiday":
+        return lambda year: _day(year, e.month, e.day)  # type: ignore[arg-type]
+    if e.kind == "movable":
+        return lambda year: easter(year) + dt.timedelta(days=e.amount)
+    if e.kind == "orthodox":
+        return lambda year: orthodox_easter(year) + dt.timedelta(days=e.amount)
+    if e.kind == "nth":
+        return lambda year: nth_weekday(year, e.month, e.amount, e.weekday)  # type: ignore[arg-type]
+    table = load_lexicon().feast_dates.get(e.name or "", {})
+
+    def tabled(year: int) -> dt.date | None:
+        month_day = table.get(year)
+        return dt.date(year, *month_day) if month_day else None
+    return tabled
+
+
+def _feast(e: Expr, pub: dt.date | None, future: bool) -> str | None:
+    """'Good Friday', 'Thanksgiving', 'Eid al-Fitr': the year's own when the text gives it ("Christmas 2019"),
+    else publication year's if not after publication (not before it in a future clause), else the year before
+    (after). A 29 February or a year the feast table lacks gives nothing."""
+    day_in = _feast_day(e)
+    if e.year is not None:
+        d = day_in(e.year)
+        return d.isoformat() if d else None
+    if pub is None:
+        return None
+    year = pub.year
+    for _ in range(8):  # a 29 February comes back within eight years
+        candidate = day_in(year)
+        if candidate is None and e.kind != "holiday":
+            return None
+        if candidate is not None and (candidate >= pub if future else candidate <= pub):
+            return candidate.isoformat()
+        year += 1 if future else -1
+    return None
+
+
+QUARTER_MONTHS = {"quarter": 3, "half": 6}
+
+
+def _quarter(e: Expr, pub: dt.date, future: bool) -> str:
+    """'the third quarter', 'H1', 'last quarter': the year of that quarter or half. A numbered one without a year
+    is the latest begun by publication (the next one in a future clause); 'last'/'next' step from publication's."""
+    size = QUARTER_MONTHS[e.unit or "quarter"]
+    current = (pub.month - 1) // size  # 0-based quarter (half) of publication
+    if e.direction is not None:
+        step = {"last": -1, "this": 0, "next": 1}[e.direction]
+        index = pub.year * (12 // size) + current + step
+        return f"{index // (12 // size):04d}"
+    if e.year_shift is not None:
+        return f"{pub.year + e.year_shift:04d}"
+    begun = e.amount - 1 <= current
+    return f"{pub.year if begun or future else pub.year - 1:04d}"
 
 
 def _undated_month(month: int, direction: str | None, pub: dt.date, future: bool) -> str:
     """'in March': the latest March not after publication; 'next March' / future clause: the earliest not before."""
     if direction == "this":
         return _ym(pub.year, month)
-    if direction == "next" or (future and direction != "last"):
+    if direction == "next":  # "next March" said in March is a year away
+        return _ym(pub.year if month > pub.month else pub.year + 1, month)
+    if future and direction != "last":
         return _ym(pub.year if month >= pub.month else pub.year + 1, month)
     if direction == "last" and month >= pub.month:
         return _ym(pub.year - 1, month)
@@ -163,11 +237,14 @@ def _day_of_month(day: int, pub: dt.date, future: bool) -> str | None:
 SEASON_MONTHS = 3
 
 
-def _season(start_month: int, direction: str | None, pub: dt.date) -> str | None:
+def _season(start_month: int, direction: str | None, pub: dt.date, year_shift: int | None = None) -> str | None:
     """'last summer', 'this spring', 'next autumn': the year of that season. 'Last' is the latest one over by
-    publication, 'next' the first one not yet begun. A winter spans two years, so it gets no value."""
+    publication, 'next' the first one not yet begun; 'the spring of last year' is in the year before publication's.
+    A winter spans two years, so it gets no value."""
     if start_month + SEASON_MONTHS - 1 > 12:
         return None
+    if year_shift is not None:
+        return f"{pub.year + year_shift:04d}"
     if direction == "this":
         return f"{pub.year:04d}"
     now = pub.year * 12 + pub.month - 1
@@ -186,7 +263,7 @@ def _weekday(weekday: int, direction: str | None, pub: dt.date, future: bool) ->
         return pub + dt.timedelta(days=ahead or 7)
     if direction == "last":
         return pub - dt.timedelta(days=back or 7)
-    if future:
+    if future or direction == "coming":
         return pub + dt.timedelta(days=ahead)
     return pub - dt.timedelta(days=back)
 
@@ -207,6 +284,8 @@ def _offset(unit: str, amount: int, pub: dt.date) -> str:
         return _ym(*_shift_month(pub.year, pub.month, amount))
     if unit == "decade":
         return f"{pub.year + 10 * amount:04d}"
+    if unit == "century":
+        return f"{pub.year + 100 * amount:04d}"
     return f"{pub.year + amount:04d}"
 
 

@@ -29,28 +29,66 @@ def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> in
     return None
 
 
-UNDATED = frozenset({"dm", "md", "weekday", "month"})  # expressions without a year: past or future is a choice
+# expressions without a year: past or future is a choice ("until Christmas" in October is this year's)
+UNDATED = frozenset({"dm", "md", "weekday", "month", "holiday", "movable", "orthodox", "nth", "feast", "dayonly",
+                     "weekend"})
 NEAR_FUTURE_DAYS = 90  # a day this close ahead, in a clause with no past tense, is a scheduled event
 UNTIL_FUTURE_DAYS = 90  # "adjourned until 15 February": the end of a span reaching past publication
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|took|came|went|began|left|met|held|fled|fought|struck|hit|"
                          r"said|told|gave|made|saw|won|lost|shot|broke|ran|fell|rose|sent|led|kept|brought|stood|"
                          r"spoke|wrote|drove|flew|sought|thought|felt|paid|withdrew|drew|threw|grew|knew|bought|"
                          r"caught|built|spent|swept|sold|found|hung|rang|sank|chose|froze|rode|woke|tore|swore|"
-                         r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|ago|yesterday|last|"
+                         r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|could|died|lied|tied|used|heard|"
+                         r"got|ate|sat|laid|lit|meant|taught|wore|became|forgot|forgave|blew|dug|swung|arose|overcame|overtook|"
+                         r"dealt|sang|sprang|slept|lent|mistook|ago|yesterday|last|"
                          # a verb whose past is its present reads as past after a singular subject ("The bank cut")
                          r"cut|put|shut|hurt|quit|cost|spread|split|burst|cast|beat|upset|slit)\b",
                          re.IGNORECASE)
 NEAR_FUTURE_MONTHS = 6  # a bare month this close ahead, in a present-tense clause about what comes, is coming
 # "The reforms take effect in September", "the season opens in May": a present tense that schedules
 _SCHEDULING_PRESENT = re.compile(r"\b(?:takes?|come|comes|begins?|starts?|opens?|closes?|ends?|expires?|runs?|"
-                                 r"goes|go|kicks? off|falls? due|resumes?|is|are)\b")
+                                 r"goes|go|kicks? off|falls? due|resumes?|returns?|reopens?|meets?|convenes?|"
+                                 r"arrives?|visits?|holds?|hosts?|votes?|heads?|apply|applies|enters?|kicks? in|"
+                                 r"launch(?:es)?|reconvenes?|gathers?|travels?|flies|falls?|is|are)\b")
+# a reporting verb opening a complement clause ("officials said the border reopens ..."): its past is the
+# telling's, not the reported event's ("said on Sunday" keeps it: there the date is the telling's)
+_REPORTING = re.compile(r"\b(?:said\s+(?=(?:that|the|it|its|they|he|she|this|these|those)\b)|"
+                        r"(?:said|told (?:\w+ )?\w+|announced|confirmed|added|stated|warned|insisted|noted)\s+"
+                        r"(?=that\b))")
+# "is expected on 6 June", "is celebrated on 20 October": a present passive, whose participle is no past
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|made|set|kept|paid|sent|built|"
+                              r"sold|shown|told|brought|bought|found|led)\b")
+_ASIDE = re.compile(r",[^,]*,")  # ", announced on Monday," : an aside whose tense is not the clause's
+# "..., officials said." closing a sentence: who told it and when, not the tense of what they told
+_ATTRIBUTION = re.compile(r",\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told [\w ]{1,30}?|added|reported|"
+                          r"announced|according to [^,]*?)\W*$")
+
+
+def governing_text(sent_text: str, rel_start: int, rel_end: int) -> str:
+    """The words of a sentence whose tense can govern a date at [rel_start, rel_end): the sentence without the
+    comma-enclosed asides that do not hold the date and without reporting verbs that open a complement."""
+    tail = _ATTRIBUTION.search(sent_text)
+    if tail and tail.start() >= rel_end:
+        sent_text = sent_text[:tail.start()]
+    kept = []
+    last = 0
+    for m in _ASIDE.finditer(sent_text):
+        if not (m.start() <= rel_start < m.end()):
+            kept.append(sent_text[last:m.start()] + ",")
+            last = m.end()
+    kept.append(sent_text[last:])
+    text = "".join(kept)
+    return _PRESENT_PASSIVE.sub(" ", _REPORTING.sub("", text))
+
+
 _UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, start: int) -> bool:
+def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, start: int, end: int) -> bool:
     """Whether an undated day just ahead of publication is meant ("talks open on June 26", "until 15 February")."""
     if value is None:
         return False
+    clause = governing_text(sent.text, start - sent.start, end - sent.start)
     target = dt.date.fromisoformat(value + "-01" if len(value) == 7 else value)
     days = (target - pub).days
     if _UNTIL.search(text[max(sent.start, start - 20):start]):
@@ -59,8 +97,12 @@ def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, sta
         # the clause's present tense schedules it ("take effect in September") and nothing in it is past
         before = text[sent.start:start]
         return days <= NEAR_FUTURE_MONTHS * 31 and bool(_SCHEDULING_PRESENT.search(before)) \
-            and not _PAST_TENSE.search(sent.text) and not re.search(r"\b(?:has|have)\b", before)
-    return days <= NEAR_FUTURE_DAYS and not _PAST_TENSE.search(sent.text)
+            and not _PAST_TENSE.search(clause) and not re.search(r"\b(?:has|have)\b", before)
+    if _PAST_TENSE.search(clause):
+        return False
+    # "the fiscal year ends on 31 March": a present that schedules reaches as far as a month's does
+    scheduled = _SCHEDULING_PRESENT.search(text[sent.start:start]) and not re.search(r"\b(?:has|have)\b", clause)
+    return days <= (NEAR_FUTURE_MONTHS * 31 if scheduled else NEAR_FUTURE_DAYS)
 
 
 def find_article_dates(text: str, sentences: list[Sentence], published: str | None) -> list[DateMention]:
@@ -85,7 +127,7 @@ def find_article_dates(text: str, sentences: list[Sentence], published: str | No
         value = resolve(e, pub, future)
         if not future and pub is not None and si is not None and e.kind in UNDATED:
             ahead = resolve(e, pub, True)
-            if ahead != value and _near_future(ahead, pub, text, sentences[si], e.start):
+            if ahead != value and _near_future(ahead, pub, text, sentences[si], e.start, e.end):
                 value = ahead
         out.append(DateMention(text=e.text, value=value, start=e.start, end=e.end, sentence_index=si, role=role))
     return out

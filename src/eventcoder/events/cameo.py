@@ -6,10 +6,10 @@ QuadClass follows GDELT's convention by CAMEO root: 01–05 verbal cooperation (
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from eventcoder.datafiles import read_tsv
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,8 @@ def quad_class(code: str) -> int:
 
 @lru_cache(maxsize=1)
 def load_codes() -> dict[str, CameoCode]:
-    text = (resources.files("eventcoder") / "data" / "cameo" / "codes.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     codes = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in read_tsv("cameo", "codes.tsv"):
         codes[row["code"]] = CameoCode(code=row["code"], name=row["name"], goldstein=float(row["goldstein"]),
                                        type=row["type"], mode=row["mode"] or None,
                                        contexts=tuple(row["contexts"].split()))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from eventcoder.datafiles import data_lines, read_tsv
 
 
 @dataclass(frozen=True)
@@ -17,25 +17,20 @@ class PloverType:
     modes: dict[str, float]
 
 
-def _lines(name: str) -> list[str]:
-    text = (resources.files("eventcoder") / "data" / "plover" / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def load_types() -> dict[str, PloverType]:
     modes: dict[str, dict[str, float]] = {}
-    for row in csv.DictReader(_lines("modes.tsv"), delimiter="\t"):
+    for row in read_tsv("plover", "modes.tsv"):
         modes.setdefault(row["type"], {})[row["mode"]] = float(row["score"])
     return {row["type"]: PloverType(name=row["type"], quad=int(row["quad"]), score=float(row["score"]),
                                     recipient_required=row["recipient_required"] == "yes",
                                     modes=modes.get(row["type"], {}))
-            for row in csv.DictReader(_lines("types.tsv"), delimiter="\t")}
+            for row in read_tsv("plover", "types.tsv")}
 
 
 @lru_cache(maxsize=1)
 def load_contexts() -> frozenset[str]:
-    return frozenset(_lines("contexts.txt"))
+    return frozenset(data_lines("plover", "contexts.txt"))
 
 
 def plover_score(type_: str, mode: str | None) -> float:
