@@ -152,3 +152,24 @@ def test_troops_sent_in_the_passive_are_moved_by_their_own_state(stage):
     state = build(rows, {(2, 3): "IRNTROOPS", (7, 7): "ISR"})
     stage(state)
     assert ("IRNMIL", "MOBILIZE", "ISR", False, False) in dyads(state)
+
+
+def test_a_pledge_of_a_thing_is_not_an_agreement_between_the_pledgers(stage):
+    # "Iran and Egypt committed dollars to rebuilding Hamas ."
+    rows = [("Iran", 3, "nsubj", "PROPN"), ("and", 2, "cc", "CCONJ"), ("Egypt", 0, "conj", "PROPN"),
+            ("committed", 3, "ROOT", "VERB"), ("dollars", 3, "obj", "NOUN"), ("to", 6, "mark", "ADP"),
+            ("rebuilding", 3, "advcl", "VERB"), ("Hamas", 6, "obj", "PROPN"), (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (2, 2): "EGY", (7, 7): "HAMAS"})
+    stage(state)
+    pledges = {d for d in dyads(state) if d[1] == "AGREE"}
+    assert pledges == {("IRN", "AGREE", "HAMAS", False, False), ("EGY", "AGREE", "HAMAS", False, False)}
+
+
+def test_makers_of_a_pact_still_agree_with_each_other(stage):
+    # "Iran and Egypt signed an agreement ."
+    rows = [("Iran", 3, "nsubj", "PROPN"), ("and", 2, "cc", "CCONJ"), ("Egypt", 0, "conj", "PROPN"),
+            ("signed", 3, "ROOT", "VERB"), ("an", 5, "det", "DET"), ("agreement", 3, "obj", "NOUN"),
+            (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (2, 2): "EGY"})
+    stage(state)
+    assert {("IRN", "EGY"), ("EGY", "IRN")} <= {(d[0], d[2]) for d in dyads(state)}

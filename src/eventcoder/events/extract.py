@@ -635,6 +635,17 @@ _WHILE = frozenset({"as", "while", "when", "whereas", "after", "before", "since"
 _PREDICATE_SLOTS = {"dobj", "obj", "iobj", "dative", "ccomp", "xcomp", "root", "advcl", "conj"}
 
 
+def _pledged_thing(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A promise of something to be given ("Saudi Arabia and Qatar committed 4 billion dollars to rebuilding
+    Lebanon's army"): an agreement verb whose object is a thing, not a pact, is a pledge each maker gives to
+    someone, not an agreement the makers reach with each other."""
+    if not view.has_deps or trig.entry.type != "AGREE" or trig.entry.pos != "V":
+        return False
+    pacts = words.words.get("pact", frozenset())
+    return any(o.i not in trig.tokens and o.pos_ == "NOUN" and o.lower_ not in pacts and o.lemma_.lower() not in pacts
+               for o in view.objects(trig.token))
+
+
 def _may_borrow_source(trig: Trigger) -> bool:
     """Whether an actor outside the trigger's phrase may be its source. A nominal event takes one only as the
     object of a verb ("Russia began military drills": the subject holds them); a noun standing as a subject, in a
@@ -657,7 +668,7 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     used = False
     if trig.entry.pos == "N" and trig.entry.type == "CONSULT":
         return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
-    mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
+    mutual = "recip" in trig.entry.flags or (trig.entry.type in _MUTUAL_TYPES and not _pledged_thing(view, trig, words))
     if not targets and not keep_target and not (mutual and len(sources) > 1):  # "A and B announced a truce"
         # not into a coordinated clause of its own ("condemned the attack and blamed the government")
         # a coordinated clause starts at its own first word ("refused to dismantle it, and the Hanoi summit
@@ -1389,7 +1400,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if _each_other(view, trig) and len(sources) > 1:
             targets = []  # "Turkey and Syria lifted visa requirements for each other's citizens"
         if not targets and len(sources) > 1 and method != "elicited" and not cameo.startswith(_MEDIATION) and (
-                type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
+                (type_ in _MUTUAL_TYPES and not _pledged_thing(view, trig, words)) or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
                 or _each_other(view, trig) or _pact_object(view, trig, words)):
             # "A and B held talks"; the members of one bloc ("the Gulf states agreed") act together, not on each
             # other, unless the bloc is a pair ("the two Koreas"); mediators ("brokered by Saudi and American
