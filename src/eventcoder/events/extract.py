@@ -658,8 +658,8 @@ def _may_borrow_source(trig: Trigger) -> bool:
 
 
 def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
-                   passive: bool, words: WordClasses, keep_target: bool = False,
-                   meetings: frozenset[int] = frozenset()) -> tuple[list[ActorMention], list[ActorMention], bool]:
+                   passive: bool, words: WordClasses, keep_target: bool = False
+                   ) -> tuple[list[ActorMention], list[ActorMention], bool]:
     """Roles the tree left empty, from the nearest mentions around the trigger: the parser often attaches an
     argument to the wrong head ("donated fuel to Lebanon's army" parsed as a noun phrase), and a role read off the
     surface is right far more often than none. Whether anything was filled this way is returned, to lower the
@@ -685,8 +685,7 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
                                               limit=reach, skip_places=True)
                  if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)
-                 and not view.reporter_of(m, trig.token, words.forms["speech"])
-                 and not _met_in_background(view, m, trig, meetings, adjuncts)]
+                 and not view.reporter_of(m, trig.token, words.forms["speech"])]
         if found:
             targets, used = found, True
     if not sources and not passive and _may_borrow_source(trig):
@@ -695,25 +694,6 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         if found:
             sources, used = found, True
     return sources, targets, used
-
-
-def _met_in_background(view: SentenceView, mention: ActorMention, trig: Trigger, meetings: frozenset[int],
-                       adjuncts: frozenset[str]) -> bool:
-    """Whether a mention is a party to a meeting named in a background phrase of the trigger's clause ("eased
-    restrictions after the Gulf Cooperation Council meeting", "softened its stance after talks with Ankara"): it
-    met, it is not what the act is aimed at."""
-    if not view.has_deps or id(mention) not in view.tokens_of:
-        return False
-    node = view.doc[view.head_index(view.doc[view.tokens_of[id(mention)][0]])]
-    for _ in range(6):
-        if node.i == trig.token.i or node.head.i == node.i:
-            return False
-        if node.i in meetings and node.i not in trig.tokens:
-            cases = [c.lower_ for c in node.children if dep(c) in ("case", "mark")]
-            governed_by = node.head.lower_ if dep(node) == "pobj" else None
-            return any(c in adjuncts for c in cases) or governed_by in adjuncts
-        node = node.head
-    return False
 
 
 # ---- the sentence coder --------------------------------------------------------------------------------------
@@ -1253,7 +1233,6 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
     triggers = find_triggers(view, index)
     by_token = {t.token.i: t for t in triggers}
     absorbed = _absorbed_nouns(view, triggers)
-    meetings = frozenset(t.token.i for t in triggers if t.entry.pos == "N" and t.entry.type == "CONSULT")
     absorbed_ids = {id(t) for t in absorbed.values()}
     out: list[Candidate] = []
     for trig in triggers:
@@ -1359,8 +1338,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if method == "tree" and not first_person:
             passive = entry.pos in ("V", "A") and view.is_passive(token)
             sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words,
-                                                         about_act is not None or _unnamed_addressee(view, trig),
-                                                         meetings)
+                                                         about_act is not None or _unnamed_addressee(view, trig))
             if "recip" in entry.flags and not sources and len(targets) > 1:
                 sources, targets = targets[:1], targets[1:]  # "fighting erupted in Khartoum between A and B"
             if instrument:
