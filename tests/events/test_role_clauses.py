@@ -1,7 +1,8 @@
 """Roles across clauses: a condemned act whose doer a coordinated clause blames, a surface target not taken from a
 clause with a subject of its own, a request addressed to someone unnamed, a mediation told by a participle on the
-pact it brought about (or on one told before), an -ing clause the parser hung on the object, and envoys standing
-for the states they are from; on hand-built UD parses (no trained backbone needed)."""
+pact it brought about (or on one told before), an -ing clause the parser hung on the object, envoys standing
+for the states they are from, pledges that are no mutual agreements, and a capital naming an event's venue; on
+hand-built UD parses (no trained backbone needed)."""
 
 from __future__ import annotations
 
@@ -173,3 +174,15 @@ def test_makers_of_a_pact_still_agree_with_each_other(stage):
     state = build(rows, {(0, 0): "IRN", (2, 2): "EGY"})
     stage(state)
     assert {("IRN", "EGY"), ("EGY", "IRN")} <= {(d[0], d[2]) for d in dyads(state)}
+
+
+def test_a_capital_modifying_an_event_noun_is_its_venue_not_a_party(stage):
+    # "Iran condemned the Cairo bombing ." with "Cairo" a capital standing for Egypt
+    ACTORS.setdefault("CAIRO", Actor("Egypt", "EGY", "state", "EGY"))
+    rows = [("Iran", 1, "nsubj", "PROPN"), ("condemned", 1, "ROOT", "VERB"), ("the", 4, "det", "DET"),
+            ("Cairo", 4, "compound", "PROPN"), ("bombing", 1, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (3, 3): "CAIRO"})
+    state.mentions[1].rule = "metonym"
+    stage(state)
+    assert ("IRN", "ACCUSE", "EGY", False, False) not in dyads(state)
+    assert any(d[0] == "IRN" and d[1] == "ACCUSE" for d in dyads(state))

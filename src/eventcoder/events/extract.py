@@ -684,7 +684,7 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
                                               limit=reach, skip_places=True)
-                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)
+                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts) and not view.is_venue(m)
                  and not view.reporter_of(m, trig.token, words.forms["speech"])]
         if found:
             targets, used = found, True
@@ -1232,6 +1232,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
     """All events one sentence states, one candidate per source–target pair."""
     triggers = find_triggers(view, index)
     by_token = {t.token.i: t for t in triggers}
+    acts = words.words.get("act", frozenset())
+    view.event_nouns = frozenset([t.token.i for t in triggers if t.entry.pos == "N"] + [
+        tok.i for tok in view.doc if tok.pos_ == "NOUN" and tok.lower_ in acts])
     absorbed = _absorbed_nouns(view, triggers)
     absorbed_ids = {id(t) for t in absorbed.values()}
     out: list[Candidate] = []

@@ -62,6 +62,7 @@ class SentenceView:
         self.covered: dict[int, ActorMention] = {}  # every token inside a mention -> mention
         self.tokens_of: dict[int, tuple[int, int]] = {}  # id(mention) -> (first, last) token index
         self.stacked: dict[int, list[ActorMention]] = {}  # id(mention) -> other referents of the same words
+        self.event_nouns: frozenset[int] = frozenset()  # nouns naming an event: the coder sets them
         for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
             span = self._token_range(mention)
             if span is None:
@@ -193,6 +194,8 @@ class SentenceView:
                 mention = self.covered.get(tok.i)
                 if mention is not None and mention.locative and tok.i != root.i:
                     mention = None  # "the leader of the revolution in Iran": a place inside the phrase, no actor
+                if mention is not None and self._venue(tok, mention):
+                    mention = None  # "the Damascus bombing", "the Doha meeting": where it happened, no party
                 if mention is not None and tok.i not in exclude and id(mention) not in seen:
                     seen.add(id(mention))
                     found.append((tok, mention))
@@ -219,6 +222,18 @@ class SentenceView:
                         nxt.append(child)
             frontier, depth = nxt, depth + 1
         return self._detached_apposition(root, exclude)
+
+    def _venue(self, tok: Token, mention: ActorMention) -> bool:
+        """A city standing for its state named as the compound modifier of an event noun: where the event took
+        place ("the Damascus bombing", "the UN invitation to the Doha meeting"), not who took part."""
+        return (mention.rule == "metonym" and dep(tok) == "compound" and tok.head.i in self.event_nouns
+                and tok.head.i not in self.covered)
+
+    def is_venue(self, mention: ActorMention) -> bool:
+        """Whether a mention names where an event noun's event took place (see `_venue`)."""
+        if id(mention) not in self.tokens_of:
+            return False
+        return self._venue(self.doc[self._head(*self.tokens_of[id(mention)])], mention)
 
     def _senders(self, group: list[ActorMention], exclude: set[int]) -> list[ActorMention]:
         """The states a group of unnamed nationality is from ("envoys from the United States and Iran", "officials
