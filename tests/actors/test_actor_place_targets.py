@@ -7,13 +7,14 @@ from types import SimpleNamespace
 import pytest
 
 from eventcoder.document import Actor, ActorMention, Place
-from eventcoder.events.stage import moves_forces, place_target, responsible_target, role_ref
+from eventcoder.events.stage import place_reach_of, moves_forces, place_target, responsible_target, role_ref
 
 
 def _target(type_: str, cameo: str, source: dict, name: str, country: str, feature: str = "city",
             military_site: bool = False) -> str | None:
     cand = SimpleNamespace(type=type_, cameo=cameo)
-    ref = place_target(cand, source, Place(name=name, country=country, lat=None, lon=None, feature=feature), military_site)
+    place = Place(name=name, country=country, lat=None, lon=None, feature=feature)
+    ref = place_target(cand, source, place, place_reach_of(type_, None), military_site)
     return ref["code"] if ref else None
 
 

@@ -320,7 +320,8 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
         found = [token.head if t.lower_ in RELATIVE_PRONOUNS and dep(token) == "relcl" else t for t in found]
         if not found and verbal and not view.is_passive(token):
             found = (_stranded_subject(view, token) or _finite_conjunct_subject(view, token)
-                     or _absolute_subject(view, token) or control_subject(view, token, words))
+                     or _absolute_subject(view, token) or _adverbial_participle_subject(view, token)
+                     or control_subject(view, token, words))
         return found
     if slot == "obj":
         if verbal and view.is_passive(token):
@@ -391,6 +392,25 @@ def _stranded_subject(view: SentenceView, token: Token) -> list[Token]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _adverbial_participle_subject(view: SentenceView, token: Token) -> list[Token]:
+    """The subject of an -ing clause set off by a comma after a verb's object, which the parser hung on that object
+    ("fighters attacked Israeli towns, killing 1,200 people and taking 250 hostages"): such a clause tells more of
+    what the main clause's subject did, not what the object did."""
+    participle = token
+    while dep(participle) == "conj" and participle.head.i != participle.i:
+        participle = participle.head
+    return view.subject(participle.head.head) if _adverbial_participle(view, participle) else []
+
+
+def _adverbial_participle(view: SentenceView, participle: Token) -> bool:
+    """An -ing verb after a comma hung as the modifier of the verb's object or oblique noun before it."""
+    noun = participle.head
+    verb = noun.head
+    return (dep(participle) == "acl" and participle.tag_ == "VBG" and noun.i < participle.i and participle.i > 0
+            and view.doc[participle.i - 1].text == "," and dep(noun) in ("obj", "obl") and verb.i != noun.i
+            and verb.pos_ in ("VERB", "AUX"))
 
 
 def _finite_conjunct_subject(view: SentenceView, token: Token) -> list[Token]:
@@ -631,7 +651,19 @@ def _tokens_of(view: SentenceView, mentions: list[ActorMention]) -> set[int]:
     return out
 
 
+_WHILE = frozenset({"as", "while", "when", "whereas", "after", "before", "since", "until", "once"})
 _PREDICATE_SLOTS = {"dobj", "obj", "iobj", "dative", "ccomp", "xcomp", "root", "advcl", "conj"}
+
+
+def _pledged_thing(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A promise of something to be given ("Saudi Arabia and Qatar committed 4 billion dollars to rebuilding
+    Lebanon's army"): an agreement verb whose object is a thing, not a pact, is a pledge each maker gives to
+    someone, not an agreement the makers reach with each other."""
+    if not view.has_deps or trig.entry.type != "AGREE" or trig.entry.pos != "V":
+        return False
+    pacts = words.words.get("pact", frozenset())
+    return any(o.i not in trig.tokens and o.pos_ == "NOUN" and o.lower_ not in pacts and o.lemma_.lower() not in pacts
+               for o in view.objects(trig.token))
 
 
 def _may_borrow_source(trig: Trigger) -> bool:
@@ -656,18 +688,23 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     used = False
     if trig.entry.pos == "N" and trig.entry.type == "CONSULT":
         return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
-    mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
+    mutual = "recip" in trig.entry.flags or (trig.entry.type in _MUTUAL_TYPES and not _pledged_thing(view, trig, words))
     if not targets and not keep_target and not (mutual and len(sources) > 1):  # "A and B announced a truce"
         # not into a coordinated clause of its own ("condemned the attack and blamed the government")
         # a coordinated clause starts at its own first word ("refused to dismantle it, and the Hanoi summit
         # collapsed"): the conjunct's left edge, past the trigger
         clauses = [max(c.left_edge.i, max(trig.tokens) + 1) for c in view.children(trig.token, "conj")
                    if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
+        # nor into a subordinate clause with a subject of its own ("Israeli jets struck Gaza as Hamas fired
+        # rockets"): whoever that clause names acts in it
+        clauses += [max(c.left_edge.i, max(trig.tokens) + 1) for c in view.children(trig.token, "advcl", "parataxis")
+                    if c.i > max(trig.tokens) and view.subject(c) + view.passive_subject(c) and (
+                        dep(c) == "parataxis" or any(m.lower_ in _WHILE for m in view.children(c, "mark")))]
         reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
         adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
                                               limit=reach, skip_places=True)
-                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)
+                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts) and not view.is_venue(m)
                  and not view.reporter_of(m, trig.token, words.forms["speech"])]
         if found:
             targets, used = found, True
@@ -706,6 +743,16 @@ def _complement_trigger(view: SentenceView, trig: Trigger, by_token: dict[int, T
         if view.doc[j - 1].lower_ == "to" and j in by_token:
             return by_token[j]
     return None
+
+
+def _unnamed_addressee(view: SentenceView, trig: Trigger) -> bool:
+    """A request made to someone the sentence does not name as an actor ("urged both sides to spare civilians"):
+    an object followed by the act asked of it is whom the request is addressed to, so the act asked for lends the
+    request no target (unlike "demanded an inquiry", whose object is what is asked for)."""
+    token = trig.token
+    return view.has_deps and trig.entry.type == "REQUEST" and any(
+        o.i not in trig.tokens for o in view.objects(token)) and any(
+        c.pos_ in ("VERB", "AUX") and c.i > token.i for c in view.children(token, "xcomp", "advcl"))
 
 
 def _is_state_agent(mention: ActorMention | None) -> bool:
@@ -750,6 +797,8 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
     them for resuming talks"): the governing event is coded, the act it announces is not a separate event."""
     if not view.has_deps:
         return False
+    if _mediating_participle(view, trig, by_token):
+        return False  # "agreed in a deal brokered by the United States": the mediation is an act of its own
     current = trig.token
     for _ in range(4):
         label, head = dep(current), current.head
@@ -785,6 +834,40 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
             return label in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "obj", "obl", "nmod")
         current = head
     return False
+
+
+_MEDIATION = "045"  # CAMEO mediate
+
+
+_HOSTING = "043"  # CAMEO host a visit
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _mediating_participle(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """A mediation told by a participle on the pact or exchange it brought about ("a deal brokered by the United
+    States", "a swap mediated by Saudi Arabia"), or the hosting of a meeting told by one on the meeting ("after
+    talks in Beijing hosted by China"): the host, like a mediator, acts towards the parties who meet."""
+    token = trig.token
+    if dep(token) != "acl" or token.tag_ not in ("VBN", "") or token.head.i == token.i:
+        return False
+    if trig.entry.cameo.startswith(_MEDIATION):
+        return True
+    meeting = by_token.get(token.head.i)
+    return (trig.entry.cameo.startswith(_HOSTING) and meeting is not None and meeting.entry.pos == "N"
+            and meeting.entry.type == "CONSULT")
+
+
+def _mediated_parties(view: SentenceView, trig: Trigger, sources: list[ActorMention]) -> list[ActorMention]:
+    """Whom a mediation told by a participle was between: the subjects of the clause whose pact or exchange it
+    brought about ("Morocco and Israel agreed ... in a deal brokered by the United States": Morocco and Israel)."""
+    clause, steps = trig.token.head, 0
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and steps < 4:
+        clause, steps = clause.head, steps + 1
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    exclude = set(trig.tokens)
+    found = [m for s in view.subject(clause) for m in view.mentions_under(s, exclude) if m not in sources]
+    return _fan_out(view, found, exclude, sources) if found else []
 
 
 def _asks_whether(clause: Token) -> bool:
@@ -1208,6 +1291,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
     # idioms holding a trigger word ("struck a balance") take their words from shorter readings, then drop out
     triggers = [t for t in find_triggers(view, index) if t.entry.type != NOT_EVENT]
     by_token = {t.token.i: t for t in triggers}
+    acts = words.words.get("act", frozenset())
+    view.event_nouns = frozenset([t.token.i for t in triggers if t.entry.pos == "N"] + [
+        tok.i for tok in view.doc if tok.pos_ == "NOUN" and tok.lower_ in acts])
     absorbed = _absorbed_nouns(view, triggers)
     absorbed_ids = {id(t) for t in absorbed.values()}
     out: list[Candidate] = []
@@ -1262,7 +1348,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if len(noun.entry.cameo) > len(cameo) or cameo.endswith("0") and not noun.entry.cameo.endswith("0"):
                 cameo, mode = noun.entry.cameo, noun.entry.mode
             contexts = sorted(set(contexts) | set(noun.entry.contexts))
-        if complement is not None and not targets:
+        if complement is not None and not targets and not _unnamed_addressee(view, trig):
             _, complement_targets, _ = resolve_roles(view, complement, words)
             targets = [m for m in complement_targets if m not in sources]
         if entry.pos == "V" and dep(token) == "acl" and token.tag_ == "VBG" and not view.subject(token):
@@ -1272,6 +1358,10 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
+        if view.has_deps and _mediating_participle(view, trig, by_token):
+            agents = [m for p, n in view.preps(token) if p == "by" for m in view.mentions_under(n, set(trig.tokens))]
+            sources = _fan_out(view, agents, set(trig.tokens), []) if agents else sources
+            targets = [m for m in targets if m not in sources] or _mediated_parties(view, trig, sources)
         if _opposed_label(view, trig):
             continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
         if not sources and "recip" in entry.flags and type_ == "CONSULT" and entry.pos == "N":
@@ -1289,9 +1379,13 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if crowd and (type_ == "PROTEST" or crowd_protest(trig, type_, cameo, words, crowd[0],
                                                                targets[0] if targets else None)):
                 sources = crowd
-        if not sources and type_ == "MOBILIZE" and entry.pos == "V" and view.has_deps and view.is_passive(token):
-            # "Thousands of Chadian troops were sent to the border": the troops' own state moves them
-            sources = [m for t in view.passive_subject(token) for m in view.mentions_under(t, set(trig.tokens))]
+        if (not sources and type_ == "MOBILIZE" and entry.pos == "V" and view.has_deps and view.is_passive(token)
+                and not any(p == "by" for p, _ in view.preps(token))):
+            # "Thousands of Chadian troops were sent to the border": the troops' own state moves them (unless a
+            # "by" phrase names who moved them)
+            # (the forces may be the trigger's own object word: "troops were sent" is one entry, "Chadian troops"
+            # one mention)
+            sources = [m for t in view.passive_subject(token) for m in view.mentions_under(t, {token.i})]
             targets = [m for m in targets if m not in sources]
         instrument = not sources and _instrument_subject(view, trig, words)
         if not sources and not instrument and _inanimate_subject(view, trig, by_token):
@@ -1299,6 +1393,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
         about_act = _act_object(view, trig, by_token, words) if not targets and entry.pos == "V" else None
+        if about_act is None and not targets and view.has_deps and _mediating_participle(view, trig, by_token) and any(
+                dep(c) == "det" and c.lower_ in _DEFINITE for c in token.head.children):
+            about_act = ""  # "The truce, brokered by Saudi and American mediators": between the parties told before
         if (about_act is not None or type_ in _RESPONSE_TYPES) and not targets and entry.pos in ("V", "A"):
             targets = _act_agents(view, trig, sources)
         if targets:
@@ -1308,7 +1405,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if method == "tree" and not first_person:
             passive = entry.pos in ("V", "A") and view.is_passive(token)
             sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words,
-                                                         about_act is not None)
+                                                         about_act is not None or _unnamed_addressee(view, trig))
             if "recip" in entry.flags and not sources and len(targets) > 1:
                 sources, targets = targets[:1], targets[1:]  # "fighting erupted in Khartoum between A and B"
             if instrument:
@@ -1325,6 +1422,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             speaker = found[0] if found else None
         spokesman = _own_voice(modality.speaker) if modality.speaker is not None and speaker is None else None
         hypothetical = modality.hypothetical or _planned_act(view, trig, words)
+        if hypothetical and view.has_deps and _mediating_participle(view, trig, by_token):
+            hypothetical = False  # "agreed to normalise relations in a deal brokered by X": the deal was brokered
         if modality.future and type_ in _PROMISABLE and speaker is not None and (
                 not sources or sources[0].actor.code == speaker.actor.code):
             # "Norway said it would recognise Palestine": announcing one's own cooperation is a real AGREE
@@ -1374,11 +1473,12 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
         if _each_other(view, trig) and len(sources) > 1:
             targets = []  # "Turkey and Syria lifted visa requirements for each other's citizens"
-        if not targets and len(sources) > 1 and method != "elicited" and (
-                type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
+        if not targets and len(sources) > 1 and method != "elicited" and not cameo.startswith(_MEDIATION) and (
+                (type_ in _MUTUAL_TYPES and not _pledged_thing(view, trig, words)) or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
                 or _each_other(view, trig) or _pact_object(view, trig, words)):
             # "A and B held talks"; the members of one bloc ("the Gulf states agreed") act together, not on each
-            # other, unless the bloc is a pair ("the two Koreas")
+            # other, unless the bloc is a pair ("the two Koreas"); mediators ("brokered by Saudi and American
+            # mediators") act together towards the parties
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same_bloc(s, t, sources)]
             paired = {id(s) for s, _ in pairs}
             pairs += [(s, None) for s in sources if id(s) not in paired]
@@ -1412,4 +1512,34 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
                                  first_person=first_person, spokesman=spokesman, mutual=mutual,
                                  about_act=about_act if target is None else None))
+    return _blamed_doers(view, out)
+
+
+_BLAMING = "112"  # CAMEO accuse: blaming or accusing someone names who did a deed
+
+
+def _blamed_doers(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """An act condemned without its doer, in a clause coordinated with one that blames someone ("Britain condemned
+    the chemical attack and blamed the Syrian government"): the one blamed is the doer, so the condemnation is
+    aimed at them too, as it would be if the act were told in a sentence before."""
+    out: list[Candidate] = []
+    for cand in cands:
+        blamed = [] if cand.about_act is None or cand.target is not None or not view.has_deps else [
+            other.target for other in cands
+            if other is not cand and other.target is not None and other.cameo.startswith(_BLAMING)
+            and _same_actor(other.source, cand.source) and _coordinated(view, cand.trigger.token, other.trigger.token)]
+        if not blamed:
+            out.append(cand)
+            continue
+        for target in {id(m): m for m in blamed}.values():
+            out.append(dataclasses.replace(cand, target=target, about_act=None))
     return out
+
+
+def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
+    return a is not None and b is not None and (a is b or (a.actor.code is not None and a.actor.code == b.actor.code))
+
+
+def _coordinated(view: SentenceView, a: Token, b: Token) -> bool:
+    """Whether two verbs are conjuncts of one another (either one the head of the coordination)."""
+    return b in view.conjuncts(a) or a in view.conjuncts(b)

@@ -10,9 +10,10 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..config import Config
-from ..datafiles import data_lines
+from ..datafiles import data_lines, read_tsv
 from ..dates.assign import date_for
 from ..document import Actor, ActorMention, Event, Sentence
 from ..geo.assign import place_for
@@ -143,9 +144,19 @@ def implicit_target(type_: str, source: dict | None) -> dict | None:
     return None
 
 
-_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "CONSULT", "AGREE"})
-# a place makes a target only in another country (for a meeting: its host, "talks in Moscow")
-_ABROAD_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "AGREE"})
+@lru_cache(maxsize=1)
+def place_reach() -> dict[tuple[str, str], str]:
+    """(type, mode) -> how far a place named in the clause makes its state the target (`data/events/
+    place_targets.tsv`); mode "" is the type's default."""
+    return {(row["type"], row["mode"]): row["reach"] for row in read_tsv("events", "place_targets.tsv")}
+
+
+def place_reach_of(type_: str, mode: str | None) -> str:
+    """How far an event's place makes a target (place_targets.tsv): a row for the mode wins over the type's."""
+    table = place_reach()
+    return table.get((type_, mode or ""), table.get((type_, ""), "none"))
+
+
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -156,12 +167,13 @@ _SITES = "|".join(re.escape(w) for w in data_lines("actors", "military_sites.txt
 _MILITARY_SITES = re.compile(rf"\b(?:{_SITES})\b", re.IGNORECASE)
 
 
-def place_target(cand: Candidate, source: dict, place, military_site: bool = False) -> dict | None:
+def place_target(cand: Candidate, source: dict, place, reach: str, military_site: bool = False) -> dict | None:
     """The target a place stands for when the event names no one (GUIDELINES.md, Codes: places): a city, town or
     district attacked or restricted is the people there ("a curfew on the old city of Hebron" → PSECVL, "besieged
     El Fasher" → SDNCVL), or the forces of a military site hit there (`military_site`); a state, or a territory
     standing for it ("struck Gaza" → PSE), a place seized ("captured Avdiivka", "took control of Mekelle") and a place
-    abroad withdrawn from ("withdrew from Kherson") are the state."""
+    abroad withdrawn from ("withdrew from Kherson") are the state. `reach` is the type's row of place_targets.tsv:
+    "abroad" acts done at home are aimed at no one."""
     country = place.country
     whole = place.feature == "country" or (place.name or "").lower() in _WHOLE_TERRITORIES
     seized = (cand.cameo or "")[:3] in _TERRITORY_CAMEO
@@ -172,7 +184,7 @@ def place_target(cand: Candidate, source: dict, place, military_site: bool = Fal
         if sector is None:
             return Actor(country, country, "state", country).ref()
         return Actor(f"{country} {sector}", country + sector, "group", country, sector).ref()
-    if cand.type in _ABROAD_TYPES and country == source.get("country"):
+    if reach == "abroad" and country == source.get("country"):
         return None  # troops or aid sent within the source's own country are aimed at no other party
     if country != source.get("country") or seized:
         return Actor(country, country, "state", country).ref()
@@ -320,10 +332,11 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         if country:
             reporter_ref = Actor(reporter.name, country + reporter.sector, reporter.kind, country,
                                  reporter.sector).ref()
-    if target is None and source is not None and cand.type in _PLACE_TARGET_TYPES and place is not None and (
+    reach = place_reach_of(cand.type, cand.mode)
+    if target is None and source is not None and reach != "none" and place is not None and (
             place.country and place.feature != "country" or place.country and place.country != source.get("country")):
         clause = sentence.text[cand.clause[0]:cand.clause[1]]
-        target = place_target(cand, source, place, bool(_MILITARY_SITES.search(clause)))
+        target = place_target(cand, source, place, reach, bool(_MILITARY_SITES.search(clause)))
     if target is None and not (cand.type == "COERCE" and cand.trigger.entry.pos == "N"):
         target = implicit_target(cand.type, source)  # a blockade or occupation named by a noun is of others
         confidence = round(confidence * 0.8, 3) if target else confidence
@@ -343,6 +356,7 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         mentions=1, plover_score=plover_score(cand.type, cand.mode))
 
 
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _BACK_REACH = 4  # sentences an act referred back to ("condemned the strikes") may lie before
 
 
@@ -371,8 +385,10 @@ def refer_back(per_sentence: dict[int, list[Event]], acts: dict[int, str],
                 doers = [e.source for e in prior if e.sentence_index == last.sentence_index
                          and e.trigger == last.trigger and e.type == last.type]
                 # an armed act is condemned as the state's ("Iran condemned the strikes" → USA, not USAMIL)
+                # (but a truce the army signed is the army's: only an act of force is the state's)
                 doers = [Actor(d["country"], d["country"], "state", d["country"]).ref()
-                         if d.get("sector") == "MIL" and d.get("country") else d for d in doers]
+                         if d.get("sector") == "MIL" and d.get("country") and last.type in _FORCE_TYPES else d
+                         for d in doers]
                 codes = list(dict.fromkeys(_ref_code(d) for d in doers))
                 refs = [next(d for d in doers if _ref_code(d) == c) for c in codes]
                 event.target = dict(refs[0])
@@ -401,12 +417,17 @@ def drop_partial(events: list[Event]) -> list[Event]:
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """The same dyad, type, date and flags said more than once in an article is one event with more mentions."""
+    """The same dyad, type, date and flags said more than once in an article is one event with more mentions. Within
+    one sentence, two acts of one type coded differently ("condemned the attack and blamed the government") are two
+    events, not one act said twice."""
     kept: dict[tuple, Event] = {}
     for event in events:
         key = ((event.source or {}).get("code"), (event.target or {}).get("code"), event.type, event.date,
                event.negated, event.hypothetical)
         first = kept.get(key)
+        if first is not None and first.sentence_index == event.sentence_index and first.cameo != event.cameo:
+            key = key + (event.cameo,)  # two acts told in one sentence, not one act told twice
+            first = kept.get(key)
         if first is None:
             kept[key] = event
         else:
