@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from eventcoder.document import Actor, ActorMention, Place
-from eventcoder.events.stage import place_reach_of, moves_forces, place_target, responsible_target, role_ref
+from eventcoder.events.stage import moves_forces, place_reach_of, place_target, responsible_target, role_ref
 
 
 def _target(type_: str, cameo: str, source: dict, name: str, country: str, feature: str = "city",

@@ -4,7 +4,7 @@ mode's row overrides its type's."""
 from __future__ import annotations
 
 from eventcoder.events.plover import load_types
-from eventcoder.events.stage import place_reach_of, place_reach
+from eventcoder.events.stage import place_reach, place_reach_of
 
 
 def test_place_target_rows_name_plover_types_modes_and_known_reaches():
