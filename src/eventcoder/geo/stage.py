@@ -14,6 +14,7 @@ from ..document import Place, Span
 from ..pipeline import Analysis
 from .gazetteer import Gazetteer, load_gazetteer
 from .resolve import Hit, context_countries, match_names, resolve_hits
+from .unlocated import ActorSpan, Unplaced, add_unlocated, plausible
 from .unmatched import second_chances
 
 NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the shipped backbone writes LOC; OntoNotes models GPE/FAC
@@ -34,6 +35,13 @@ def _parse_spans(state: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int
             elif ent.label_ in NER_PLACE_LABELS:
                 places.append(span)
     return people, places
+
+
+def _other_entities(state: Analysis) -> list[tuple[int, int]]:
+    """Spans the parse labels as anything but a place (organisations, nationalities, works, dates, people)."""
+    return [(sent.start + ent.start_char, sent.start + ent.end_char)
+            for sent, doc in zip(state.sentences, state.parses) if doc is not None
+            for ent in getattr(doc, "ents", ()) if ent.label_ not in NER_PLACE_LABELS]
 
 
 def _blocked_by_actors(state: Analysis) -> list[tuple[int, int]]:
@@ -79,7 +87,16 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     kept = resolve_hits(text, hits, gaz, blocked, people, set(ner_places), actor_countries)
     context = context_countries(text, hits, gaz, actor_countries)
     actors = [(m.start, m.end) for m in state.mentions if m.rule != "coref"]  # an actor is never a village
-    return places_from_hits(second_chances(text, hits, kept, gaz, context, blocked + skip + actors, people))
+    unplaced: list[Unplaced] = []
+    found = second_chances(text, hits, kept, gaz, context, blocked + skip + actors, people, unplaced)
+    # a name no data holds, with a place cue, is a place unless the tagger reads it as something else (a
+    # person, an organisation, a nationality, a work); strong words ("the village of X") overrule the tagger
+    others = _other_entities(state)
+    unplaced = [u for u in unplaced if (u.strong or not any(s < u.end and u.start < e for s, e in others)) and
+                plausible(u, text, any(s < u.end and u.start < e for s, e in ner_places))]
+    actor_spans = [ActorSpan(m.start, m.end, m.actor.country, m.actor.sector) for m in state.mentions
+                   if m.rule != "coref"]
+    return places_from_hits(add_unlocated(text, state.sentences, found, unplaced, gaz, actor_spans))
 
 
 def make_stage(config: Config):

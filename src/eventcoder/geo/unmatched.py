@@ -34,6 +34,7 @@ from .resolve import (
     Hit,
     is_locative,
 )
+from .unlocated import Unplaced
 from .villages import find_anywhere, find_villages
 
 CONTEXT_COUNTRIES = 3  # the article's most-named countries searched for an unpinned village
@@ -160,8 +161,11 @@ def _runs(text: str, gaz: Gazetteer):
 
 
 def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, context: Counter[str],
-                   blocked: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Hit]:
-    """`kept` with far namesakes dropped or moved and villages added, in text order."""
+                   blocked: list[tuple[int, int]], people: list[tuple[int, int]],
+                   unplaced: list[Unplaced] | None = None) -> list[Hit]:
+    """`kept` with far namesakes dropped or moved and villages added, in text order. Names with a place cue
+    that no data holds go to `unplaced` (with the country the text pins them to, and whether the cue is strong)
+    when it is given."""
     by_start = {h.start: h for h in hits}
     kept_at = {h.start: h for h in kept}
     if not context:  # no name is firm enough to say what the article is about: the places it kept still say where
@@ -222,6 +226,9 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
                 unique = _world_unique(name, gaz)
                 if unique is not None:
                     out.append(Hit(start, end, name, [(unique, True)], locative=True, entry=unique))
+                    continue
+            if unplaced is not None:
+                unplaced.append(Unplaced(start, end, name, None, strong))
             continue
         alpha2 = {gaz.alpha2[c]: c for c in countries if c in gaz.alpha2}
         found = find_villages(name, alpha2)
@@ -238,4 +245,6 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
             near = anchor.entry
             entry = Entry(name, near.country, near.lat, near.lon, APPROXIMATE)
             out.append(Hit(start, end, name, [(entry, True)], locative=True, entry=entry))
+        elif unplaced is not None:
+            unplaced.append(Unplaced(start, end, name, pinned, strong))
     return sorted(out, key=lambda h: h.start)
