@@ -39,6 +39,7 @@ from .villages import find_anywhere, find_villages
 
 CONTEXT_COUNTRIES = 3  # the article's most-named countries searched for an unpinned village
 MIN_NAME_LENGTH = 3
+COMPASS_WORDS = frozenset({"East", "West", "North", "South"})
 ANCHOR_FEATURES = frozenset({"city", "town", "village", "camp", "crossing", "airport", "base", "site"})
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 WORLD_LOOKUPS = 4  # names looked up worldwide per article (a byte search of cities500 each, about 0.1 s)
@@ -131,7 +132,10 @@ def _trim(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     words = list(re.finditer(r"[^\s\-]+", text[start:end]))
     while words and words[-1].group() in gaz.place_words:
         words.pop()
-    while words and words[0].group() in gaz.place_words:
+    # a leading compass word is part of a town's name ("East Palestine"); a known place after it ("East
+    # Ukraine") is covered by its hit and never reaches here
+    while words and words[0].group() in gaz.place_words and not (
+            words[0].group() in COMPASS_WORDS and len(words) > 1):
         words.pop(0)
     if not words:
         return start, start
@@ -197,20 +201,26 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
             exact = find_villages(h.text, {gaz.alpha2[h.entry.country]: h.entry.country}, exact=True)
             if exact and h.entry.name not in {e.name for e in exact}:
                 h.entry = exact[0]
-    covered = [(h.start, h.end) for h in out]
-    skip = covered + blocked
+    # a country's name read as an actor ("Palestine") may be part of a longer town name, like an actor's
+    covered = [(h.start, h.end) for h in out if h.entry is None or h.entry.feature != "country" or h.locative]
+    blocked = blocked + [(h.start, h.end) for h in out if (h.start, h.end) not in covered]
     world_lookups = 0
     for start, end in _runs(text, gaz):
         name = text[start:end]
         # a tagger's PERSON exactly on a one-word name with a place cue is the place ("attacked Duma, a
         # village"); one reaching beyond it, or on several words, is a person's name ("met Ismail Haniyeh")
         strong = _strong_cue(text, start, end)
-        if len(name) < MIN_NAME_LENGTH or any(s < end and start < e for s, e in skip) or \
+        # "East Palestine, Ohio": a longer name pinned by a state or country holds an actor's name, it is not one
+        inside = [(s, e) for s, e in blocked if s < end and start < e]
+        longer_pinned = bool(inside) and all(start <= s and e <= end and e - s < end - start for s, e in inside) \
+            and _pinned_country(text, end, by_start, kept_at) is not None
+        if len(name) < MIN_NAME_LENGTH or any(s < end and start < e for s, e in covered) or \
+                inside and not longer_pinned or \
                 not strong and any(s < end and start < e and (s < start or e > end or " " in name)
                                    for s, e in people) or \
                 name in gaz.stoplist or name in gaz.demonyms or name.rstrip("s") in gaz.demonyms or \
                 name in gaz.place_words or any(w in never_places() or w in gaz.institution_words or w in gaz.generic
-                                               for w in name.split()) or gaz.lookup(name) and \
+                                               for w in name.split()[name.split()[0] in COMPASS_WORDS:]) or gaz.lookup(name) and \
                 all(e.feature == "country" for e, _ in gaz.lookup(name)):
             continue
         pinned_after = _pinned_country(text, end, by_start, kept_at)
