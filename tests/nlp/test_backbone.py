@@ -103,6 +103,12 @@ def test_knowledge_layer_reads_facilities_and_titled_names(nlp):
     assert "spokeswoman Maria Verhoeven" not in ents
 
 
+def test_knowledge_layer_cuts_every_stacked_title(nlp):
+    doc = nlp("A spokesman for the army, Brig. Gen. Fadi Abou Zeid, said the border was calm.")
+    names = [e.text for e in doc.ents if e.label_ == "PER"]
+    assert "Fadi Abou Zeid" in names and not any("Gen." in name for name in names)
+
+
 def test_knowledge_layer_reads_organisation_names(nlp):
     doc = nlp("The Ministry of Foreign Affairs said the Supreme Court would rule on Monday.")
     ents = {e.text: e.label_ for e in doc.ents}

@@ -78,6 +78,15 @@ class Coreference:
                 if _matches(e.found.ref, want):
                     f.ref, f.rule = e.found.ref, "coref"
                     return
+            if f.ref is None and want.sector and want.sector not in STATE_SECTORS and not want.code \
+                    and not want.country:
+                # "the jailed opposition leader" with no one named before: someone of that role, of the state the
+                # text is about when one dominates it (else the event coder places the bare role in its country);
+                # not offices of state ("the president", "the official results"), which stay for the text to name
+                owner = self.focus_state(sentence, before, f.start, window=None)
+                noun = SectorNoun(want.sector.lower(), want.sector, "person", False, True)
+                f.ref = agent_ref(owner, noun, f"{owner.name} {want.sector}") if owner is not None else \
+                    Ref(f"agent:{want.sector}", want.sector, want.sector, "other", None, want.sector)
         elif want.kind in ("organization", "state", "group"):
             # nearest first in the sentence itself; in earlier sentences, subjects first, then in order of mention
             # (the centre of attention of the last sentence is what "the group" most often takes up)

@@ -230,8 +230,9 @@ def _need(ok: bool, where: str, message: str) -> None:
 STATE_COLUMNS = ["code", "name", "aliases", "adjectives", "capitals", "not_if"]
 SECTOR_COLUMNS = ["phrase", "sector", "kind", "number", "alone"]
 CUE_COLUMNS = ["word", "kind"]
-CUE_KINDS = ("locative", "place_noun", "negating_prefix", "modifier_suffix", "agent_suffix", "place_before",
-             "verb", "expletive", "not_given_name", "thing", "preposition")
+CUE_KINDS = ("locative", "place_noun", "people_place", "described", "sides", "negating_prefix",
+             "modifier_suffix", "agent_suffix", "place_before", "verb", "expletive", "not_given_name", "thing",
+             "preposition")
 ORG_COLUMNS = ["id", "code", "name", "aliases", "country", "sector", "kind"]
 GROUP_COLUMNS = ["code", "name", "aliases", "adjectives", "members", "country", "sector"]
 REFERENCE_COLUMNS = ["phrase", "refers", "sector", "number"]

@@ -114,6 +114,7 @@ PARTICLES = frozenset(["al", "el", "bin", "ibn", "bint", "abu", "de", "van", "vo
 NAME_WORD_RE = re.compile(rf"(?:{PARTICLE})?{NAME_WORD}")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|'|’s|’)?\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,2})$")
 OF_GAP = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$")
+FROM_GAP = re.compile(r"^\s+from\s+(?:the\s+)?$")
 CAPITAL_GAP = re.compile(r"^(?:\s+of(?:\s+[a-z]+){1,3}?)?\s+in\s+$")  # "ministry of foreign affairs in "
 APPOSITION_GAP = re.compile(r"^(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,\s*$")
 APPOSITION_LEAD = re.compile(APPOSITION_GAP.pattern[:-1])
@@ -154,18 +155,34 @@ def ownerless_ref(noun: SectorNoun, name: str) -> Ref:
                None, noun.sector, None, (), noun.plural)
 
 
-def person_ref(p: Person, date: str | None, prefer: str | None = None, context: set[str] = frozenset()) -> Ref:
+def person_ref(p: Person, date: str | None, prefer: str | None = None, context: set[str] = frozenset(),
+               nearby: str = "") -> Ref:
     """A known person coded by their role on `date`. When several roles are held at once, the one the text's title
-    names wins (`prefer`: "RSF commander Dagalo"), then one whose code the article already mentions (`context`:
-    "the RSF, commanded by General Dagalo"), then the base's own ranking (an office of state first)."""
-    held = p.roles_on(date) if (prefer or context) else []
+    names wins (`prefer`: "RSF commander Dagalo"; or the words of a role's own title in the text around the name,
+    `nearby`: "endorsed Guaido as interim president" -> his opposition role, not his seat in parliament), then one
+    whose code the article already mentions (`context`: "the RSF, commanded by General Dagalo"), then the base's own
+    ranking (an office of state first)."""
+    held = p.roles_on(date) if (prefer or context or nearby) else []
     role = next((r for r in held if r.code == prefer), None) if prefer else None
+    if role is None and len(held) > 1 and nearby:
+        role = _titled_role(held, nearby)
     if role is None and len(held) > 1:
         role = next((r for r in reversed(held) if r.code in context), None)
     role = role or p.role_on(date)
     if role is None:
         return Ref(p.key, p.name, None, "person", None, None)
     return Ref(p.key, p.name, role.code, "person", role.country, role.sector, role.code)
+
+
+def _titled_role(held: list, nearby: str):
+    """The one held role most of whose distinctive title words ("interim", "assembly", "leader") the text around the
+    name uses, or None when no role's title is named there more than another's."""
+    words = set(re.findall(r"[a-z]+", fold(nearby)))
+    scores = [(sum(w in words for w in set(re.findall(r"[a-z]{4,}", fold(r.title)))), r) for r in held]
+    scores.sort(key=lambda sr: -sr[0])
+    if scores[0][0] and scores[0][0] > scores[1][0]:
+        return scores[0][1]
+    return None
 
 
 def titled_person_ref(name: str, title: Ref | None) -> Ref:
@@ -600,8 +617,11 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
         # owner + group noun: "Egyptian police", "Iranian students", "Palestinian journalists and activists"
         nxt = items[i + 1] if i + 1 < len(items) else None
         if it.kind == "sector" and it.noun.kind == "group" and nxt and nxt.kind in ("entity", "capital") and \
-                OF_GAP.match(text[it.end:nxt.start]):
-            # "the army of Egypt"; "the leaders of Australia, Britain and the United States" -> one agent each
+                (OF_GAP.match(text[it.end:nxt.start]) or FROM_GAP.match(text[it.end:nxt.start])
+                 and nxt.entity.key.startswith("state:") and it.noun.sector != "MIL"):
+            # "the army of Egypt"; "the leaders of Australia, Britain and the United States" -> one agent each;
+            # "envoys from the United States and Iran", "refugees from Syria" (a state's own, not a place; but
+            # "bought fighter jets from Russia": arms come from a state without being its forces)
             out.append(Found(it.start, nxt.end, agent_ref(nxt.entity, it.noun, text[it.start:nxt.end]), "agent"))
             it.used = nxt.used = True
             k = i + 2
@@ -622,7 +642,9 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             i += 2
             continue
         third = items[i + 2] if i + 2 < len(items) else None
-        if it.kind == "adjective" and nxt and nxt.kind == "adjective" and third and third.kind == "sector" and \
+        as_demonym = it.kind == "adjective" or (it.kind == "entity" and it.text.isupper() and
+                                                it.entity.key.startswith("state:"))  # "US and Russian delegations"
+        if as_demonym and nxt and nxt.kind == "adjective" and third and third.kind == "sector" and \
                 third.noun.kind == "group" and re.match(r"^\s*(?:,|and|or|,\s*and)\s*$", text[it.end:nxt.start]) and \
                 POSSESSIVE_GAP.match(text[nxt.end:third.start]) and _modifiers_ok(ctx, text[nxt.end:third.start]):
             # "Ghanaian and Ivorian customs officers": the noun is shared, one agent per demonym
@@ -632,7 +654,7 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             it.used = nxt.used = third.used = True
             i += 3
             continue
-        if it.kind == "adjective" and it.entity.key.startswith("state:") and nxt and nxt.kind == "entity" and \
+        if as_demonym and it.entity.key.startswith("state:") and nxt and nxt.kind == "entity" and \
                 nxt.entity.kind == "state" and not nxt.entity.key.startswith("state:") and nxt.entity.sector and \
                 re.match(r"^\s*(?:,|and|or|,\s*and)\s*$", text[it.end:nxt.start]):
             # "Greek and Turkish military officials": the second demonym's state organ lends the first its sector
@@ -642,7 +664,8 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
             it.used = True
             i += 1
             continue
-        if it.kind in ("entity", "adjective", "capital") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group":
+        if it.kind in ("entity", "adjective", "capital") and nxt and nxt.kind == "sector" and nxt.noun.kind == "group" \
+                and _word_after(text, nxt.end) not in ctx.kb.cues["described"]:  # not "American military aid"
             gap = POSSESSIVE_GAP.match(text[it.end:nxt.start])
             if it.kind == "capital" and not (gap and (text[it.end:it.end + 1] in "'’" or
                                                       nxt.noun.sector in STATE_SECTORS)):
@@ -650,6 +673,8 @@ def _compose(ctx: DocContext, text: str, items: list[Item], shouting: bool) -> l
                 # its people ("Kyiv residents")
             if gap and _modifiers_ok(ctx, gap.group(1)):
                 ref = agent_ref(it.entity, nxt.noun, text[it.start:nxt.end])
+                if _sides(ctx, gap.group(1)):  # "Yemen's warring parties": the sides of its war stand for the state
+                    ref = entity_ref(it.entity, plural=True)
                 if re.match(r"^\s[a-z]+[^s]s\b", text[nxt.end:]):
                     ref.plural = True  # "Niger's military rulers ... They"
                 out.append(Found(it.start, nxt.end, ref, "agent"))
@@ -737,17 +762,49 @@ def _people_demonym(ctx: DocContext, text: str, it: Item) -> bool:
     return False
 
 
+PLACE_AFTER = re.compile(r"\s+()([a-z]+)\b")  # "Israeli towns"
+WHERE_BEFORE = re.compile(r"\b(?:in|near|inside|across|throughout|around|within|outside)\s+(?:the\s+|a\s+)?$",
+                          re.IGNORECASE)
+PLACE_AFTER_MODIFIER = re.compile(r"\s+([a-z][a-z\-]*\s+)([a-z]+)\b")  # "Israeli border towns"
+
+
+def _sides(ctx: DocContext, modifiers: str) -> bool:
+    """Whether the words before a group noun make it the sides of a war ("warring parties", cues.tsv `sides`)."""
+    return any(w in ctx.kb.cues["sides"] for w in modifiers.lower().split())
+
+
+def _people_place(ctx: DocContext, text: str, it: Item) -> int | None:
+    """The end of "Israeli towns", "Rohingya villages", "Palestinian homes": a demonym before a place noun of
+    cues.tsv (`people_place`) stands for the people living there, XXXCVL (GUIDELINES.md, Codes: places); None
+    when no such noun follows (one modifier may stand between: "Israeli border towns"), or where the phrase only
+    says where something happened ("in the Northern Irish town of Ballymena")."""
+    if not it.entity.country or WHERE_BEFORE.search(_left(text, it.start)):
+        return None
+    places = ctx.kb.cues["people_place"]
+    for m in (PLACE_AFTER.match(text, it.end), PLACE_AFTER_MODIFIER.match(text, it.end)):
+        if m is not None and m.group(2) in places and _modifiers_ok(ctx, m.group(1)):
+            return m.end()
+    return None
+
+
 def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     locative = it.kind in ("entity", "capital") and it.entity.kind in ("state", "group") and \
         it.entity.key[:4] in ("stat", "grou") and _word_before(text, it.start) in ctx.kb.cues["locative"]
     subject = not text[:it.start].strip() or \
         _word_before(text, it.start) == "by"
     if it.kind == "person":
-        return Found(it.start, it.end, person_ref(it.person, ctx.date, context=ctx.seen_codes), "kb",
+        nearby = text[max(0, it.start - 50):it.end + 50]
+        return Found(it.start, it.end, person_ref(it.person, ctx.date, context=ctx.seen_codes, nearby=nearby), "kb",
                      subject=subject)
     if it.kind == "entity":
         return Found(it.start, it.end, entity_ref(it.entity), "kb", locative=locative, subject=subject)
     if it.kind == "adjective":
+        lived_in = _people_place(ctx, text, it)
+        if lived_in is not None:
+            code = f"{it.entity.country}CVL"
+            return Found(it.start, lived_in, Ref(f"agent:{code}", text[it.start:lived_in], code, "group",
+                                                 it.entity.country, "CVL", None, (), True), "demonym",
+                         subject=subject)
         if _people_demonym(ctx, text, it):
             code = f"{it.entity.country}CVL"
             return Found(it.start, it.end, Ref(f"agent:{code}", it.text, code, "group", it.entity.country, "CVL",
@@ -773,8 +830,11 @@ def _standalone(ctx: DocContext, text: str, it: Item) -> Found | None:
     if located is not None and it.noun.sector == "MIL" and _other_state_before(ctx, text, it.start, located):
         located = None  # "Russia kept troops in Syria": the troops are Russia's, not Syria's
     if located is not None and (it.noun.alone or definite):
-        # "protesters in Nairobi", "the junta in Guinea": an ownerless body takes the state it is placed in
-        return Found(it.start, it.end, agent_ref(located, it.noun, it.text), "agent", subject=subject)
+        # "protesters in Nairobi", "the junta in Guinea": an ownerless body takes the state it is placed in; "the
+        # warring parties in Sudan" are the sides of its war, which stand for the state
+        ref = entity_ref(located, plural=True) if definite and _sides(ctx, definite.group(0)) else \
+            agent_ref(located, it.noun, it.text)
+        return Found(it.start, it.end, ref, "agent", subject=subject)
     if it.kind == "sector" and it.noun.kind == "group" and it.noun.alone:
         if definite:
             return Found(it.start, it.end, ownerless_ref(it.noun, it.text), "description",
@@ -854,14 +914,21 @@ def _doc_aliases(ctx: DocContext, text: str, items: list[Item], found: list[Foun
     return out
 
 
+TITLE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:former\s+|then\s+|senior\s+|prominent\s+|leading\s+)?$")
+
+
 def _ner_persons(ctx: DocContext, text: str, persons, found: list[Found]) -> list[Found]:
-    """PERSON entities from the parse that nothing else explained: people the base does not know, honestly uncoded."""
+    """Person entities from the parse that nothing else explained: people the base does not know, coded by an
+    ownerless title in apposition ("Joshua Wong, a student leader," -> EDU, placed in its country by the event
+    coder like any bare sector), otherwise honestly uncoded."""
     out: list[Found] = []
     for s, e in persons:
         if any(f.start < e and f.end > s for f in found):
             continue
         name = text[s:e]
-        ref = ctx.doc_aliases.get(name) or titled_person_ref(name, None)
+        title = next((f for f in found if f.rule == "sector" and f.ref is not None and f.start >= e
+                      and TITLE_AFTER.match(text[e:f.start])), None)
+        ref = ctx.doc_aliases.get(name) or titled_person_ref(name, title.ref if title else None)
         out.append(Found(s, e, ref, "ner"))
         _register_surname(ctx, name, ref)
     return out

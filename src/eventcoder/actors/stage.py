@@ -3,10 +3,12 @@
 It fills `state.mentions` (one ActorMention per mention, pronouns and descriptions included with rule "coref")
 and `state.actors` (one Actor per distinct actor with all its mention spans). The knowledge base is loaded once in
 `make_stage`; per article the work is one Aho-Corasick pass per sentence plus rules over the hits, so the stage
-needs no parse, and uses the backbone's PERSON entities when the parse has them.
+needs no parse, and uses the backbone's person entities (PER, or PERSON from OntoNotes models) when it has them.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..config import Config
 from ..document import Actor, ActorMention, Span
@@ -17,13 +19,28 @@ from .match import find_hits, is_shouting
 from .resolve import DocContext, Found, Ref, resolve_sentence
 
 SKIPPED_KINDS = frozenset({"boilerplate"})
+PERSON_LABELS = frozenset({"PERSON", "PER"})  # OntoNotes-style models say PERSON; the backbone's own NER says PER
 
 
 def _persons(parse) -> list[tuple[int, int]]:
-    """PERSON entity spans of a parsed sentence, or none when the parse has no entity recogniser."""
+    """Person entity spans (PERSON or PER) of a parsed sentence, or none when the parse has no entity recogniser."""
     if parse is None or not parse.has_annotation("ENT_IOB"):
         return []
-    return [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"]
+    return [(e.start_char, e.end_char) for e in parse.ents if e.label_ in PERSON_LABELS and not _capitals(e.text)
+            and (len(e.text.split()) > 1 or FORM_OF_ADDRESS.search(parse.text[:e.start_char]))]
+
+
+# a one-word "person" the recogniser finds is taken only after a form of address ("Mr Bazoum"): alone it is as often
+# a town it misread ("took control of Mekelle") as a name, and the surnames of people the article introduced in full
+# are matched without it
+FORM_OF_ADDRESS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
+
+
+def _capitals(name: str) -> bool:
+    """A "person" written in capitals is a dateline city the recogniser misread ("JEDDAH, May 21 —"), not a name:
+    reporters write people's names in mixed case."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})

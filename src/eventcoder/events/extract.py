@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..datafiles import read_tsv
 from ..document import Actor, ActorMention
 from .cameo import cameo_code
-from .lexicon import PREPOSITIONS, Entry, LexiconIndex, inflections
+from .lexicon import NOT_EVENT, PREPOSITIONS, Entry, LexiconIndex, inflections
 from .modality import WordClasses, control_subject, own_clause, read_modality
 from .roles import RELATIVE_PRONOUNS, SentenceView, Token, dep
 
@@ -25,6 +25,10 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 _WINDOW_AFTER = 7
 _WINDOW_BEFORE = 3
+# words that make a phrasal verb with the verb itself ("give in", "back down", "hand back"): after the verb's
+# object, one heading a phrase of its own ("gave the junta in Niamey") is no particle ("pulled its soldiers out of
+# Gaza" is, and so is "voted overwhelmingly in favour of")
+_PARTICLES = frozenset({"in", "out", "down", "up", "back", "off", "away", "aside", "over"})
 _TARGET_REACH = 12  # words right of a trigger searched for a target the tree did not give
 _SOURCE_REACH = 10
 
@@ -161,17 +165,33 @@ def _match(view: SentenceView, token: Token, entry: Entry, index: LexiconIndex,
     after = entry.after
     if (entry.pos == "V" and after and after[0] not in PREPOSITIONS and view.has_deps
             and view.is_passive(token)):
-        # the object of a passive verb stands before it ("tanks had been moved", "sanctions were imposed on")
-        found = _find_word(view, index, after[0], first - 1, max(-1, first - 1 - _WINDOW_AFTER), -1)
-        if found is not None:
-            used.update(range(found[0], found[1] + 1))
-            after = after[1:]
-    for word in after:
+        # the object of a passive verb stands before it ("tanks had been moved", "sanctions were imposed on"), all
+        # its words where the entry has several ("rescue teams were sent"), else its first word
+        lead = next((k for k, word in enumerate(after) if word in PREPOSITIONS), len(after))
+        for size in range(lead, 0, -1):
+            spans, at = [], first
+            for word in reversed(after[:size]):
+                found = _find_word(view, index, word, at - 1, max(-1, at - 1 - _WINDOW_AFTER), -1)
+                if found is None:
+                    break
+                spans.append(found)
+                at = found[0]
+            else:
+                for found in spans:
+                    used.update(range(found[0], found[1] + 1))
+                after = after[size:]
+                break
+    for n, word in enumerate(after):
         found = _find_word(view, index, word, pos + 1, min(len(doc), pos + 1 + _WINDOW_AFTER), 1)
         if found is None:
             return None
         if entry.pos == "V" and word in PREPOSITIONS and not _attached(view, doc[found[0]], used):
             return None  # "welcomed the truce and urged all parties to respect it": another verb's "to"
+        if (entry.pos == "V" and n == 0 and word in _PARTICLES and view.has_deps and found[0] > last + 1
+                and not first <= doc[found[0]].head.i <= last and found[1] + 1 < len(doc)
+                and doc[found[0] - 1].pos_ in ("NOUN", "PROPN", "PRON")
+                and doc[found[1] + 1].lower_ not in PREPOSITIONS and not doc[found[1] + 1].is_punct):
+            return None  # "gave the junta in Niamey ... to": a phrase of the object, not the particle of "give in"
         used.update(range(found[0], found[1] + 1))
         pos = found[1]
     pos = first
@@ -300,7 +320,8 @@ def _slot_tokens(view: SentenceView, trig: Trigger, slot: str, words: WordClasse
         found = [token.head if t.lower_ in RELATIVE_PRONOUNS and dep(token) == "relcl" else t for t in found]
         if not found and verbal and not view.is_passive(token):
             found = (_stranded_subject(view, token) or _finite_conjunct_subject(view, token)
-                     or _absolute_subject(view, token) or control_subject(view, token, words))
+                     or _absolute_subject(view, token) or _adverbial_participle_subject(view, token)
+                     or control_subject(view, token, words))
         return found
     if slot == "obj":
         if verbal and view.is_passive(token):
@@ -371,6 +392,25 @@ def _stranded_subject(view: SentenceView, token: Token) -> list[Token]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _adverbial_participle_subject(view: SentenceView, token: Token) -> list[Token]:
+    """The subject of an -ing clause set off by a comma after a verb's object, which the parser hung on that object
+    ("fighters attacked Israeli towns, killing 1,200 people and taking 250 hostages"): such a clause tells more of
+    what the main clause's subject did, not what the object did."""
+    participle = token
+    while dep(participle) == "conj" and participle.head.i != participle.i:
+        participle = participle.head
+    return view.subject(participle.head.head) if _adverbial_participle(view, participle) else []
+
+
+def _adverbial_participle(view: SentenceView, participle: Token) -> bool:
+    """An -ing verb after a comma hung as the modifier of the verb's object or oblique noun before it."""
+    noun = participle.head
+    verb = noun.head
+    return (dep(participle) == "acl" and participle.tag_ == "VBG" and noun.i < participle.i and participle.i > 0
+            and view.doc[participle.i - 1].text == "," and dep(noun) in ("obj", "obl") and verb.i != noun.i
+            and verb.pos_ in ("VERB", "AUX"))
 
 
 def _finite_conjunct_subject(view: SentenceView, token: Token) -> list[Token]:
@@ -611,7 +651,19 @@ def _tokens_of(view: SentenceView, mentions: list[ActorMention]) -> set[int]:
     return out
 
 
+_WHILE = frozenset({"as", "while", "when", "whereas", "after", "before", "since", "until", "once"})
 _PREDICATE_SLOTS = {"dobj", "obj", "iobj", "dative", "ccomp", "xcomp", "root", "advcl", "conj"}
+
+
+def _pledged_thing(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+    """A promise of something to be given ("Saudi Arabia and Qatar committed 4 billion dollars to rebuilding
+    Lebanon's army"): an agreement verb whose object is a thing, not a pact, is a pledge each maker gives to
+    someone, not an agreement the makers reach with each other."""
+    if not view.has_deps or trig.entry.type != "AGREE" or trig.entry.pos != "V":
+        return False
+    pacts = words.words.get("pact", frozenset())
+    return any(o.i not in trig.tokens and o.pos_ == "NOUN" and o.lower_ not in pacts and o.lemma_.lower() not in pacts
+               for o in view.objects(trig.token))
 
 
 def _may_borrow_source(trig: Trigger) -> bool:
@@ -636,18 +688,23 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     used = False
     if trig.entry.pos == "N" and trig.entry.type == "CONSULT":
         return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
-    mutual = "recip" in trig.entry.flags or trig.entry.type in _MUTUAL_TYPES
+    mutual = "recip" in trig.entry.flags or (trig.entry.type in _MUTUAL_TYPES and not _pledged_thing(view, trig, words))
     if not targets and not keep_target and not (mutual and len(sources) > 1):  # "A and B announced a truce"
         # not into a coordinated clause of its own ("condemned the attack and blamed the government")
         # a coordinated clause starts at its own first word ("refused to dismantle it, and the Hanoi summit
         # collapsed"): the conjunct's left edge, past the trigger
         clauses = [max(c.left_edge.i, max(trig.tokens) + 1) for c in view.children(trig.token, "conj")
                    if c.pos_ in ("VERB", "AUX") and c.i > trig.token.i]
+        # nor into a subordinate clause with a subject of its own ("Israeli jets struck Gaza as Hamas fired
+        # rockets"): whoever that clause names acts in it
+        clauses += [max(c.left_edge.i, max(trig.tokens) + 1) for c in view.children(trig.token, "advcl", "parataxis")
+                    if c.i > max(trig.tokens) and view.subject(c) + view.passive_subject(c) and (
+                        dep(c) == "parataxis" or any(m.lower_ in _WHILE for m in view.children(c, "mark")))]
         reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
         adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
         found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
                                               limit=reach, skip_places=True)
-                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts)
+                 if m not in sources and not view.in_adjunct(m, trig.token, adjuncts) and not view.is_venue(m)
                  and not view.reporter_of(m, trig.token, words.forms["speech"])]
         if found:
             targets, used = found, True
@@ -661,6 +718,11 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
 
 # ---- the sentence coder --------------------------------------------------------------------------------------
 
+_ASSEMBLE = frozenset({"gather", "rally", "converge", "mass", "march"})  # crowd verbs officials also do
+_OFFICIALS = frozenset({"GOV", "LEG", "JUD", "IGO"})
+_CARRY_ON = frozenset({"continue", "keep", "resume", "pursue", "step", "press", "intensify", "escalate"})
+
+
 def _complement_trigger(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     """The event a control/intent verb governs: an xcomp child in the tree, "to" + trigger on the surface."""
     token = trig.token
@@ -672,11 +734,25 @@ def _complement_trigger(view: SentenceView, trig: Trigger, by_token: dict[int, T
                 for grand in child.children:  # "spare no efforts to support"
                     if dep(grand) in ("acl", "xcomp", "advcl") and grand.i in by_token:
                         return by_token[grand.i]
+            elif dep(child) == "xcomp" and child.lemma_.lower() in _CARRY_ON:
+                for grand in child.children:  # "vowed to continue the fight", "vowed to keep fighting"
+                    if dep(grand) in ("xcomp", "obj") and grand.i in by_token:
+                        return by_token[grand.i]
         return None
     for j in range(max(trig.tokens) + 1, min(len(view.doc), max(trig.tokens) + 4)):
         if view.doc[j - 1].lower_ == "to" and j in by_token:
             return by_token[j]
     return None
+
+
+def _unnamed_addressee(view: SentenceView, trig: Trigger) -> bool:
+    """A request made to someone the sentence does not name as an actor ("urged both sides to spare civilians"):
+    an object followed by the act asked of it is whom the request is addressed to, so the act asked for lends the
+    request no target (unlike "demanded an inquiry", whose object is what is asked for)."""
+    token = trig.token
+    return view.has_deps and trig.entry.type == "REQUEST" and any(
+        o.i not in trig.tokens for o in view.objects(token)) and any(
+        c.pos_ in ("VERB", "AUX") and c.i > token.i for c in view.children(token, "xcomp", "advcl"))
 
 
 def _is_state_agent(mention: ActorMention | None) -> bool:
@@ -721,6 +797,8 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
     them for resuming talks"): the governing event is coded, the act it announces is not a separate event."""
     if not view.has_deps:
         return False
+    if _mediating_participle(view, trig, by_token):
+        return False  # "agreed in a deal brokered by the United States": the mediation is an act of its own
     current = trig.token
     for _ in range(4):
         label, head = dep(current), current.head
@@ -735,6 +813,9 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
             if (trig.entry.pos == "N" and trig.entry.type == "AGREE" and label == "obj"
                     and governor.entry.type in ("REJECT", "AGREE")):
                 return True  # "spurned the government's offer of talks": the refusal is the event
+            if (trig.entry.pos == "N" and trig.entry.cameo == "110" and governor.entry.type == "CONSULT"
+                    and label in ("obj", "obl", "nmod")):
+                return True  # "discussed the Aegean dispute": a standing quarrel is the topic of the talks
             if trig.entry.pos == "N" and trig.entry.type in _SPEECH_ACT_TYPES | {"AGREE"}:
                 return False  # "rejected UN accusations": the accusation is an event of its own
             if trig.entry.pos == "N" and current is trig.token and label == "obl" and any(
@@ -755,9 +836,54 @@ def _governed(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], w
     return False
 
 
+_MEDIATION = "045"  # CAMEO mediate
+
+
+_HOSTING = "043"  # CAMEO host a visit
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _mediating_participle(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """A mediation told by a participle on the pact or exchange it brought about ("a deal brokered by the United
+    States", "a swap mediated by Saudi Arabia"), or the hosting of a meeting told by one on the meeting ("after
+    talks in Beijing hosted by China"): the host, like a mediator, acts towards the parties who meet."""
+    token = trig.token
+    if dep(token) != "acl" or token.tag_ not in ("VBN", "") or token.head.i == token.i:
+        return False
+    if trig.entry.cameo.startswith(_MEDIATION):
+        return True
+    meeting = by_token.get(token.head.i)
+    return (trig.entry.cameo.startswith(_HOSTING) and meeting is not None and meeting.entry.pos == "N"
+            and meeting.entry.type == "CONSULT")
+
+
+def _mediated_parties(view: SentenceView, trig: Trigger, sources: list[ActorMention]) -> list[ActorMention]:
+    """Whom a mediation told by a participle was between: the subjects of the clause whose pact or exchange it
+    brought about ("Morocco and Israel agreed ... in a deal brokered by the United States": Morocco and Israel)."""
+    clause, steps = trig.token.head, 0
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and steps < 4:
+        clause, steps = clause.head, steps + 1
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    exclude = set(trig.tokens)
+    found = [m for s in view.subject(clause) for m in view.mentions_under(s, exclude) if m not in sources]
+    return _fan_out(view, found, exclude, sources) if found else []
+
+
 def _asks_whether(clause: Token) -> bool:
     """Whether a complement clause is an indirect question ("whether ...", "if ...")."""
     return any(dep(c) == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _light_use(view: SentenceView, trig: Trigger, by_token: dict[int, Trigger], words: WordClasses) -> bool:
+    """A weak one-word verb trigger that is also a light verb, used as one: its object is a nominal event of
+    another type ("gave Niger an ultimatum", "made an offer"), which is then the act, the verb's subject its
+    source."""
+    if (not view.has_deps or trig.entry.pos != "V" or len(trig.tokens) > 1 or "weak" not in trig.entry.flags
+            or not words.lemma_in(trig.token, "light")):
+        return False
+    return any(dep(c) in ("obj", "dobj") and c.i in by_token and by_token[c.i].entry.pos == "N"
+               and by_token[c.i].entry.type != trig.entry.type for c in trig.token.children)
 
 
 def _question_verb(view: SentenceView, trig: Trigger) -> bool:
@@ -898,18 +1024,28 @@ def _figurative_object(view: SentenceView, trig: Trigger, words: WordClasses) ->
     return any(dep(c) == "obj" and c.lemma_.lower() in figures for c in trig.token.children)
 
 
-def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses) -> bool:
+_JUDGED_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # judging an act presupposes it was done
+
+
+def _idle_noun(view: SentenceView, trig: Trigger, words: WordClasses, triggers: dict[int, Trigger]) -> bool:
     """A nominal event with no actor of its own standing as a clause's subject or as a copula's predicate:
     "Support for the ruling party has fallen", "the threat of a trade war hangs over markets", "the axis is more a
     slogan than an alliance" talk about the act without anyone doing it. A verb of occurring tells it happened
-    ("fighting erupted between the army and the RSF")."""
+    ("fighting erupted between the army and the RSF"), and so does one of what it caused ("the expulsion of Russian
+    diplomats prompted a response") or a passive verb telling an answer to it or a report of it ("the withdrawal
+    was confirmed by Ukraine", "the arrest was condemned", "the mediation was praised"); what is demanded or
+    rejected ("the pardon was demanded", "the proposal was rejected") need not have been done."""
     if not view.has_deps or trig.entry.pos != "N":
         return False
     token = trig.token
     while dep(token) == "compound" and token.head.i != token.i:  # "the sanctions regime has failed"
         token = token.head
     if dep(token) in ("nsubj", "nsubjpass"):
-        return not words.lemma_in(token.head, "occur")
+        head = token.head
+        if dep(token) == "nsubjpass" and (words.lemma_in(head, "speech") or (
+                head.i in triggers and triggers[head.i].entry.type in _JUDGED_TYPES)):
+            return False
+        return not (words.lemma_in(head, "occur") or words.lemma_in(head, "elicit"))
     return any(dep(c) == "cop" for c in token.children) or dep(token) == "attr"
 
 
@@ -1037,13 +1173,18 @@ def _sanction_reading(view: SentenceView, trig: Trigger, cameo: str, source: Act
                       target: ActorMention | None) -> str | None:
     """A coercive act that is a sanction by who does it to whom: a court jailing someone convicts them ("a Cairo
     court jailed the former president"); a ban one state or bloc puts on another's people or goods is an
-    international sanction ("the EU banned Russian state media")."""
+    international sanction ("the EU banned Russian state media"); a state quitting an intergovernmental body reduces
+    relations with it."""
     if source is None:
         return None
     head = trig.entry.head
     if (cameo.startswith("166") and head == "expel" and target is not None
             and (target.actor.sector or "") in _PRIVATE_SECTORS):
         return "174"  # "expelled a BBC correspondent": individuals are deported; diplomats and missions expelled
+    if (cameo.startswith(("0874", "0831")) and head in ("withdraw", "pull", "quit") and target is not None
+            and target.actor.sector == "IGO" and not target.actor.country
+            and (head == "quit" or not view.objects(trig.token))):
+        return "161"  # "Burkina Faso withdrew from ECOWAS": a member leaving a bloc cuts relations, it does not retreat
     if cameo.startswith("173") and head in ("jail", "imprison") and (source.actor.sector == "JUD" or any(
             t.lower_ in _COURTS for s in view.subject(trig.token) for t in s.subtree)):
         return "116"  # the court may be named only by its city ("a Cairo court")
@@ -1147,8 +1288,12 @@ def _each_other(view: SentenceView, trig: Trigger) -> bool:
 
 def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -> list[Candidate]:
     """All events one sentence states, one candidate per source–target pair."""
-    triggers = find_triggers(view, index)
+    # idioms holding a trigger word ("struck a balance") take their words from shorter readings, then drop out
+    triggers = [t for t in find_triggers(view, index) if t.entry.type != NOT_EVENT]
     by_token = {t.token.i: t for t in triggers}
+    acts = words.words.get("act", frozenset())
+    view.event_nouns = frozenset([t.token.i for t in triggers if t.entry.pos == "N"] + [
+        tok.i for tok in view.doc if tok.pos_ == "NOUN" and tok.lower_ in acts])
     absorbed = _absorbed_nouns(view, triggers)
     absorbed_ids = {id(t) for t in absorbed.values()}
     out: list[Candidate] = []
@@ -1167,6 +1312,11 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             continue  # the denial is told by the denied act, negated, with the denier as its reporter
         if _question_verb(view, trig):
             continue
+        if ("weak" in entry.flags and entry.pos == "V" and view.has_deps and dep(token) == "amod"
+                and token.head.i > token.i and (token.i == 0 or view.doc[token.i - 1].pos_ not in _NOUN_POS | {"PRON"})):
+            continue  # "the proposed law", "the disputed region": a participle describing a noun, not an act
+        if _light_use(view, trig, by_token, words):
+            continue  # "gave the junta an ultimatum": the ultimatum is the event, not a gift
         if ("transitive" in entry.flags and view.has_deps and not view.is_passive(token)
                 and not view.objects(token)):
             continue  # "the threat hangs over markets": no one is hanged
@@ -1184,7 +1334,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 dep(c) in ("xcomp", "oprd", "ccomp") for c in token.children):
             continue  # "called him the martyr": not a phone call
         type_, cameo, mode, contexts = entry.type, entry.cameo, entry.mode, list(entry.contexts)
-        vowing = type_ == "THREATEN" or (type_ == "AGREE" and words.lemma_in(token, "promise"))
+        vowing = type_ == "THREATEN" or (type_ == "AGREE" and (words.lemma_in(token, "promise") or entry.pos == "A"))
         if complement is not None and vowing and cameo_code(
                 complement.entry.cameo).quad_class >= 3 and complement.entry.type != "REJECT":
             code = cameo_code(threat_codes().get(complement.entry.type, "130"))
@@ -1198,7 +1348,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if len(noun.entry.cameo) > len(cameo) or cameo.endswith("0") and not noun.entry.cameo.endswith("0"):
                 cameo, mode = noun.entry.cameo, noun.entry.mode
             contexts = sorted(set(contexts) | set(noun.entry.contexts))
-        if complement is not None and not targets:
+        if complement is not None and not targets and not _unnamed_addressee(view, trig):
             _, complement_targets, _ = resolve_roles(view, complement, words)
             targets = [m for m in complement_targets if m not in sources]
         if entry.pos == "V" and dep(token) == "acl" and token.tag_ == "VBG" and not view.subject(token):
@@ -1208,13 +1358,17 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                 sources = resolve_roles(view, message, words)[0] or sources
                 targets = [m for m in targets if m not in sources] or [
                     m for m in _fill(view, trig, ("obj",), words, sources)]
+        if view.has_deps and _mediating_participle(view, trig, by_token):
+            agents = [m for p, n in view.preps(token) if p == "by" for m in view.mentions_under(n, set(trig.tokens))]
+            sources = _fan_out(view, agents, set(trig.tokens), []) if agents else sources
+            targets = [m for m in targets if m not in sources] or _mediated_parties(view, trig, sources)
         if _opposed_label(view, trig):
             continue  # "the struggle against the Zionist occupation": what is opposed, not an act told
         if not sources and "recip" in entry.flags and type_ == "CONSULT" and entry.pos == "N":
             speakers = _speakers(view, trig)  # "In the 14 December exchange, ... A declaring ... while B extended"
             if speakers and all(m in speakers for m in targets):
                 sources, targets = speakers, []
-        if not sources and _idle_noun(view, trig, words):
+        if not sources and _idle_noun(view, trig, words, by_token):
             continue
         if _described_condition(view, trig, words, sources):
             continue  # "access remains restricted", "the agreement, signed in 2015, limits": how things stand
@@ -1225,9 +1379,13 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             if crowd and (type_ == "PROTEST" or crowd_protest(trig, type_, cameo, words, crowd[0],
                                                                targets[0] if targets else None)):
                 sources = crowd
-        if not sources and type_ == "MOBILIZE" and entry.pos == "V" and view.has_deps and view.is_passive(token):
-            # "Thousands of Chadian troops were sent to the border": the troops' own state moves them
-            sources = [m for t in view.passive_subject(token) for m in view.mentions_under(t, set(trig.tokens))]
+        if (not sources and type_ == "MOBILIZE" and entry.pos == "V" and view.has_deps and view.is_passive(token)
+                and not any(p == "by" for p, _ in view.preps(token))):
+            # "Thousands of Chadian troops were sent to the border": the troops' own state moves them (unless a
+            # "by" phrase names who moved them)
+            # (the forces may be the trigger's own object word: "troops were sent" is one entry, "Chadian troops"
+            # one mention)
+            sources = [m for t in view.passive_subject(token) for m in view.mentions_under(t, {token.i})]
             targets = [m for m in targets if m not in sources]
         instrument = not sources and _instrument_subject(view, trig, words)
         if not sources and not instrument and _inanimate_subject(view, trig, by_token):
@@ -1235,6 +1393,9 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         first_person = not sources and _first_person_subject(view, token, words)
         fell_back = False
         about_act = _act_object(view, trig, by_token, words) if not targets and entry.pos == "V" else None
+        if about_act is None and not targets and view.has_deps and _mediating_participle(view, trig, by_token) and any(
+                dep(c) == "det" and c.lower_ in _DEFINITE for c in token.head.children):
+            about_act = ""  # "The truce, brokered by Saudi and American mediators": between the parties told before
         if (about_act is not None or type_ in _RESPONSE_TYPES) and not targets and entry.pos in ("V", "A"):
             targets = _act_agents(view, trig, sources)
         if targets:
@@ -1244,7 +1405,7 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         if method == "tree" and not first_person:
             passive = entry.pos in ("V", "A") and view.is_passive(token)
             sources, targets, fell_back = fallback_roles(view, trig, sources, targets, passive, words,
-                                                         about_act is not None)
+                                                         about_act is not None or _unnamed_addressee(view, trig))
             if "recip" in entry.flags and not sources and len(targets) > 1:
                 sources, targets = targets[:1], targets[1:]  # "fighting erupted in Khartoum between A and B"
             if instrument:
@@ -1261,6 +1422,8 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             speaker = found[0] if found else None
         spokesman = _own_voice(modality.speaker) if modality.speaker is not None and speaker is None else None
         hypothetical = modality.hypothetical or _planned_act(view, trig, words)
+        if hypothetical and view.has_deps and _mediating_participle(view, trig, by_token):
+            hypothetical = False  # "agreed to normalise relations in a deal brokered by X": the deal was brokered
         if modality.future and type_ in _PROMISABLE and speaker is not None and (
                 not sources or sources[0].actor.code == speaker.actor.code):
             # "Norway said it would recognise Palestine": announcing one's own cooperation is a real AGREE
@@ -1289,6 +1452,13 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
             code = cameo_code("062")
             type_, cameo, mode, contexts = code.type, code.code, code.mode, list(code.contexts)
             targets = []
+        if type_ == "PROTEST" and entry.head in _ASSEMBLE and sources and all(
+                (s.actor.sector or "") in _OFFICIALS for s in sources):
+            continue  # "Kenyan and Somali officials gathered in Nairobi for talks": officials meeting, not a protest
+        if type_ == "CONSULT" and "weak" in entry.flags and sources and all(_crowd(s) for s in sources):
+            continue  # "refugees continue to arrive in Chad": crowds arriving make no visit
+        if type_ == "AID" and "weak" in entry.flags and not targets and not about_act:
+            continue  # aid goes to someone: "police gave no details", "gave a speech" name no recipient
         confidence = 0.55 if method == "surface" else 0.85
         if "weak" in entry.flags:
             confidence *= 0.7
@@ -1303,11 +1473,12 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
         clause = (view.doc[left].idx, view.doc[right].idx + len(view.doc[right].text))
         if _each_other(view, trig) and len(sources) > 1:
             targets = []  # "Turkey and Syria lifted visa requirements for each other's citizens"
-        if not targets and len(sources) > 1 and method != "elicited" and (
-                type_ in _MUTUAL_TYPES or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
+        if not targets and len(sources) > 1 and method != "elicited" and not cameo.startswith(_MEDIATION) and (
+                (type_ in _MUTUAL_TYPES and not _pledged_thing(view, trig, words)) or "recip" in entry.flags or (type_ == "COOPERATE" and len(sources) == 2)
                 or _each_other(view, trig) or _pact_object(view, trig, words)):
             # "A and B held talks"; the members of one bloc ("the Gulf states agreed") act together, not on each
-            # other, unless the bloc is a pair ("the two Koreas")
+            # other, unless the bloc is a pair ("the two Koreas"); mediators ("brokered by Saudi and American
+            # mediators") act together towards the parties
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same_bloc(s, t, sources)]
             paired = {id(s) for s, _ in pairs}
             pairs += [(s, None) for s in sources if id(s) not in paired]
@@ -1341,4 +1512,34 @@ def code_sentence(view: SentenceView, index: LexiconIndex, words: WordClasses) -
                                  confidence=round(confidence, 3), coder=f"rules:{entry.rule}", clause=clause,
                                  first_person=first_person, spokesman=spokesman, mutual=mutual,
                                  about_act=about_act if target is None else None))
+    return _blamed_doers(view, out)
+
+
+_BLAMING = "112"  # CAMEO accuse: blaming or accusing someone names who did a deed
+
+
+def _blamed_doers(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """An act condemned without its doer, in a clause coordinated with one that blames someone ("Britain condemned
+    the chemical attack and blamed the Syrian government"): the one blamed is the doer, so the condemnation is
+    aimed at them too, as it would be if the act were told in a sentence before."""
+    out: list[Candidate] = []
+    for cand in cands:
+        blamed = [] if cand.about_act is None or cand.target is not None or not view.has_deps else [
+            other.target for other in cands
+            if other is not cand and other.target is not None and other.cameo.startswith(_BLAMING)
+            and _same_actor(other.source, cand.source) and _coordinated(view, cand.trigger.token, other.trigger.token)]
+        if not blamed:
+            out.append(cand)
+            continue
+        for target in {id(m): m for m in blamed}.values():
+            out.append(dataclasses.replace(cand, target=target, about_act=None))
     return out
+
+
+def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
+    return a is not None and b is not None and (a is b or (a.actor.code is not None and a.actor.code == b.actor.code))
+
+
+def _coordinated(view: SentenceView, a: Token, b: Token) -> bool:
+    """Whether two verbs are conjuncts of one another (either one the head of the coordination)."""
+    return b in view.conjuncts(a) or a in view.conjuncts(b)

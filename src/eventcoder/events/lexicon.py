@@ -3,7 +3,9 @@
 Matching goes by surface form, not by the parser's lemma, so the coder works the same whether or not the backbone
 has a lemmatizer: every head lemma is expanded to its inflections (regular rules plus `irregular.tsv`), and the
 index maps each form to the entries whose head it can be. Entries with more words ("impose difficulties on",
-"call for a ceasefire") are tried before shorter ones, so the most specific reading wins.
+"call for a ceasefire") are tried before shorter ones, so the most specific reading wins. A row of type NONE is an
+idiom that holds a trigger word without telling an act ("strike a balance", "fight corruption"): it wins over the
+shorter reading and is then dropped.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ PREPOSITIONS = frozenset({
     "about", "across", "against", "along", "alongside", "among", "around", "at", "behind", "between", "by", "for", "from", "in", "into", "near",
     "of", "on", "outside", "over", "to", "toward", "towards", "upon", "with",
 })
+NOT_EVENT = "NONE"  # the type of an idiom row: its words are no event
 SLOTS = frozenset({"subj", "obj", "iobj", "poss", "mod", "head"})
 FLAGS = frozenset({"recip", "weak", "noneg", "ctrl", "verbal", "warning", "transitive", "evaluative"})
 _VOWELS = set("aeiou")
@@ -76,17 +79,22 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def load_entries() -> tuple[Entry, ...]:
-    """Every lexicon row, checked against the CAMEO table (which gives type and mode unless the row overrides)."""
+    """Every lexicon row, checked against the CAMEO table (which gives type and mode unless the row overrides);
+    idiom rows (type NONE) have no code."""
     entries = []
     for row in _rows("lexicon.tsv"):
         pos = row["pos"]
         if pos not in ("V", "N", "A"):
             raise ValueError(f"lexicon: bad part of speech {pos!r} for {row['lemma']!r}")
-        code = cameo_code(row["cameo"])
         flags = frozenset((row.get("flags") or "").split())
         if not flags <= FLAGS:
             raise ValueError(f"lexicon: unknown flag in {row['lemma']!r}: {sorted(flags - FLAGS)}")
         head, before, after = _split_lemma(row["lemma"], pos)
+        if row.get("type") == NOT_EVENT:
+            entries.append(Entry(lemma=row["lemma"], pos=pos, head=head, before=before, after=after, cameo="",
+                                 type=NOT_EVENT, mode=None, source=(), target=(), flags=flags, contexts=()))
+            continue
+        code = cameo_code(row["cameo"])
         contexts = tuple((row.get("contexts") or "").split()) or code.contexts
         type_ = row.get("type") or code.type
         inherited = code.mode if type_ == code.type else None  # a type override drops the code's mode

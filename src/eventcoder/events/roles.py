@@ -31,6 +31,7 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 
 
 _PARTICLES = frozenset({"over", "back", "out", "away", "up", "down", "off"})
+_SENDING = frozenset({"from", "of"})  # "envoys from Iran", "officials of both countries": whose people they are
 
 
 def case_word(cases: list[Token]) -> str:
@@ -61,6 +62,7 @@ class SentenceView:
         self.covered: dict[int, ActorMention] = {}  # every token inside a mention -> mention
         self.tokens_of: dict[int, tuple[int, int]] = {}  # id(mention) -> (first, last) token index
         self.stacked: dict[int, list[ActorMention]] = {}  # id(mention) -> other referents of the same words
+        self.event_nouns: frozenset[int] = frozenset()  # nouns naming an event: the coder sets them
         for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
             span = self._token_range(mention)
             if span is None:
@@ -192,6 +194,8 @@ class SentenceView:
                 mention = self.covered.get(tok.i)
                 if mention is not None and mention.locative and tok.i != root.i:
                     mention = None  # "the leader of the revolution in Iran": a place inside the phrase, no actor
+                if mention is not None and self._venue(tok, mention):
+                    mention = None  # "the Damascus bombing", "the Doha meeting": where it happened, no party
                 if mention is not None and tok.i not in exclude and id(mention) not in seen:
                     seen.add(id(mention))
                     found.append((tok, mention))
@@ -210,7 +214,7 @@ class SentenceView:
                             seen.add(id(m))
                             group.append(m)
                 members = self._members(root, exclude)
-                return members or group
+                return members or self._senders(group, exclude) or group
             nxt = []
             for tok in frontier:
                 for child in tok.children:
@@ -218,6 +222,37 @@ class SentenceView:
                         nxt.append(child)
             frontier, depth = nxt, depth + 1
         return self._detached_apposition(root, exclude)
+
+    def _venue(self, tok: Token, mention: ActorMention) -> bool:
+        """A city standing for its state named as the compound modifier of an event noun: where the event took
+        place ("the Damascus bombing", "the UN invitation to the Doha meeting"), not who took part."""
+        return (mention.rule == "metonym" and dep(tok) == "compound" and tok.head.i in self.event_nouns
+                and tok.head.i not in self.covered)
+
+    def is_venue(self, mention: ActorMention) -> bool:
+        """Whether a mention names where an event noun's event took place (see `_venue`)."""
+        if id(mention) not in self.tokens_of:
+            return False
+        return self._venue(self.doc[self._head(*self.tokens_of[id(mention)])], mention)
+
+    def _senders(self, group: list[ActorMention], exclude: set[int]) -> list[ActorMention]:
+        """The states a group of unnamed nationality is from ("envoys from the United States and Iran", "officials
+        of the two Koreas"): each acts through its own envoys, so the states stand in for the group. Empty when
+        the group is not one such bare sector mention."""
+        if len(group) != 1 or id(group[0]) not in self.tokens_of:
+            return []
+        actor = group[0].actor
+        if not actor.sector or actor.country or actor.code != actor.sector:
+            return []
+        head = self.doc[self._head(*self.tokens_of[id(group[0])])]
+        out: list[ActorMention] = []
+        for word, noun in self.preps(head):
+            if word not in _SENDING or noun.i in exclude:
+                continue
+            mention = self.covered.get(noun.i)
+            if mention is not None and not mention.locative and mention.actor.country and mention not in out:
+                out.append(mention)
+        return out
 
     def _with_premodifiers(self, frontier: list[Token], exclude: set[int]) -> list[Token]:
         """The words and the modifiers stacked before them ("any US arms sales to Taiwan": "US" modifies

@@ -10,8 +10,10 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..config import Config
+from ..datafiles import data_lines, read_tsv
 from ..dates.assign import date_for
 from ..document import Actor, ActorMention, Event, Sentence
 from ..geo.assign import place_for
@@ -71,7 +73,8 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
         code = (actor.country or "") + "CVL"
         actor = Actor(actor.name, code, actor.kind, actor.country, "CVL", code if actor.affiliation else None)
     if _is_bare_sector(actor):
-        civil = actor.sector == "CVL" or mention.rule == "crowd"  # a crowd protests where the sentence says
+        # a crowd protests where the sentence says; unidentified gunmen are of the country where they act
+        civil = actor.sector in ("CVL", "UAF") or mention.rule == "crowd"
         country = place_country if civil and place_country else _nearest_country(
             mention, neighbours, fallback)
         if country:
@@ -81,6 +84,23 @@ def role_ref(mention: ActorMention | None, neighbours: list[ActorMention], fallb
 
 
 _CROWD = load_modality().get("crowd", frozenset())
+_FORCES = frozenset(data_lines("actors", "forces.txt"))
+_FORCE_TYPES = frozenset({"AID", "RETREAT"})  # acts done by sending or withdrawing forces
+
+
+def moves_forces(trigger) -> bool:
+    """Whether the act's object is the source's own forces ("Israel pulled its last soldiers out", "India rushed
+    naval ships and helicopters to Sri Lanka", "Japan deployed troops to help"): a state sending, moving or
+    withdrawing its forces acts through its military, whatever the act (GUIDELINES.md, Codes: armed acts)."""
+    objects = [c for c in trigger.children if c.dep_ in ("obj", "dobj")]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    def named(o) -> set[str]:  # "ships", and with its modifiers "naval ships"
+        mods = " ".join(c.lower_ for c in o.lefts if c.dep_ in ("amod", "compound"))
+        return {o.lower_, o.lemma_.lower(), f"{mods} {o.lower_}".strip()}
+
+    def others(o) -> bool:  # "withdrew Syrian forces": forces another name owns are not the source's
+        return any(c.text[:1].isupper() for c in o.lefts if c.dep_ in ("amod", "compound", "poss", "nmod:poss"))
+    return any(named(o) & _FORCES and not others(o) for o in objects)
 _ARMED_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # a state acting by arms acts through its military
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "MED", "REL", "JRN", "BUS", "JUD"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -124,10 +144,73 @@ def implicit_target(type_: str, source: dict | None) -> dict | None:
     return None
 
 
-_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "CONSULT", "AGREE"})
-# a place makes a target only in another country (for a meeting: its host, "talks in Moscow")
-_ABROAD_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT", "AGREE"})
+@lru_cache(maxsize=1)
+def place_reach() -> dict[tuple[str, str], str]:
+    """(type, mode) -> how far a place named in the clause makes its state the target (`data/events/
+    place_targets.tsv`); mode "" is the type's default."""
+    return {(row["type"], row["mode"]): row["reach"] for row in read_tsv("events", "place_targets.tsv")}
+
+
+def place_reach_of(type_: str, mode: str | None) -> str:
+    """How far an event's place makes a target (place_targets.tsv): a row for the mode wins over the type's."""
+    table = place_reach()
+    return table.get((type_, mode or ""), table.get((type_, ""), "none"))
+
+
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+_TERRITORY_CAMEO = frozenset({"192"})  # occupying or seizing a place: an act on the state it belongs to
+_WHOLE_TERRITORIES = frozenset(name.lower() for name in data_lines("actors", "territories.txt"))
+_PEOPLED = frozenset(data_lines("actors", "peopled_places.txt"))
+_SITES = "|".join(re.escape(w) for w in data_lines("actors", "military_sites.txt"))
+_MILITARY_SITES = re.compile(rf"\b(?:{_SITES})\b", re.IGNORECASE)
+
+
+def place_target(cand: Candidate, source: dict, place, reach: str, military_site: bool = False) -> dict | None:
+    """The target a place stands for when the event names no one (GUIDELINES.md, Codes: places): a city, town or
+    district attacked or restricted is the people there ("a curfew on the old city of Hebron" → PSECVL, "besieged
+    El Fasher" → SDNCVL), or the forces of a military site hit there (`military_site`); a state, or a territory
+    standing for it ("struck Gaza" → PSE), a place seized ("captured Avdiivka", "took control of Mekelle") and a place
+    abroad withdrawn from ("withdrew from Kherson") are the state. `reach` is the type's row of place_targets.tsv:
+    "abroad" acts done at home are aimed at no one."""
+    country = place.country
+    whole = place.feature == "country" or (place.name or "").lower() in _WHOLE_TERRITORIES
+    seized = (cand.cameo or "")[:3] in _TERRITORY_CAMEO
+    if cand.type in _HARM_TYPES and not whole and not seized:
+        # "struck the T4 air base in Homs": the forces there; "attacked the Crimean Bridge": the state
+        sector = "MIL" if military_site or place.feature == "base" else \
+            "CVL" if place.feature in _PEOPLED else None
+        if sector is None:
+            return Actor(country, country, "state", country).ref()
+        return Actor(f"{country} {sector}", country + sector, "group", country, sector).ref()
+    if reach == "abroad" and country == source.get("country"):
+        return None  # troops or aid sent within the source's own country are aimed at no other party
+    if country != source.get("country") or seized:
+        return Actor(country, country, "state", country).ref()
+    if cand.type == "ASSAULT":
+        return Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
+    if source.get("kind") == "organization" and (source.get("sector") or "") not in _STATE_SECTORS:
+        return Actor(country, country, "state", country).ref()  # "the Houthis released detainees in Sanaa"
+    return None
+
+
+_JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "SANCTION", "THREATEN"})
+_VICTIM_SECTORS = frozenset({"CVL", "OPP", "JRN", "EDU", "LAB", "AGR", "MED", "REL", "REF", "NGO", "BUS", "PTY"})
+_ACTS = "|".join(re.escape(w) for w in data_lines("actors", "repressive_acts.txt"))
+_ACT_OF = re.compile(rf"\b(?:{_ACTS})\s+(?:of|on|against)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z\-]+\s+){{0,2}}$",
+                     re.IGNORECASE)
+
+
+def responsible_target(before: str, target: dict, where: str | None) -> dict:
+    """The target of a criticism, protest or sanction of a repressive act is whoever is responsible for the act, not
+    its victims (GUIDELINES.md, Codes): "concern about the arrests of opposition figures in Tanzania" → TZAGOV. Applies
+    when the target's words follow "the arrests of" and the like (`before`: the sentence up to them) and the target is
+    private people; the state is theirs, or the place's (`where`)."""
+    country = target.get("country") or where
+    if not country or (target.get("sector") or "") not in _VICTIM_SECTORS or not _ACT_OF.search(before):
+        return target
+    return Actor(f"{country} government", country + "GOV", "group", country, "GOV").ref()
 
 
 def _victims_where(state: Analysis, sentence: Sentence, mention: ActorMention, target: dict) -> dict:
@@ -221,6 +304,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     where = here[0] if here else None
     source = speaker_source.ref() if speaker_source is not None else role_ref(cand.source, neighbours, home, where)
     target = role_ref(cand.target, neighbours, home, where)
+    if target is not None and cand.type in _JUDGING_TYPES:
+        target = responsible_target(state.text[sentence.start:cand.target.start], target, where)
     if target is not None and _mission(cand.target, neighbours):
         country = target.get("country")  # "stormed the Swedish embassy": the state whose mission it is
         target = Actor(country, country, "state", country).ref() if country else target
@@ -228,7 +313,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
             and target.get("country") == source.get("country")):
         target = _victims_where(state, sentence, cand.target, target)
     confidence = cand.confidence
-    if (source is not None and source.get("kind") == "state" and cand.type in _ARMED_TYPES and source.get("country")
+    if (source is not None and source.get("kind") == "state" and source.get("country")
+            and (cand.type in _ARMED_TYPES or cand.type in _FORCE_TYPES and moves_forces(cand.trigger.token))
             and source.get("code") == source.get("country")):
         country = source["country"]  # "Poland sent 15,000 soldiers": a state's armed act is its military's
         source = Actor(f"{source.get('name')} armed forces", country + "MIL", "group", country, "MIL").ref()
@@ -246,20 +332,11 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         if country:
             reporter_ref = Actor(reporter.name, country + reporter.sector, reporter.kind, country,
                                  reporter.sector).ref()
-    if target is None and source is not None and cand.type in _PLACE_TARGET_TYPES and place is not None and (
+    reach = place_reach_of(cand.type, cand.mode)
+    if target is None and source is not None and reach != "none" and place is not None and (
             place.country and place.feature != "country" or place.country and place.country != source.get("country")):
-        # "withdrew from Kherson", "besieged El Fasher", "bombed a market in Tigray": the place's state is hit
-        country = place.country
-        if cand.type in _ABROAD_TYPES and country == source.get("country"):
-            pass  # troops or aid sent within the source's own country are aimed at no other party
-        elif country != source.get("country"):
-            target = Actor(country, country, "state", country).ref()
-        elif cand.type == "ASSAULT":
-            target = Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
-        elif source.get("kind") == "organization" and (source.get("sector") or "") not in _STATE_SECTORS:
-            # a rebel group besieging or handing back a town of its own country acts on that state ("the RSF
-            # besieged El Fasher", "the Houthis released detainees in Sanaa")
-            target = Actor(country, country, "state", country).ref()
+        clause = sentence.text[cand.clause[0]:cand.clause[1]]
+        target = place_target(cand, source, place, reach, bool(_MILITARY_SITES.search(clause)))
     if target is None and not (cand.type == "COERCE" and cand.trigger.entry.pos == "N"):
         target = implicit_target(cand.type, source)  # a blockade or occupation named by a noun is of others
         confidence = round(confidence * 0.8, 3) if target else confidence
@@ -279,6 +356,7 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
         mentions=1, plover_score=plover_score(cand.type, cand.mode))
 
 
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _BACK_REACH = 4  # sentences an act referred back to ("condemned the strikes") may lie before
 
 
@@ -307,8 +385,10 @@ def refer_back(per_sentence: dict[int, list[Event]], acts: dict[int, str],
                 doers = [e.source for e in prior if e.sentence_index == last.sentence_index
                          and e.trigger == last.trigger and e.type == last.type]
                 # an armed act is condemned as the state's ("Iran condemned the strikes" → USA, not USAMIL)
+                # (but a truce the army signed is the army's: only an act of force is the state's)
                 doers = [Actor(d["country"], d["country"], "state", d["country"]).ref()
-                         if d.get("sector") == "MIL" and d.get("country") else d for d in doers]
+                         if d.get("sector") == "MIL" and d.get("country") and last.type in _FORCE_TYPES else d
+                         for d in doers]
                 codes = list(dict.fromkeys(_ref_code(d) for d in doers))
                 refs = [next(d for d in doers if _ref_code(d) == c) for c in codes]
                 event.target = dict(refs[0])
@@ -337,12 +417,17 @@ def drop_partial(events: list[Event]) -> list[Event]:
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """The same dyad, type, date and flags said more than once in an article is one event with more mentions."""
+    """The same dyad, type, date and flags said more than once in an article is one event with more mentions. Within
+    one sentence, two acts of one type coded differently ("condemned the attack and blamed the government") are two
+    events, not one act said twice."""
     kept: dict[tuple, Event] = {}
     for event in events:
         key = ((event.source or {}).get("code"), (event.target or {}).get("code"), event.type, event.date,
                event.negated, event.hypothetical)
         first = kept.get(key)
+        if first is not None and first.sentence_index == event.sentence_index and first.cameo != event.cameo:
+            key = key + (event.cameo,)  # two acts told in one sentence, not one act told twice
+            first = kept.get(key)
         if first is None:
             kept[key] = event
         else:

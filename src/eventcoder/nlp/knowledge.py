@@ -168,12 +168,13 @@ def token_patterns() -> list[dict]:
 
 
 def _known_spans(doc: Doc) -> list[Span]:
-    """The ruler's matches, titled ones cut to the name after the title, longest first where they overlap."""
+    """The ruler's matches, titled ones cut to the name after the titles, longest first where they overlap."""
     spans = []
     for span in doc.spans.get(SPANS_KEY, []):
-        if span.label_ == TITLED:
-            if len(span) > 1:
-                spans.append(Span(doc, span.start + 1, span.end, label="PER"))
+        if span.label_ == TITLED:  # every title off, not just the first ("Brig. Gen. Fadi Abou Zeid")
+            name = _without_titles(Span(doc, span.start, span.end, label="PER"))
+            if name is not None:
+                spans.append(name)
         else:
             spans.append(span)
     return filter_spans(spans)
