@@ -44,10 +44,26 @@ def _other_entities(state: Analysis) -> list[tuple[int, int]]:
             for ent in getattr(doc, "ents", ()) if ent.label_ not in NER_PLACE_LABELS]
 
 
-def _blocked_by_actors(state: Analysis) -> list[tuple[int, int]]:
+def _blocked_by_actors(state: Analysis, hits: list[Hit], gaz: Gazetteer) -> list[tuple[int, int]]:
     """Spans of people and organisations the actors stage found (a place name inside them is part of a name)."""
-    return [(m.start, m.end) for m in state.mentions
-            if m.actor.kind in ("person", "organization") and m.rule != "coref"]
+    return [(m.start, m.end) for m in _firm_mentions(state, hits, gaz) if m.actor.kind in ("person", "organization")]
+
+
+def _firm_mentions(state: Analysis, hits: list[Hit], gaz: Gazetteer) -> list:
+    """Actor mentions that say a name is no place: not coreference, and not a person the actors stage knows
+    nothing of (no code) named exactly as a gazetteer place or found by no gazetteer at all: the tagger reads
+    "Wad Madani" and "Novi Sad" as people and the actors stage takes its word; the tagger's own PERSON spans
+    still guard the place rules."""
+    return [m for m in state.mentions if m.rule != "coref" and not (
+        m.actor.kind == "person" and m.actor.code is None and _place_like(state.text, m.start, m.end, hits, gaz))]
+
+
+def _place_like(text: str, start: int, end: int, hits: list[Hit], gaz: Gazetteer) -> bool:
+    """An uncoded person's span that is a place name, lies inside one ("Viña del" of Viña del Mar), ends in a place
+    word ("Rakhine State") or holds no gazetteer name at all; "Paris Hilton" reaches beyond Paris and stays."""
+    over = [h for h in hits if h.start < end and start < h.end]
+    return not over or text[start:end].split()[-1] in gaz.place_words or \
+        any(h.start <= start and end <= h.end for h in over)
 
 
 def _actor_countries(state: Analysis, hits: list[Hit]) -> Counter[str]:
@@ -82,11 +98,11 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     skip = [(s.start, s.end) for s in state.sentences if s.kind == "boilerplate"]
     hits = [h for h in match_names(text, gaz) if not any(s <= h.start < e for s, e in skip)]
     people, ner_places = _parse_spans(state)
-    blocked = _blocked_by_actors(state)
+    blocked = _blocked_by_actors(state, hits, gaz)
     actor_countries = _actor_countries(state, hits)
     kept = resolve_hits(text, hits, gaz, blocked, people, set(ner_places), actor_countries)
     context = context_countries(text, hits, gaz, actor_countries)
-    actors = [(m.start, m.end) for m in state.mentions if m.rule != "coref"]  # an actor is never a village
+    actors = [(m.start, m.end) for m in _firm_mentions(state, hits, gaz)]  # an actor is never a village
     unplaced: list[Unplaced] = []
     found = second_chances(text, hits, kept, gaz, context, blocked + skip + actors, people, unplaced)
     # a name no data holds, with a place cue, is a place unless the tagger reads it as something else (a
