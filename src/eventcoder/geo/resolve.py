@@ -79,6 +79,7 @@ _LOCATED_AFTER = re.compile(
     r"|\s+in\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:province|state|region|district|governorate|county|oblast)\b")
 RELATION_MAX_KM = 150
 PROVINCE_SPREAD_KM = 150  # "X, Province": namesakes this much farther from the province's centre than the nearest are elsewhere
+PROVINCE_WORD_BONUS = 12  # a province word after a name outweighs population and prominence
 PROVINCE_KIND_BONUS = 3  # "Plateau state": Nigeria's state over Benin's department of that name  # "X, south of Y": a namesake of X farther than this from Y is another place
 # "the Australian state of Victoria", "the Malian town of Lere": the adjective says which country's
 _DEMONYM_OF = re.compile(
@@ -137,13 +138,18 @@ def _inside_longer_name(text: str, hit: Hit, gaz: Gazetteer) -> bool:
                 and after not in gaz.place_words)
 
 
+# "Pul-e-Khumri", "Mazar-i-Sharif": a linking syllable after a hyphen makes the name longer; "Iran-backed" and
+# "Israel-Gaza" keep their first name
+_HYPHEN_LINK = re.compile(r"-(?:e|i|ye|ul|al|el|ad|as|ash|ar|az|at|an|o|u|da|de|du)-[A-Z]")
+
+
 def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
     """Every gazetteer name at word boundaries, longest first, without overlaps."""
     raw: list[Hit] = []
     for end_index, name in gaz.automaton.iter(text):
         start, end = end_index - len(name) + 1, end_index + 1
         if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
-                (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                (end < len(text) and (text[end].isalnum() or text[end] == "_")) or _HYPHEN_LINK.match(text, end):
             continue
         raw.append(Hit(start, end, name, gaz.lookup(name)))
     raw.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -155,7 +161,7 @@ def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
     return _add_transliterations(text, hits, gaz)
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w’'‘`]*(?:[ \-](?:(?:al|el|an|ash|ar|as|ad|az|at|ad|ed|es|en|ez|ul)[ \-])?[A-Z][\w’'‘`]*)*")
+_NAME_RUN = re.compile(r"[A-Z][\w’'‘`]*(?:[ \-](?:(?:al|el|an|ash|ar|as|ad|az|at|ad|ed|es|en|ez|ul)[ \-]|(?:e|i|ye)-)?[A-Z][\w’'‘`]*)*")
 MAX_NAME_WORDS = 4
 FOREIGN_SPELLING_MIN_SIMILARITY = 80  # a variant in a country the article never names must look closer still
 _PROVINCE_WORD = re.compile(r"\s+(?:state|province|governorate|region|oblast|district|county|prefecture)\b")
@@ -344,6 +350,8 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
         score += 6
     if hit.province_word and entry.kind == hit.province_word:
         score += PROVINCE_KIND_BONUS
+    if hit.province_word and entry.feature in ("region", "state"):
+        score += PROVINCE_WORD_BONUS  # "Santa Fe province" asks for a first-level unit, not a city of the name
     if primary:
         score += 2
     if entry.country and context.get(entry.country):
@@ -402,6 +410,8 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
         candidates = [(e, p) for e, p in h.candidates if _admissible(e, h, context, gaz, ner_place)]
         if h.pinned and not any(e.country == h.pinned or e.country in h.pin_options for e, _ in candidates):
             continue  # "Palma, Mozambique" with no Palma in Mozambique: not Mallorca's
+        if h.pinned_admin1 and not any(e.admin1 == h.pinned_admin1 for e, _ in candidates):
+            continue  # "East Palestine, Ohio" is no Palestine of another state: left to the village look-up
         if not candidates:
             continue
         # only a province or state outweighs a country of its name: towns called Lebanon or Peru never do
@@ -440,7 +450,7 @@ def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, n
     if hit.text in gaz.stoplist and not sure:
         return False
     if entry.feature == "region" and not entry.curated and context and not context.get(entry.country) \
-            and hit.pinned is None:
+            and hit.pinned is None and not hit.province_word:
         return False  # a province of a country the article never mentions: another place of that name (Flores)
     if (entry.feature == "city" or entry.feature in SMALL_FEATURES) and entry.population < SMALL_CITY and \
             entry.prominence < WORLD_KNOWN and \

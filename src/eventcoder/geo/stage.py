@@ -14,6 +14,7 @@ from ..document import Place, Span
 from ..pipeline import Analysis
 from .gazetteer import Gazetteer, load_gazetteer
 from .resolve import Hit, context_countries, match_names, resolve_hits
+from .unlocated import ActorSpan, Unplaced, add_unlocated, plausible
 from .unmatched import second_chances
 
 NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the shipped backbone writes LOC; OntoNotes models GPE/FAC
@@ -36,10 +37,33 @@ def _parse_spans(state: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int
     return people, places
 
 
-def _blocked_by_actors(state: Analysis) -> list[tuple[int, int]]:
+def _other_entities(state: Analysis) -> list[tuple[int, int]]:
+    """Spans the parse labels as anything but a place (organisations, nationalities, works, dates, people)."""
+    return [(sent.start + ent.start_char, sent.start + ent.end_char)
+            for sent, doc in zip(state.sentences, state.parses) if doc is not None
+            for ent in getattr(doc, "ents", ()) if ent.label_ not in NER_PLACE_LABELS]
+
+
+def _blocked_by_actors(state: Analysis, hits: list[Hit], gaz: Gazetteer) -> list[tuple[int, int]]:
     """Spans of people and organisations the actors stage found (a place name inside them is part of a name)."""
-    return [(m.start, m.end) for m in state.mentions
-            if m.actor.kind in ("person", "organization") and m.rule != "coref"]
+    return [(m.start, m.end) for m in _firm_mentions(state, hits, gaz) if m.actor.kind in ("person", "organization")]
+
+
+def _firm_mentions(state: Analysis, hits: list[Hit], gaz: Gazetteer) -> list:
+    """Actor mentions that say a name is no place: not coreference, and not a person the actors stage knows
+    nothing of (no code) named exactly as a gazetteer place or found by no gazetteer at all: the tagger reads
+    "Wad Madani" and "Novi Sad" as people and the actors stage takes its word; the tagger's own PERSON spans
+    still guard the place rules."""
+    return [m for m in state.mentions if m.rule != "coref" and not (
+        m.actor.kind == "person" and m.actor.code is None and _place_like(state.text, m.start, m.end, hits, gaz))]
+
+
+def _place_like(text: str, start: int, end: int, hits: list[Hit], gaz: Gazetteer) -> bool:
+    """An uncoded person's span that is a place name, lies inside one ("Viña del" of Viña del Mar), ends in a place
+    word ("Rakhine State") or holds no gazetteer name at all; "Paris Hilton" reaches beyond Paris and stays."""
+    over = [h for h in hits if h.start < end and start < h.end]
+    return not over or text[start:end].split()[-1] in gaz.place_words or \
+        any(h.start <= start and end <= h.end for h in over)
 
 
 def _actor_countries(state: Analysis, hits: list[Hit]) -> Counter[str]:
@@ -74,12 +98,21 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     skip = [(s.start, s.end) for s in state.sentences if s.kind == "boilerplate"]
     hits = [h for h in match_names(text, gaz) if not any(s <= h.start < e for s, e in skip)]
     people, ner_places = _parse_spans(state)
-    blocked = _blocked_by_actors(state)
+    blocked = _blocked_by_actors(state, hits, gaz)
     actor_countries = _actor_countries(state, hits)
     kept = resolve_hits(text, hits, gaz, blocked, people, set(ner_places), actor_countries)
     context = context_countries(text, hits, gaz, actor_countries)
-    actors = [(m.start, m.end) for m in state.mentions if m.rule != "coref"]  # an actor is never a village
-    return places_from_hits(second_chances(text, hits, kept, gaz, context, blocked + skip + actors, people))
+    actors = [(m.start, m.end) for m in _firm_mentions(state, hits, gaz)]  # an actor is never a village
+    unplaced: list[Unplaced] = []
+    found = second_chances(text, hits, kept, gaz, context, blocked + skip + actors, people, unplaced)
+    # a name no data holds, with a place cue, is a place unless the tagger reads it as something else (a
+    # person, an organisation, a nationality, a work); strong words ("the village of X") overrule the tagger
+    others = _other_entities(state)
+    unplaced = [u for u in unplaced if (u.strong or not any(s < u.end and u.start < e for s, e in others)) and
+                plausible(u, text, any(s < u.end and u.start < e for s, e in ner_places))]
+    actor_spans = [ActorSpan(m.start, m.end, m.actor.country, m.actor.sector) for m in state.mentions
+                   if m.rule != "coref"]
+    return places_from_hits(add_unlocated(text, state.sentences, found, unplaced, gaz, actor_spans))
 
 
 def make_stage(config: Config):

@@ -34,10 +34,12 @@ from .resolve import (
     Hit,
     is_locative,
 )
+from .unlocated import Unplaced
 from .villages import find_anywhere, find_villages
 
 CONTEXT_COUNTRIES = 3  # the article's most-named countries searched for an unpinned village
 MIN_NAME_LENGTH = 3
+COMPASS_WORDS = frozenset({"East", "West", "North", "South"})
 ANCHOR_FEATURES = frozenset({"city", "town", "village", "camp", "crossing", "airport", "base", "site"})
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 WORLD_LOOKUPS = 4  # names looked up worldwide per article (a byte search of cities500 each, about 0.1 s)
@@ -130,7 +132,10 @@ def _trim(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     words = list(re.finditer(r"[^\s\-]+", text[start:end]))
     while words and words[-1].group() in gaz.place_words:
         words.pop()
-    while words and words[0].group() in gaz.place_words:
+    # a leading compass word is part of a town's name ("East Palestine"); a known place after it ("East
+    # Ukraine") is covered by its hit and never reaches here
+    while words and words[0].group() in gaz.place_words and not (
+            words[0].group() in COMPASS_WORDS and len(words) > 1):
         words.pop(0)
     if not words:
         return start, start
@@ -160,8 +165,11 @@ def _runs(text: str, gaz: Gazetteer):
 
 
 def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, context: Counter[str],
-                   blocked: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Hit]:
-    """`kept` with far namesakes dropped or moved and villages added, in text order."""
+                   blocked: list[tuple[int, int]], people: list[tuple[int, int]],
+                   unplaced: list[Unplaced] | None = None) -> list[Hit]:
+    """`kept` with far namesakes dropped or moved and villages added, in text order. Names with a place cue
+    that no data holds go to `unplaced` (with the country the text pins them to, and whether the cue is strong)
+    when it is given."""
     by_start = {h.start: h for h in hits}
     kept_at = {h.start: h for h in kept}
     if not context:  # no name is firm enough to say what the article is about: the places it kept still say where
@@ -193,20 +201,26 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
             exact = find_villages(h.text, {gaz.alpha2[h.entry.country]: h.entry.country}, exact=True)
             if exact and h.entry.name not in {e.name for e in exact}:
                 h.entry = exact[0]
-    covered = [(h.start, h.end) for h in out]
-    skip = covered + blocked
+    # a country's name read as an actor ("Palestine") may be part of a longer town name, like an actor's
+    covered = [(h.start, h.end) for h in out if h.entry is None or h.entry.feature != "country" or h.locative]
+    blocked = blocked + [(h.start, h.end) for h in out if (h.start, h.end) not in covered]
     world_lookups = 0
     for start, end in _runs(text, gaz):
         name = text[start:end]
         # a tagger's PERSON exactly on a one-word name with a place cue is the place ("attacked Duma, a
         # village"); one reaching beyond it, or on several words, is a person's name ("met Ismail Haniyeh")
         strong = _strong_cue(text, start, end)
-        if len(name) < MIN_NAME_LENGTH or any(s < end and start < e for s, e in skip) or \
+        # "East Palestine, Ohio": a longer name pinned by a state or country holds an actor's name, it is not one
+        inside = [(s, e) for s, e in blocked if s < end and start < e]
+        longer_pinned = bool(inside) and all(start <= s and e <= end and e - s < end - start for s, e in inside) \
+            and _pinned_country(text, end, by_start, kept_at) is not None
+        if len(name) < MIN_NAME_LENGTH or any(s < end and start < e for s, e in covered) or \
+                inside and not longer_pinned or \
                 not strong and any(s < end and start < e and (s < start or e > end or " " in name)
                                    for s, e in people) or \
                 name in gaz.stoplist or name in gaz.demonyms or name.rstrip("s") in gaz.demonyms or \
                 name in gaz.place_words or any(w in never_places() or w in gaz.institution_words or w in gaz.generic
-                                               for w in name.split()) or gaz.lookup(name) and \
+                                               for w in name.split()[name.split()[0] in COMPASS_WORDS:]) or gaz.lookup(name) and \
                 all(e.feature == "country" for e, _ in gaz.lookup(name)):
             continue
         pinned_after = _pinned_country(text, end, by_start, kept_at)
@@ -222,6 +236,9 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
                 unique = _world_unique(name, gaz)
                 if unique is not None:
                     out.append(Hit(start, end, name, [(unique, True)], locative=True, entry=unique))
+                    continue
+            if unplaced is not None:
+                unplaced.append(Unplaced(start, end, name, None, strong))
             continue
         alpha2 = {gaz.alpha2[c]: c for c in countries if c in gaz.alpha2}
         found = find_villages(name, alpha2)
@@ -238,4 +255,6 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
             near = anchor.entry
             entry = Entry(name, near.country, near.lat, near.lon, APPROXIMATE)
             out.append(Hit(start, end, name, [(entry, True)], locative=True, entry=entry))
+        elif unplaced is not None:
+            unplaced.append(Unplaced(start, end, name, pinned, strong))
     return sorted(out, key=lambda h: h.start)
