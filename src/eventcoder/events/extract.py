@@ -640,7 +640,28 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
             targets = [m for m in gov_targets if m not in sources]
     if "recip" in entry.flags and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]
+    addressee = _demanded_of(view, trig, exclude | _tokens_of(view, sources))
+    if addressee:
+        targets = addressee
     return sources, targets, "tree"
+
+
+def _demanded_of(view: SentenceView, trig: Trigger, exclude: set[int]) -> list[ActorMention]:
+    """Whom a demand "that X do Y" is made of: X, the subject of the complement clause ("demanded that Niger's
+    junta reinstate Bazoum", "insisted that Israel withdraw"), not whoever the clause's object names. Read off the
+    surface, since the parser often folds such a clause into one noun phrase."""
+    if trig.entry.type != "REQUEST" or trig.entry.pos != "V":
+        return []
+    j = max(trig.tokens) + 1
+    if j >= len(view.doc) or view.doc[j].lower_ != "that":
+        return []
+    j += 1
+    while j < len(view.doc) and view.doc[j].lower_ == "the":
+        j += 1
+    mention = view.covered.get(j)
+    if mention is None or mention.locative or j in exclude:
+        return []
+    return view.list_around(mention, exclude)
 
 
 def _tokens_of(view: SentenceView, mentions: list[ActorMention]) -> set[int]:

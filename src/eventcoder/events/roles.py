@@ -31,6 +31,7 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 
 
 _PARTICLES = frozenset({"over", "back", "out", "away", "up", "down", "off"})
+_QUALIFYING = frozenset({"in", "from"})  # "soldiers in Niger", "refugees from Sudan": where a group is or is from
 _SENDING = frozenset({"from", "of"})  # "envoys from Iran", "officials of both countries": whose people they are
 
 
@@ -384,11 +385,36 @@ class SentenceView:
         i, steps = index + direction, 0
         while 0 <= i < len(self.doc) and steps < limit:
             if i in self.covered and i not in exclude and not (skip_places and self.covered[i].locative):
-                return self.list_around(self.covered[i], exclude)
+                found = self.covered[i]
+                owner = self._place_owner(found) if direction < 0 else None
+                if owner is not None and not any(j in exclude for j in range(*self._span(owner))):
+                    found = owner  # "Opposition supporters in Guinea did not march": the supporters, not Guinea
+                return self.list_around(found, exclude)
             if self.doc[i].lower_ in (";", ":", "\u201c", "\u201d", '"'):
                 break
             i, steps = i + direction, steps + 1
         return []
+
+    def _span(self, mention: ActorMention) -> tuple[int, int]:
+        first, last = self.tokens_of[id(mention)]
+        return first, last + 1
+
+    def _place_owner(self, mention: ActorMention) -> ActorMention | None:
+        """The actor a place name qualifies ("soldiers in Niger", "refugees from Sudan", "opposition supporters in
+        Guinea"): a non-place mention right before "in"/"from" and the place. The phrase names that actor, so a
+        role read off the surface takes it rather than the place. None when the place qualifies no actor."""
+        if not mention.locative:
+            return None
+        first, _ = self.tokens_of[id(mention)]
+        j = first - 1
+        while j >= 0 and self.doc[j].lower_ == "the":
+            j -= 1
+        if j < 1 or self.doc[j].lower_ not in _QUALIFYING:
+            return None
+        owner = self.covered.get(j - 1)
+        if owner is None or owner.locative or owner is mention:
+            return None
+        return owner
 
     def list_around(self, mention: ActorMention, exclude: set[int]) -> list[ActorMention]:
         """The mention and every mention listed next to it, joined only by commas, "and", "or" and "the"."""
