@@ -40,3 +40,39 @@ def test_demand_that_x_do_y_is_addressed_to_x_in_a_folded_parse(stage):
     requests = {d for d in dyads(state) if d[1] == "REQUEST"}
     assert requests == {("GBR", "REQUEST", "IRN", False, False)}
 
+
+
+def _allowed_by(agent_head: int) -> list[tuple]:
+    # "Aid convoys were allowed into the town by Israel ." with "by Israel" hung on `agent_head`
+    return [("Aid", 1, "compound", "NOUN"), ("convoys", 3, "nsubj:pass", "NOUN"), ("were", 3, "aux:pass", "AUX"),
+            ("allowed", 3, "ROOT", "VERB"), ("into", 6, "case", "ADP"), ("the", 6, "det", "DET"),
+            ("town", 3, "obl", "NOUN"), ("by", 8, "case", "ADP"), ("Israel", agent_head, "nmod", "PROPN"),
+            (".", 3, "punct", "PUNCT")]
+
+
+def test_passive_agent_hung_on_a_noun_of_the_clause_is_the_source(stage):
+    state = build(_allowed_by(6), {(8, 8): "ISR"})
+    stage(state)
+    retreats = [d for d in dyads(state) if d[1] == "RETREAT"]
+    assert retreats and all(d[0] == "ISR" and d[2] != "ISR" for d in retreats)
+
+
+def test_agent_of_another_events_noun_is_not_the_passive_source(stage):
+    # "Aid convoys were allowed after protests by Israel ." : the doer of the protests, not of the allowing
+    rows = [("Aid", 1, "compound", "NOUN"), ("convoys", 3, "nsubj:pass", "NOUN"), ("were", 3, "aux:pass", "AUX"),
+            ("allowed", 3, "ROOT", "VERB"), ("after", 5, "case", "ADP"), ("protests", 3, "obl", "NOUN"),
+            ("by", 7, "case", "ADP"), ("Israel", 5, "nmod", "PROPN"), (".", 3, "punct", "PUNCT")]
+    state = build(rows, {(7, 7): "ISR"})
+    stage(state)
+    assert not any(d[1] == "RETREAT" and d[0] == "ISR" for d in dyads(state))
+
+
+def test_threat_naming_only_its_condition_targets_the_conditions_subject(stage):
+    # "Iran threatened consequences if Britain acted ." with the "if" clause parsed as a parataxis
+    rows = [("Iran", 1, "nsubj", "PROPN"), ("threatened", 1, "ROOT", "VERB"), ("consequences", 1, "obj", "NOUN"),
+            ("if", 5, "mark", "SCONJ"), ("Britain", 5, "nsubj", "PROPN"), ("acted", 1, "parataxis", "VERB"),
+            (".", 1, "punct", "PUNCT")]
+    state = build(rows, {(0, 0): "IRN", (4, 4): "GBR"})
+    stage(state)
+    assert ("IRN", "THREATEN", "GBR", False, False) in dyads(state)
+
