@@ -76,3 +76,15 @@ def test_threat_naming_only_its_condition_targets_the_conditions_subject(stage):
     stage(state)
     assert ("IRN", "THREATEN", "GBR", False, False) in dyads(state)
 
+
+
+def test_aid_delivered_in_a_town_abroad_goes_to_its_people_and_to_a_state_named_whole():
+    from types import SimpleNamespace
+
+    from eventcoder.events.stage import _PEOPLED, place_target
+    town = SimpleNamespace(country="LBN", feature=sorted(_PEOPLED)[0], name="Beirut")
+    country = SimpleNamespace(country="LBN", feature="country", name="Lebanon")
+    aid = SimpleNamespace(type="AID", cameo="073")
+    source = {"code": "MSF", "country": None, "kind": "organization", "sector": "NGO"}
+    assert place_target(aid, source, town, "abroad")["code"] == "LBNCVL"
+    assert place_target(aid, source, country, "abroad")["code"] == "LBN"

@@ -184,6 +184,10 @@ def place_target(cand: Candidate, source: dict, place, reach: str, military_site
         if sector is None:
             return Actor(country, country, "state", country).ref()
         return Actor(f"{country} {sector}", country + sector, "group", country, sector).ref()
+    if cand.type == "AID" and not whole and place.feature in _PEOPLED and country != source.get("country"):
+        # "treated the wounded in Beirut hospitals", "airdropped food to families in Deir ez-Zor": aid delivered in
+        # a town abroad goes to the people there, not to their state
+        return Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
     if reach == "abroad" and country == source.get("country"):
         return None  # troops or aid sent within the source's own country are aimed at no other party
     if country != source.get("country") or seized:
