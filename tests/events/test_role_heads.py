@@ -78,13 +78,14 @@ def test_threat_naming_only_its_condition_targets_the_conditions_subject(stage):
 
 
 
-def test_aid_delivered_in_a_town_abroad_goes_to_its_people_and_to_a_state_named_whole():
+def test_aid_to_people_in_a_town_abroad_goes_to_them_and_aid_to_the_town_to_its_state():
     from types import SimpleNamespace
 
     from eventcoder.events.stage import _PEOPLED, place_target
-    town = SimpleNamespace(country="LBN", feature=sorted(_PEOPLED)[0], name="Beirut")
+    town = SimpleNamespace(country="LBN", feature=min(_PEOPLED), name="Beirut")
     country = SimpleNamespace(country="LBN", feature="country", name="Lebanon")
     aid = SimpleNamespace(type="AID", cameo="073")
     source = {"code": "MSF", "country": None, "kind": "organization", "sector": "NGO"}
-    assert place_target(aid, source, town, "abroad")["code"] == "LBNCVL"
-    assert place_target(aid, source, country, "abroad")["code"] == "LBN"
+    assert place_target(aid, source, town, "abroad", people=True)["code"] == "LBNCVL"  # "families in Beirut"
+    assert place_target(aid, source, town, "abroad")["code"] == "LBN"  # "sent aid to Beirut"
+    assert place_target(aid, source, country, "abroad", people=True)["code"] == "LBN"
