@@ -540,7 +540,9 @@ def _fan_out(view: SentenceView, found: list[ActorMention], exclude: set[int],
             mates += view.list_around(mention, exclude)
         mates += view.stacked.get(id(mention), [])
         for mate in mates:
-            if mate not in out and mate not in taken:
+            same_words = any((o.start, o.end, o.actor.country) == (mate.start, mate.end, mate.actor.country)
+                             for o in out + taken)  # "envoys from Iran and Egypt": EGY is already there as EGYGOV
+            if mate not in out and mate not in taken and not same_words:
                 out.append(mate)
     return sorted(out, key=lambda m: m.start)
 

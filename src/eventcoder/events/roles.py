@@ -8,10 +8,11 @@ the backbone exists) it falls back to the nearest mentions left and right of the
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..document import ActorMention, Sentence
+from ..document import Actor, ActorMention, Sentence
 
 Token = Any  # spacy.tokens.Token: kept untyped so this module does not import spaCy
 
@@ -64,6 +65,7 @@ class SentenceView:
         self.tokens_of: dict[int, tuple[int, int]] = {}  # id(mention) -> (first, last) token index
         self.stacked: dict[int, list[ActorMention]] = {}  # id(mention) -> other referents of the same words
         self.event_nouns: frozenset[int] = frozenset()  # nouns naming an event: the coder sets them
+        self._kept: list[ActorMention] = []  # state-agent stand-ins made by `_agents_of`
         for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
             span = self._token_range(mention)
             if span is None:
@@ -247,12 +249,27 @@ class SentenceView:
             return []
         head = self.doc[self._head(*self.tokens_of[id(group[0])])]
         out: list[ActorMention] = []
-        for word, noun in self.preps(head):
-            if word not in _SENDING or noun.i in exclude:
-                continue
+        nouns = [noun for word, noun in self.preps(head) if word in _SENDING]
+        for noun in nouns + [c for n in nouns for c in self.conjuncts(n) if c not in nouns]:
             mention = self.covered.get(noun.i)
-            if mention is not None and not mention.locative and mention.actor.country and mention not in out:
-                out.append(mention)
+            if (noun.i in exclude or mention is None or mention.locative or not mention.actor.country
+                    or any((o.start, o.end) == (mention.start, mention.end) for o in out)):
+                continue
+            out.append(self._agents_of(mention, actor.sector) if mention.actor.kind == "state" else mention)
+        return out
+
+    def _agents_of(self, state: ActorMention, sector: str) -> ActorMention:
+        """A state's mention standing for its own people of a sector ("envoys from Iran" → IRNGOV): the same words,
+        coded as that state agent."""
+        country = state.actor.country or state.actor.code
+        agent = Actor(f"{state.actor.name} {sector}", country + sector, "group", country, sector)
+        out = dataclasses.replace(state, actor=agent)
+        if id(state) in self.tokens_of:  # a stacked referent has no span of its own, like the one it stands for
+            self.tokens_of[id(out)] = self.tokens_of[id(state)]
+        self._kept.append(out)  # ids stay valid while the view lives
+        others = [m for m in self.stacked.get(id(state), []) if m.actor.kind == "state"]
+        if others:  # "the two Koreas": each referent of the same words, as its own agent
+            self.stacked[id(out)] = [self._agents_of(m, sector) for m in others]
         return out
 
     def _with_premodifiers(self, frontier: list[Token], exclude: set[int]) -> list[Token]:
