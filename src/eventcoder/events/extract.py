@@ -540,7 +540,9 @@ def _fan_out(view: SentenceView, found: list[ActorMention], exclude: set[int],
             mates += view.list_around(mention, exclude)
         mates += view.stacked.get(id(mention), [])
         for mate in mates:
-            if mate not in out and mate not in taken:
+            same_words = any((o.start, o.end, o.actor.country) == (mate.start, mate.end, mate.actor.country)
+                             for o in out + taken)  # "envoys from Iran and Egypt": EGY is already there as EGYGOV
+            if mate not in out and mate not in taken and not same_words:
                 out.append(mate)
     return sorted(out, key=lambda m: m.start)
 
@@ -640,7 +642,28 @@ def resolve_roles(view: SentenceView, trig: Trigger, words: WordClasses
             targets = [m for m in gov_targets if m not in sources]
     if "recip" in entry.flags and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]
+    addressee = _demanded_of(view, trig, exclude | _tokens_of(view, sources))
+    if addressee:
+        targets = addressee
     return sources, targets, "tree"
+
+
+def _demanded_of(view: SentenceView, trig: Trigger, exclude: set[int]) -> list[ActorMention]:
+    """Whom a demand "that X do Y" is made of: X, the subject of the complement clause ("demanded that Niger's
+    junta reinstate Bazoum", "insisted that Israel withdraw"), not whoever the clause's object names. Read off the
+    surface, since the parser often folds such a clause into one noun phrase."""
+    if trig.entry.type != "REQUEST" or trig.entry.pos != "V":
+        return []
+    j = max(trig.tokens) + 1
+    if j >= len(view.doc) or view.doc[j].lower_ != "that":
+        return []
+    j += 1
+    while j < len(view.doc) and view.doc[j].lower_ == "the":
+        j += 1
+    mention = view.covered.get(j)
+    if mention is None or mention.locative or j in exclude:
+        return []
+    return view.list_around(mention, exclude)
 
 
 def _tokens_of(view: SentenceView, mentions: list[ActorMention]) -> set[int]:
@@ -677,6 +700,81 @@ def _may_borrow_source(trig: Trigger) -> bool:
     return any(dep(c) in ("nsubj", "nsubjpass") for c in token.children)  # "did not march", parsed as a noun
 
 
+_AGENT_REACH = 14  # words from a passive verb to a "by" phrase the parser hung on a noun of its clause
+
+
+def _stray_agent(view: SentenceView, trig: Trigger) -> list[ActorMention]:
+    """The "by" agent of a passive verb that the parser hung on a noun of the verb's own phrase ("aid convoys were
+    allowed into the town of Deir ez-Zor by Syrian government forces": "by" under "town"): the doer. Not one that
+    belongs to another verb on the way up ("after protests organised by the opposition")."""
+    if not view.has_deps:
+        return []
+    last = max(trig.tokens)
+    for i in range(last + 1, min(len(view.doc), last + _AGENT_REACH)):
+        word = view.doc[i]
+        if word.lower_ in (";", ":") or (word.pos_ in ("VERB", "AUX") and dep(word) != "amod"):
+            return []
+        if word.lower_ != "by":
+            continue
+        noun = word.head if dep(word) == "case" else next(iter(view.children(word, "pobj")), None)
+        if noun is None or noun.i not in view.covered:
+            return []
+        tok = noun
+        while tok.i != trig.token.i and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.i != trig.token.i and (tok.pos_ in ("VERB", "AUX") or tok.i in view.event_nouns or any(
+                    dep(c) == "case" and c.lower_ in _WHILE | {"during", "amid", "following"} for c in tok.children)):
+                return []  # "after protests by farmers": the doer of another event
+        if tok.i != trig.token.i:
+            return []
+        mention = view.covered[noun.i]
+        return [] if mention.locative else view.list_around(mention, set(trig.tokens))
+    return []
+
+
+_CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "when"})
+_CONDITIONS = frozenset({"if", "unless"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _surface_clauses(view: SentenceView, trig: Trigger) -> list[int]:
+    """Where a clause of its own starts after the trigger, read off the surface: "as"/"while"/"when" followed by
+    a finite verb ("Israeli jets struck Gaza as Hamas fired rockets", with "as" parsed as a preposition): whoever
+    that clause names acts in it, so a surface target is not sought past it."""
+    out = []
+    last = max(trig.tokens)
+    for i in range(last + 1, min(len(view.doc), last + 1 + _TARGET_REACH)):
+        if view.doc[i].lower_ in _CLAUSE_OPENERS and any(
+                t.tag_ in _FINITE for t in view.doc[i + 1:min(len(view.doc), i + 8)]):
+            out.append(i)
+            break
+    return out
+
+
+def _condition_subject(view: SentenceView, trig: Trigger, exclude: set[int]) -> list[ActorMention]:
+    """Whom a threat is aimed at when it names no one before its condition: the subject of its "if"/"unless"
+    clause ("Beijing threatened serious consequences if Nancy Pelosi visited Taiwan": Pelosi)."""
+    if trig.entry.type != "THREATEN":
+        return []
+    last = max(trig.tokens)
+    for i in range(last + 1, min(len(view.doc), last + 1 + _TARGET_REACH)):
+        if view.doc[i].lower_ in (";", ":"):
+            return []
+        mention = view.covered.get(i)
+        if mention is not None and not mention.locative and i not in exclude:
+            return []  # "threatened to abandon its deal with the EU unless ...": the threat names its target
+        if view.doc[i].lower_ not in _CONDITIONS:
+            continue
+        j = i + 1
+        while j < len(view.doc) and view.doc[j].lower_ == "the":
+            j += 1
+        mention = view.covered.get(j)
+        if mention is None or mention.locative or j in exclude:
+            return []
+        return view.list_around(mention, exclude)
+    return []
+
+
 def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention],
                    passive: bool, words: WordClasses, keep_target: bool = False
                    ) -> tuple[list[ActorMention], list[ActorMention], bool]:
@@ -688,6 +786,9 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
     used = False
     if trig.entry.pos == "N" and trig.entry.type == "CONSULT":
         return sources, targets, used  # a meeting noun's parties are in its own phrase or nowhere
+    if not sources and passive:
+        sources = [m for m in _stray_agent(view, trig) if m not in targets]
+        used = bool(sources)
     mutual = "recip" in trig.entry.flags or (trig.entry.type in _MUTUAL_TYPES and not _pledged_thing(view, trig, words))
     if not targets and not keep_target and not (mutual and len(sources) > 1):  # "A and B announced a truce"
         # not into a coordinated clause of its own ("condemned the attack and blamed the government")
@@ -700,10 +801,12 @@ def fallback_roles(view: SentenceView, trig: Trigger, sources: list[ActorMention
         clauses += [max(c.left_edge.i, max(trig.tokens) + 1) for c in view.children(trig.token, "advcl", "parataxis")
                     if c.i > max(trig.tokens) and view.subject(c) + view.passive_subject(c) and (
                         dep(c) == "parataxis" or any(m.lower_ in _WHILE for m in view.children(c, "mark")))]
+        clauses += _surface_clauses(view, trig)
         reach = min([_TARGET_REACH] + [i - max(trig.tokens) - 1 for i in clauses])
         adjuncts = words.words.get("adjunct", frozenset()) - set(trig.entry.target)
-        found = [m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
-                                              limit=reach, skip_places=True)
+        found = _condition_subject(view, trig, exclude | _tokens_of(view, sources)) or [
+            m for m in view.linear_group(max(trig.tokens), 1, exclude | _tokens_of(view, sources),
+                                         limit=reach, skip_places=True)
                  if m not in sources and not view.in_adjunct(m, trig.token, adjuncts) and not view.is_venue(m)
                  and not view.reporter_of(m, trig.token, words.forms["speech"])]
         if found:

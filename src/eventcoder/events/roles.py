@@ -8,10 +8,11 @@ the backbone exists) it falls back to the nearest mentions left and right of the
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..document import ActorMention, Sentence
+from ..document import Actor, ActorMention, Sentence
 
 Token = Any  # spacy.tokens.Token: kept untyped so this module does not import spaCy
 
@@ -31,6 +32,7 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 
 
 _PARTICLES = frozenset({"over", "back", "out", "away", "up", "down", "off"})
+_QUALIFYING = frozenset({"in", "from"})  # "soldiers in Niger", "refugees from Sudan": where a group is or is from
 _SENDING = frozenset({"from", "of"})  # "envoys from Iran", "officials of both countries": whose people they are
 
 
@@ -63,6 +65,7 @@ class SentenceView:
         self.tokens_of: dict[int, tuple[int, int]] = {}  # id(mention) -> (first, last) token index
         self.stacked: dict[int, list[ActorMention]] = {}  # id(mention) -> other referents of the same words
         self.event_nouns: frozenset[int] = frozenset()  # nouns naming an event: the coder sets them
+        self._kept: list[ActorMention] = []  # state-agent stand-ins made by `_agents_of`
         for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
             span = self._token_range(mention)
             if span is None:
@@ -246,12 +249,27 @@ class SentenceView:
             return []
         head = self.doc[self._head(*self.tokens_of[id(group[0])])]
         out: list[ActorMention] = []
-        for word, noun in self.preps(head):
-            if word not in _SENDING or noun.i in exclude:
-                continue
+        nouns = [noun for word, noun in self.preps(head) if word in _SENDING]
+        for noun in nouns + [c for n in nouns for c in self.conjuncts(n) if c not in nouns]:
             mention = self.covered.get(noun.i)
-            if mention is not None and not mention.locative and mention.actor.country and mention not in out:
-                out.append(mention)
+            if (noun.i in exclude or mention is None or mention.locative or not mention.actor.country
+                    or any((o.start, o.end) == (mention.start, mention.end) for o in out)):
+                continue
+            out.append(self._agents_of(mention, actor.sector) if mention.actor.kind == "state" else mention)
+        return out
+
+    def _agents_of(self, state: ActorMention, sector: str) -> ActorMention:
+        """A state's mention standing for its own people of a sector ("envoys from Iran" → IRNGOV): the same words,
+        coded as that state agent."""
+        country = state.actor.country or state.actor.code
+        agent = Actor(f"{state.actor.name} {sector}", country + sector, "group", country, sector)
+        out = dataclasses.replace(state, actor=agent)
+        if id(state) in self.tokens_of:  # a stacked referent has no span of its own, like the one it stands for
+            self.tokens_of[id(out)] = self.tokens_of[id(state)]
+        self._kept.append(out)  # ids stay valid while the view lives
+        others = [m for m in self.stacked.get(id(state), []) if m.actor.kind == "state"]
+        if others:  # "the two Koreas": each referent of the same words, as its own agent
+            self.stacked[id(out)] = [self._agents_of(m, sector) for m in others]
         return out
 
     def _with_premodifiers(self, frontier: list[Token], exclude: set[int]) -> list[Token]:
@@ -384,11 +402,36 @@ class SentenceView:
         i, steps = index + direction, 0
         while 0 <= i < len(self.doc) and steps < limit:
             if i in self.covered and i not in exclude and not (skip_places and self.covered[i].locative):
-                return self.list_around(self.covered[i], exclude)
+                found = self.covered[i]
+                owner = self._place_owner(found) if direction < 0 else None
+                if owner is not None and not any(j in exclude for j in range(*self._span(owner))):
+                    found = owner  # "Opposition supporters in Guinea did not march": the supporters, not Guinea
+                return self.list_around(found, exclude)
             if self.doc[i].lower_ in (";", ":", "\u201c", "\u201d", '"'):
                 break
             i, steps = i + direction, steps + 1
         return []
+
+    def _span(self, mention: ActorMention) -> tuple[int, int]:
+        first, last = self.tokens_of[id(mention)]
+        return first, last + 1
+
+    def _place_owner(self, mention: ActorMention) -> ActorMention | None:
+        """The actor a place name qualifies ("soldiers in Niger", "refugees from Sudan", "opposition supporters in
+        Guinea"): a non-place mention right before "in"/"from" and the place. The phrase names that actor, so a
+        role read off the surface takes it rather than the place. None when the place qualifies no actor."""
+        if not mention.locative:
+            return None
+        first, _ = self.tokens_of[id(mention)]
+        j = first - 1
+        while j >= 0 and self.doc[j].lower_ == "the":
+            j -= 1
+        if j < 1 or self.doc[j].lower_ not in _QUALIFYING:
+            return None
+        owner = self.covered.get(j - 1)
+        if owner is None or owner.locative or owner is mention:
+            return None
+        return owner
 
     def list_around(self, mention: ActorMention, exclude: set[int]) -> list[ActorMention]:
         """The mention and every mention listed next to it, joined only by commas, "and", "or" and "the"."""

@@ -165,15 +165,18 @@ _WHOLE_TERRITORIES = frozenset(name.lower() for name in data_lines("actors", "te
 _PEOPLED = frozenset(data_lines("actors", "peopled_places.txt"))
 _SITES = "|".join(re.escape(w) for w in data_lines("actors", "military_sites.txt"))
 _MILITARY_SITES = re.compile(rf"\b(?:{_SITES})\b", re.IGNORECASE)
+_PEOPLE_BY_PLACE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in data_lines('events', 'people_by_place.txt'))})\b", re.IGNORECASE)
 
 
-def place_target(cand: Candidate, source: dict, place, reach: str, military_site: bool = False) -> dict | None:
+def place_target(cand: Candidate, source: dict, place, reach: str, military_site: bool = False,
+                 people: bool = False) -> dict | None:
     """The target a place stands for when the event names no one (GUIDELINES.md, Codes: places): a city, town or
     district attacked or restricted is the people there ("a curfew on the old city of Hebron" → PSECVL, "besieged
     El Fasher" → SDNCVL), or the forces of a military site hit there (`military_site`); a state, or a territory
     standing for it ("struck Gaza" → PSE), a place seized ("captured Avdiivka", "took control of Mekelle") and a place
     abroad withdrawn from ("withdrew from Kherson") are the state. `reach` is the type's row of place_targets.tsv:
-    "abroad" acts done at home are aimed at no one."""
+    "abroad" acts done at home are aimed at no one. `people`: the clause names people by where they are."""
     country = place.country
     whole = place.feature == "country" or (place.name or "").lower() in _WHOLE_TERRITORIES
     seized = (cand.cameo or "")[:3] in _TERRITORY_CAMEO
@@ -184,6 +187,10 @@ def place_target(cand: Candidate, source: dict, place, reach: str, military_site
         if sector is None:
             return Actor(country, country, "state", country).ref()
         return Actor(f"{country} {sector}", country + sector, "group", country, sector).ref()
+    if cand.type == "AID" and people and not whole and place.feature in _PEOPLED and country != source.get("country"):
+        # "treated the wounded in Beirut hospitals", "airdropped food to families in Deir ez-Zor": aid given to
+        # people named by the town abroad they are in goes to them, not to their state
+        return Actor(f"{country} civilians", country + "CVL", "group", country, "CVL").ref()
     if reach == "abroad" and country == source.get("country"):
         return None  # troops or aid sent within the source's own country are aimed at no other party
     if country != source.get("country") or seized:
@@ -336,7 +343,8 @@ def to_event(state: Analysis, sentence_index: int, cand: Candidate, neighbours: 
     if target is None and source is not None and reach != "none" and place is not None and (
             place.country and place.feature != "country" or place.country and place.country != source.get("country")):
         clause = sentence.text[cand.clause[0]:cand.clause[1]]
-        target = place_target(cand, source, place, reach, bool(_MILITARY_SITES.search(clause)))
+        target = place_target(cand, source, place, reach, bool(_MILITARY_SITES.search(clause)),
+                              bool(_PEOPLE_BY_PLACE.search(sentence.text, cand.clause[0])))
     if target is None and not (cand.type == "COERCE" and cand.trigger.entry.pos == "N"):
         target = implicit_target(cand.type, source)  # a blockade or occupation named by a noun is of others
         confidence = round(confidence * 0.8, 3) if target else confidence
