@@ -12,9 +12,8 @@ state" is Nigeria's, not Benin's department). US states are left out: geonamesca
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import re
+from pathlib import Path
 
 import pycountry
 
@@ -44,8 +43,8 @@ def main() -> None:
         if getattr(sub, "parent_code", None) and (len(name) < MIN_NAME_LENGTH or name in countries):
             continue  # Guinea's prefecture "Mali", Belgium's province "Luxembourg": the country is meant
         rows.add((name, SPECIAL_ALPHA3.get(sub.country_code, country.alpha_3), sub.code, sub.type.lower()))
-    lines = ["# First-level subdivisions (ISO 3166-2), and the second level of a few countries, generated from pycountry"
-             " by scripts/build_subdivisions.py.",
+    lines = [("# First-level subdivisions (ISO 3166-2), and the second level of a few countries, generated from pycountry"
+             " by scripts/build_subdivisions.py."),
              "name\tcountry\tcode\ttype"]
     lines += ["\t".join(r) for r in sorted(rows)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

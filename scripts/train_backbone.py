@@ -769,7 +769,7 @@ def cmd_align_vectors(args) -> None:
     source = spacy.load(args.vectors)
     new = source.vocab.vectors
     old = spacy.load(args.to).vocab.vectors
-    keys = [int(k) for k in new.keys()]
+    keys = [int(k) for k in new]
     rows = [new.find(key=k) for k in keys]
     shared = [(r, old.find(key=k)) for k, r in zip(keys, rows) if k in old]
     x = np.asarray(new.data)[[r for r, _ in shared]]

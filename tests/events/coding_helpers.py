@@ -60,3 +60,15 @@ def article(sentences: list[tuple[list[tuple], dict[tuple[int, int], str]]], par
 def dyads(state: Analysis) -> set[tuple]:
     return {((e.source or {}).get("code"), e.type, (e.target or {}).get("code"), e.negated, e.hypothetical)
             for e in state.events}
+
+
+def analysed_events(text: str, published: str = "2024-05-10") -> list:
+    """The events the whole pipeline (trained backbone included) codes from `text`."""
+    from eventcoder import analyze
+
+    return analyze(text, published=published, doc_id="t").events
+
+
+def factual_types(text: str, published: str = "2024-05-10") -> set[str]:
+    """The types of the events told as fact (neither negated nor hypothetical) in `text`."""
+    return {e.type for e in analysed_events(text, published) if not e.negated and not e.hypothetical}
