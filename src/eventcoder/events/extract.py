@@ -657,7 +657,12 @@ def _demanded_of(view: SentenceView, trig: Trigger, exclude: set[int]) -> list[A
     j = max(trig.tokens) + 1
     if j >= len(view.doc) or view.doc[j].lower_ != "that":
         return []
-    j += 1
+    return _clause_subject(view, j + 1, exclude)
+
+
+def _clause_subject(view: SentenceView, j: int, exclude: set[int]) -> list[ActorMention]:
+    """The actor opening the clause that starts at token `j` ("that Niger's junta ...", "if Pelosi ..."), with
+    those listed with it; none when the clause opens on something else."""
     while j < len(view.doc) and view.doc[j].lower_ == "the":
         j += 1
     mention = view.covered.get(j)
@@ -765,13 +770,7 @@ def _condition_subject(view: SentenceView, trig: Trigger, exclude: set[int]) -> 
             return []  # "threatened to abandon its deal with the EU unless ...": the threat names its target
         if view.doc[i].lower_ not in _CONDITIONS:
             continue
-        j = i + 1
-        while j < len(view.doc) and view.doc[j].lower_ == "the":
-            j += 1
-        mention = view.covered.get(j)
-        if mention is None or mention.locative or j in exclude:
-            return []
-        return view.list_around(mention, exclude)
+        return _clause_subject(view, i + 1, exclude)
     return []
 
 

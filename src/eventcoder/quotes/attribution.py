@@ -930,6 +930,13 @@ _TRAILING_END = re.compile(r"(?:\s+(?:reporters|journalists|the\s+[\w\-]+(?:\s+[
                            r"\s+yesterday|\s+today|\s+afterwards|\s+later)?\s*[.!?]?\s*$")
 
 
+def _past_space(text: str, start: int, end: int) -> int:
+    """`start` moved past the white space that opens the claim text[start:end]."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
 def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
               spans: list[tuple[int, int]], lex: Lexicon, recent: Name | None) -> Found | None:
     """'Y happened, the PKK said.': the clause before the comma, attributed to the speaker phrase after it."""
@@ -946,9 +953,8 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     voice = _voice_of(names, sentences, si, comma + 1, verb.start(), recent)
     if voice is not None:  # "..., his office said": the person whose office it is, named in the claim or before
         speaker = voice
-        start, end = sent.start, comma
-        while start < end and text[start].isspace():
-            start += 1
+        end = comma
+        start = _past_space(text, sent.start, end)
         return Found(start, end, "indirect", speaker, si) if end - start >= 8 else None
     speaker = None
     if inverted:  # the name right after the verb speaks, not one at the end of the claim ("... in Doha, said X")
@@ -960,9 +966,8 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     speaker = speaker or _speaker_near_verb(names, sentences, si, verb, lex, recent)
     if speaker is None or sent.start <= speaker.start < comma:
         return None  # nobody named in the speaker phrase ("witnesses said"): not a name from the claim either
-    start, end = sent.start, comma
-    while start < end and text[start].isspace():
-        start += 1
+    end = comma
+    start = _past_space(text, sent.start, end)
     if end - start < 8 or any(a - 1 <= start < b + 1 for a, b in spans):
         return None
     return Found(start, end, "indirect", speaker, si)
@@ -990,9 +995,8 @@ def _parenthetical(names: Names, sentences: list[Sentence], si: int, verb: re.Ma
     speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
     if speaker is None or speaker.start < comma and sent.start <= speaker.start:
         return None  # nobody named in the speaker phrase: not a name from the claim either
-    start, end = sent.start, sent.end
-    while start < end and text[start].isspace():
-        start += 1
+    end = sent.end
+    start = _past_space(text, sent.start, end)
     while end > start and text[end - 1] in ".!? ":
         end -= 1
     return Found(start, end, "indirect", speaker, si) if end - start >= 8 else None
@@ -1059,8 +1063,7 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
         start, end = sent.start, sent.end  # "The strike, according to Al-Manar, killed six": the whole sentence
     else:
         start, end = sent.start, span[0]
-    while start < end and text[start].isspace():
-        start += 1
+    start = _past_space(text, start, end)
     while end > start and text[end - 1] in ".!?, ":
         end -= 1
     return Found(start, end, "indirect", speaker, si) if end - start >= 8 else None
