@@ -36,6 +36,7 @@ class Lexicon:
     feast_dates: dict[str, dict[int, tuple[int, int]]]  # feast -> year -> (month, day), from feasts.tsv
     names: tuple[str, ...]  # names holding a date word that date nothing: "Good Friday Agreement", "Bloody Sunday"
     named: dict[str, tuple[int, int, int]]  # events named by their date: "October 7 attack" -> (2023, 10, 7)
+    decades: dict[str, int]  # decade words -> the decade's first year: "eighties" -> 1980
 
 
 @dataclass
@@ -76,6 +77,7 @@ def load_lexicon() -> Lexicon:
     feasts: dict[str, str] = {}
     names: list[str] = []
     named: dict[str, tuple[int, int, int]] = {}
+    decades: dict[str, int] = {}
     for row in read_tsv("dates", "words.tsv"):
         kind, word, value = row["kind"], row["word"], row["value"]
         if kind in ("month", "month_abbr"):
@@ -107,6 +109,8 @@ def load_lexicon() -> Lexicon:
         elif kind == "named":
             year, month, day = (int(v) for v in value.split("-"))
             named[word] = (year, month, day)
+        elif kind == "decade":
+            decades[word] = int(value)
         elif kind.startswith("role_"):
             roles.setdefault(kind[5:], []).append(word)
     feast_dates: dict[str, dict[int, tuple[int, int]]] = {}
@@ -115,7 +119,7 @@ def load_lexicon() -> Lexicon:
         feast_dates.setdefault(row["feast"], {})[int(row["year"])] = (int(month), int(day))
     return Lexicon(months, weekdays, numbers, ordinals, tuple(future),
                    {role: tuple(words) for role, words in roles.items()}, seasons, holidays, movable,
-                   orthodox, nth_weekday, feasts, feast_dates, tuple(names), named)
+                   orthodox, nth_weekday, feasts, feast_dates, tuple(names), named, decades)
 
 
 def _alt(words) -> str:
@@ -167,7 +171,7 @@ def patterns() -> Patterns:
         ("dotted", re.compile(r"\b(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})\b")),  # always day first
         ("ym", re.compile(rf"\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s])?{mon},?\s+(?:of\s+)?{year}\b")),
         ("dm", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?![\w]){yrel}")),
-        ("md", re.compile(rf"\b{wd}{mon}\s+{day}(?![\w:]){yrel}")),
+        ("md", re.compile(rf"\b{wd}{mon}\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?{day}(?![\w:]){yrel}")),
         ("month", re.compile(
             rf"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Bb]efore|"
             rf"[Aa]fter|[Aa]round|[Ff]or|of|[Ll]ast|[Nn]ext|[Tt]his|"
@@ -197,6 +201,14 @@ def patterns() -> Patterns:
         ("edge", re.compile(r"\b(?:(?:the\s+)?(?:[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Tt]urn)\s+of|"
                             r"(?:[Ee]arlier|[Ll]ater)\s+in)\s+the\s+(?P<unit>week|month|year)\b(?!\s+(?:before|after)\b)")),
         ("season", re.compile(rf"\b(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<season>{_alt(lex.seasons)})\b(?!\s+of\b)")),
+        # "in the spring", "since the summer": the latest such season begun by publication (the next in a future
+        # clause); "since the summer of 2014" is a year and left to the year shape
+        ("season_the", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Oo]ver|"
+                                  rf"[Ff]rom|[Ee]arly in|[Ll]ate in|[Bb]efore|[Aa]fter)\s+the\s+"
+                                  rf"(?P<season>{_alt(lex.seasons)})\b(?!\s+(?:of|months?|season|term|session)\b|-)")),
+        # "on Monday of last week", "Friday next week": that weekday in the calendar week before or after publication's
+        ("weekday_week", re.compile(rf"\b(?P<wd>{_alt(lex.weekdays)})(?:\s+of)?\s+(?P<dir>last|next|this)\s+week\b"
+                                    rf"(?!['’]s)")),
         ("season_of", re.compile(rf"\b(?P<season>{_alt(lex.seasons)})\s+of\s+(?P<yrel>last|this|next)\s+year\b")),
         ("holiday", re.compile(rf"\b(?P<feast>{_alt(lex.holidays)})\b{feast_year}")),
         ("movable", re.compile(rf"\b(?<!Orthodox )(?P<feast>{_alt(lex.movable)})\b{feast_year}")),
@@ -204,6 +216,12 @@ def patterns() -> Patterns:
         ("nth", re.compile(rf"\b(?P<feast>{_alt(lex.nth_weekday)})(?!\w){feast_year}")),
         ("feast", re.compile(rf"\b(?P<feast>{_alt(lex.feasts)})\b{feast_year}")),
         ("named", re.compile(rf"(?<![\w/])(?P<named>{_alt(lex.named)})(?![\w/])")),
+        # a decade or a century: a span no ISO value holds, found so that it dates nothing by mistake
+        ("period", re.compile(
+            rf"\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?:1\d|20)\d0s\b"
+            rf"|\b[Tt]he\s+(?:(?:early|mid|late)[-\s]+)?(?:['’‘]\d0s\b|\d0s\b|(?:{_alt(lex.decades)})\b)"
+            rf"|\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|[A-Za-z]+(?:-[a-z]+)?(?<=st|nd|rd|th))"
+            rf"[-\s]+[Cc]entury\b|\b[Tt]urn\s+of\s+the\s+(?:century|millennium)\b")),
         # quarters and halves: "the third quarter", "last quarter", "Q3", "H1 2023", "the first half of last year"
         ("quarter", re.compile(
             r"\b(?:(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)[-\s]+(?P<qpart>quarter|half)"
@@ -217,7 +235,8 @@ def patterns() -> Patterns:
         ("dayonly", re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom) the (?P<day>3[01]|[12]\d|0?[1-9])"
                                r"(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s+(?:of\s+)?(?:this|last|the)\s+month\b))")),
         # the first day of a range, "between 3 and 5 March", "12-14 June": its month (and year) from the second
-        ("range", re.compile(rf"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=\s*(?:-|–|and|to|till|until|"
+        ("range", re.compile(rf"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])"
+                             rf"(?:st|nd|rd|th)?)*\s*,?\s*(?:-|–|and|to|till|until|"
                              rf"through)\s*(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+"
                              rf"{mon}(?:,?\s+{year})?)")),
         ("deictic", re.compile(r"\b(?P<word>(?:[Tt]he )?day before yesterday|(?:[Tt]he )?day after tomorrow|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night|"
@@ -254,6 +273,7 @@ def patterns() -> Patterns:
         "quarter": re.compile(r"\b(?:quarter|half|Q[1-4]|H[12]|FY(?=\s?['’]?\d))"),
         "named": re.compile(r"\d/\d|\b(?:attacks?|bombings|riot|insurrection)\b"),
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
+        "period": re.compile(r"\d0s\b|\b(?:[Cc]entury|[Mm]illennium|" + _alt(lex.decades) + r")\b"),
         "relative": re.compile(r"\b(?:[Yy]esterday|[Pp]revious|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
                                r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend|[Cc]oming|[Cc]urrent)\b"),
     }
@@ -326,6 +346,11 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         group = "mon" if g.get("mon") else "mon2"
         e.kind, e.month = "month", lex.months[g[group]]
         e.start, e.text = m.start(group), g[group]
+    elif kind == "season_the":
+        e.kind, e.month = "season", lex.seasons[g["season"].lower()]
+        e.start, e.text = m.start("season"), g["season"]
+    elif kind == "weekday_week":
+        e.kind, e.direction = "weekday", {"last": "prevweek", "next": "nextweek", "this": "thisweek"}[g["dir"]]
     elif kind == "season_of":
         e.kind, e.month = "season", lex.seasons[g["season"].lower()]
     elif kind == "anniversary":
@@ -364,6 +389,10 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.month, e.amount, e.weekday = lex.nth_weekday[g["feast"]]
     elif kind == "feast":
         e.name = lex.feasts[g["feast"]]
+    elif kind == "period":
+        e.role = "period"
+        if e.text[:4] in ("the ", "The "):
+            e.start, e.text = e.start + 4, e.text[4:]
     elif kind == "named":
         e.kind = "ymd_named"
         e.year, e.month, e.day = lex.named[g["named"]]
@@ -441,9 +470,10 @@ SHAPE_TRIGGER = {"iso": "digits", "dotted": "digits", "dmy": "month", "mdy": "mo
                  "md": "month", "month": "month", "month_noun": "month", "season_of": "season", "anniversary": "relative", "ago": "relative",
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
                  "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
-                 "dayonly": "ordinal", "range": "month", "twice": "relative", "edge": "units",
+                 "dayonly": "ordinal", "range": "month", "season_the": "season", "weekday_week": "weekday", "twice": "relative", "edge": "units",
                  "movable": "movable", "orthodox": "feast", "nth": "feast", "feast": "feast",
-                 "quarter": "quarter", "fiscal": "quarter", "named": "named"}
+                 "quarter": "quarter", "fiscal": "quarter", "named": "named",
+                 "period": "period"}
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -466,7 +496,8 @@ def find_dates(text: str) -> list[Expr]:
     windows = {name: _windows(text, trigger) for name, trigger in pats.triggers.items()}
     for kind, pattern in pats.shapes:
         for m in (m for start, end in windows[SHAPE_TRIGGER[kind]] for m in pattern.finditer(text, start, end)):
-            if kind == "year" and (not pats.year_context.search(text[max(0, m.start() - 24):m.start()])
+            if kind == "year" and (not (pats.year_context.search(text[max(0, m.start() - 24):m.start()])
+                                        or _opens_span(text, m))
                                    or _CLOCK_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
                 continue
             expr = _build(kind, m, lex)
@@ -485,14 +516,83 @@ def find_dates(text: str) -> list[Expr]:
                 kept[-1] = e
             continue
         kept.append(e)
+    kept = _continued_days(text, kept, lex)
+    _share_years(text, kept)
     for e in kept:
         _set_role(text, e)
     return kept
 
 
+_SPAN_END = re.compile(r"[-–](?P<to>(?:1[6-9]|20)\d\d)\b(?!\s*(?:GMT|UTC|hours|hrs|h\b|local|[A-Z]{2,4}T\b))")
+
+
+def _opens_span(text: str, m: re.Match[str]) -> bool:
+    """Whether a year opens a span of later years ("ruled 2010–2015"): a year even without a cue before it."""
+    end = _SPAN_END.match(text, m.end())
+    return end is not None and 0 < int(end["to"]) - int(m["year"]) <= 100
+
+
+# "May 3 and 4, 2020", "March 20 and 21": a second day written with the first one's month
+_NEXT_DAY = re.compile(r"\s*(?:-|–|and|to|through|till|until)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+                       r"(?:,?\s+(?P<year>\d{4})\b)?(?![-–/:%.]?\d)")
+
+
+def _continued_days(text: str, kept: list[Expr], lex: Lexicon) -> list[Expr]:
+    """Add the second day of "May 3 and 4, 2020" (month-first ranges), which no shape finds alone; a year after
+    it dates the first day too. Expressions inside the added one (the bare "2020") give way to it."""
+    added: list[Expr] = []
+    for e in kept:
+        if e.kind not in ("md", "mdy") or e.day is None:
+            continue
+        m = _NEXT_DAY.match(text, e.end)
+        if m is None or (e.kind == "mdy" and m["year"]) or re.match(r"\s+(?:of\s+)?[A-Z][a-z]{2}", text[m.end():]):
+            continue  # "May 3 to 5 June" belongs to the day-first shapes
+        day = Expr(m.start("day"), m.end(), text[m.start("day"):m.end()], e.kind, month=e.month, day=int(m["day"]))
+        if m["year"]:
+            day.kind, day.year = "mdy", int(m["year"])
+            if e.kind == "md" and e.year_shift is None:
+                e.kind, e.year = "mdy", day.year
+        elif e.kind == "mdy":
+            day.year = e.year
+        else:
+            day.year_shift = e.year_shift
+        if int(m["day"]) > e.day:
+            added.append(day)
+    if not added:
+        return kept
+    out = [e for e in kept if not any(a.start < e.end and e.start < a.end for a in added)] + added
+    return sorted(out, key=lambda e: e.start)
+
+
+# what may stand between the two ends of a span: "March and May 2023", "from January to March 2020", "March-April"
+_BETWEEN_ENDS = re.compile(r"\s*,?\s*(?:-|–|and|to|through|till|until|or|&)\s*(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?"
+                           r"(?:(?:on|in)\s+)?$", re.IGNORECASE)
+
+
+def _share_years(text: str, kept: list[Expr]) -> None:
+    """The first end of a span takes its year from the second: "between March and May 2023" is March 2023, "from
+    28 February to 3 March 2020" is 28 February 2020, "from March to May last year" is March of last year. An end
+    later in the calendar than the second lies in the year before ("December to February 2020")."""
+    for first, second in zip(reversed(kept[:-1]), reversed(kept[1:])):
+        if first.kind not in ("month", "dm", "md") or first.year_shift is not None or first.direction is not None:
+            continue
+        if not _BETWEEN_ENDS.fullmatch(text, first.end, second.start) or second.month is None:
+            continue
+        later = (first.month, first.day or 0) > (second.month, second.day or 0)  # type: ignore[operator]
+        if second.kind in ("ym", "dmy", "mdy") and second.year is not None:
+            first.year = second.year - later
+            first.kind = {"month": "ym", "dm": "dmy", "md": "mdy"}[first.kind]
+        elif second.kind in ("month", "dm", "md") and second.year_shift is not None:
+            first.year_shift = second.year_shift - later
+
+
 def _set_role(text: str, e: Expr) -> None:
     """Mark expressions that cannot date an event: 'since 2009', 'born in 1956', '... anniversary of ... 1979',
-    and the 'today' that means nowadays."""
+    and the 'today' that means nowadays. A period keeps its role unless a cue gives it one ("since the 1990s")."""
+    if e.role == "period":
+        cue = patterns().role_before.search(text[max(0, e.start - 60):e.start])
+        e.role = cue.lastgroup if cue and cue.lastgroup else "period"
+        return
     if e.role != "event":
         return
     if e.kind == "deictic" and e.amount == 0 and (

@@ -82,7 +82,7 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
     if e.kind == "dayonly":
         return _day_of_month(e.day, published, future)  # type: ignore[arg-type]
     if e.kind == "season":
-        return _season(e.month, e.direction, published, e.year_shift)  # type: ignore[arg-type]
+        return _season(e.month, e.direction, published, e.year_shift, future)  # type: ignore[arg-type]
     if e.kind == "ahead":  # "in two weeks" dates only a clause about the future: elsewhere it is a duration
         return _offset(e.unit or "day", e.amount, published) if future or e.direction == "next" else None
     if e.kind == "month":
@@ -237,16 +237,22 @@ def _day_of_month(day: int, pub: dt.date, future: bool) -> str | None:
 SEASON_MONTHS = 3
 
 
-def _season(start_month: int, direction: str | None, pub: dt.date, year_shift: int | None = None) -> str | None:
+def _season(start_month: int, direction: str | None, pub: dt.date, year_shift: int | None = None,
+            future: bool = False) -> str | None:
     """'last summer', 'this spring', 'next autumn': the year of that season. 'Last' is the latest one over by
     publication, 'next' the first one not yet begun; 'the spring of last year' is in the year before publication's.
-    A winter spans two years, so it gets no value."""
+    With no direction ("in the spring") it is the latest one begun by publication, or in a future clause the
+    first one not yet over. A winter spans two years, so it gets no value."""
     if start_month + SEASON_MONTHS - 1 > 12:
         return None
     if year_shift is not None:
         return f"{pub.year + year_shift:04d}"
     if direction == "this":
         return f"{pub.year:04d}"
+    if direction is None:
+        if future:
+            return f"{pub.year if pub.month <= start_month + SEASON_MONTHS - 1 else pub.year + 1:04d}"
+        return f"{pub.year if start_month <= pub.month else pub.year - 1:04d}"
     now = pub.year * 12 + pub.month - 1
     if direction == "last":
         year = pub.year if pub.year * 12 + start_month - 1 + SEASON_MONTHS <= now else pub.year - 1
@@ -255,8 +261,14 @@ def _season(start_month: int, direction: str | None, pub: dt.date, year_shift: i
     return f"{year:04d}"
 
 
+WEEK_STEP = {"prevweek": -1, "thisweek": 0, "nextweek": 1}
+
+
 def _weekday(weekday: int, direction: str | None, pub: dt.date, future: bool) -> dt.date:
-    """'on Tuesday': the latest Tuesday not after publication; 'next Tuesday' or a future clause: the next one."""
+    """'on Tuesday': the latest Tuesday not after publication; 'next Tuesday' or a future clause: the next one;
+    'Tuesday of last week': the Tuesday of the calendar week before publication's."""
+    if direction in WEEK_STEP:  # "Monday of last week": weeks run Monday to Sunday
+        return pub + dt.timedelta(days=7 * WEEK_STEP[direction] - pub.weekday() + weekday)
     back = (pub.weekday() - weekday) % 7
     ahead = (weekday - pub.weekday()) % 7
     if direction == "next":

@@ -81,6 +81,15 @@ def governing_text(sent_text: str, rel_start: int, rel_end: int) -> str:
     return _PRESENT_PASSIVE.sub(" ", _REPORTING.sub("", text))
 
 
+# "were ordered to report by Wednesday", "was given a week to leave by Friday": a deadline set for an act to come
+_DEADLINE_BY = re.compile(r"\b(?:ordered|told|instructed|given|urged|directed|summoned|required|asked|demanded|"
+                          r"called on|ultimatum)\b[^.;]{0,60}?\bto\s+[a-z]+\b[^.;]{0,60}?\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# a deadline's undated day this close ahead is meant even in a past clause when its past reading is this far back
+# ("The deadline was extended from 9 July", written on 8 July); an act told in the past keeps the past reading
+# ("Rockets were fired on 26 December", written on 25 December, is a year back)
+_DEADLINE = re.compile(r"\b(?:deadline|ultimatum|expir(?:y|es|ed|ing|ation))\b", re.IGNORECASE)
+JUST_AHEAD_DAYS = 10
+YEAR_BACK_DAYS = 300
 _UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -105,6 +114,14 @@ def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, sta
     return days <= (NEAR_FUTURE_MONTHS * 31 if scheduled else NEAR_FUTURE_DAYS)
 
 
+def _year_back(past: str | None, ahead: str | None, pub: dt.date) -> bool:
+    """Whether an undated day reads either as nearly a year back or as a few days ahead."""
+    if past is None or ahead is None or len(past) != 10 or len(ahead) != 10:
+        return False
+    back = (pub - dt.date.fromisoformat(past)).days
+    return back >= YEAR_BACK_DAYS and 0 < (dt.date.fromisoformat(ahead) - pub).days <= JUST_AHEAD_DAYS
+
+
 def find_article_dates(text: str, sentences: list[Sentence], published: str | None) -> list[DateMention]:
     """Date mentions of one article, with sentence index, role and resolved value."""
     pub = parse_published(published)
@@ -122,12 +139,13 @@ def find_article_dates(text: str, sentences: list[Sentence], published: str | No
             before = sent.text[:rel_start]
             # a future cue after the date belongs to it unless a past-tense verb before it governs the clause
             # ("signed ... on Friday that will allow ..." is last Friday)
-            future = has_future_cue(before) or (has_future_cue(sent.text[rel_end:rel_end + 40])
-                                                and not _PAST_TENSE.search(before))
+            future = has_future_cue(before) or bool(_DEADLINE_BY.search(before)) or (
+                has_future_cue(sent.text[rel_end:rel_end + 40]) and not _PAST_TENSE.search(before))
         value = resolve(e, pub, future)
         if not future and pub is not None and si is not None and e.kind in UNDATED:
             ahead = resolve(e, pub, True)
-            if ahead != value and _near_future(ahead, pub, text, sentences[si], e.start, e.end):
+            if ahead != value and (_near_future(ahead, pub, text, sentences[si], e.start, e.end)
+                                   or _DEADLINE.search(sentences[si].text) and _year_back(value, ahead, pub)):
                 value = ahead
         out.append(DateMention(text=e.text, value=value, start=e.start, end=e.end, sentence_index=si, role=role))
     return out
