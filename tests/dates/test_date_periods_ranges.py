@@ -1,0 +1,119 @@
+"""Periods no ISO value holds (decades, centuries), spans whose year is written once, weekdays of another week,
+bare seasons and deadlines: the general gaps closed after held-out set 10."""
+
+from __future__ import annotations
+
+import pytest
+from stagerun import analyse, at
+
+from eventcoder.dates.assign import date_for
+from eventcoder.dates.find import find_dates
+from eventcoder.dates.stage import find_article_dates
+from eventcoder.document import Sentence
+
+
+def found(text: str, published: str) -> list:
+    return find_article_dates(text, [Sentence(0, 0, len(text), text, "body")], published)
+
+
+def value_at(text: str, published: str, expr: str) -> tuple[str | None, str | None]:
+    """(value, role) of the date overlapping the first `expr` in `text`, (None, None) when none does."""
+    pos = text.index(expr)
+    hit = next((d for d in found(text, published) if d.start < pos + len(expr) and pos < d.end), None)
+    return (hit.value, hit.role) if hit else (None, None)
+
+
+@pytest.mark.parametrize("text, expr, role", [
+    ("The movement grew rapidly in the 1990s.", "1990s", "period"),
+    ("The first protests began in the early 2000s.", "early 2000s", "period"),
+    ("Prices last peaked in the '80s.", "'80s", "period"),
+    ("Prices last peaked in the ’90s.", "’90s", "period"),
+    ("Oil output fell in the mid-1970s.", "mid-1970s", "period"),
+    ("The nineties were a decade of reform.", "nineties", "period"),
+    ("The city was founded in the 19th century.", "19th century", "period"),
+    ("It was the worst war of the twenty-first century.", "twenty-first century", "period"),
+    ("At the turn of the millennium, the town had 50,000 residents.", "turn of the millennium", "period"),
+    ("The rebels have fought the state since the 1960s.", "1960s", "since"),
+    ("The minister was born in the 1950s.", "1950s", "birth"),
+])
+def test_periods_are_found_without_a_value(text, expr, role):
+    dates = found(text, "2024-03-05")
+    hit = next(d for d in dates if expr in d.text)
+    assert (hit.text, hit.value, hit.role) == (expr, None, role)
+
+
+@pytest.mark.parametrize("text", ["Their leaders, all in their sixties, met.", "A century ago, the city was a capital.",
+                                  "Half a century ago the dam was built."])
+def test_ages_and_counted_centuries_are_no_periods(text):
+    assert all(e.kind != "period" for e in find_dates(text))
+
+
+def test_a_decade_never_becomes_a_year():
+    for text in ("The party won every vote in the 2000s.", "Growth was strong in the late 2010s."):
+        assert all(d.value is None for d in found(text, "2024-03-05"))
+
+
+@pytest.mark.parametrize("text, published, expr, expected", [
+    ("Fighting raged between March and May 2023.", "2024-03-05", "March", "2023-03"),
+    ("Fighting raged from January to March 2020.", "2024-03-05", "January", "2020-01"),
+    ("Fighting raged in March-April 2020.", "2024-03-05", "March", "2020-03"),
+    ("Fighting raged in late March and early April 2020.", "2024-03-05", "March", "2020-03"),
+    ("Fighting raged from December to February 2020.", "2024-03-05", "December", "2019-12"),
+    ("Fighting raged from March to May last year.", "2024-03-05", "March", "2023-03"),
+    ("Fighting raged from 28 February to 3 March 2020.", "2024-03-05", "28 February", "2020-02-28"),
+    ("Fighting raged from 28 December to 3 January 2020.", "2024-03-05", "28 December", "2019-12-28"),
+    ("Fighting raged on May 3 and 4, 2020.", "2024-03-05", "May 3", "2020-05-03"),
+    ("Fighting raged on May 3 and 4, 2020.", "2024-03-05", "4, 2020", "2020-05-04"),
+    ("Fighting raged from May 3 to 5, 2020.", "2024-03-05", "5, 2020", "2020-05-05"),
+    ("The envoy will visit on March 20 and 21.", "2024-03-05", "21", "2024-03-21"),
+    ("Votes were cast on 11, 12 and 13 May 2021.", "2024-03-05", "11", "2021-05-11"),
+    ("He ruled the country 2010–2015.", "2024-03-05", "2010", "2010"),
+    ("The curfew runs 1930-2000 GMT.", "2024-03-05", "1930", None),
+    ("On May 3 and 40 soldiers died.", "2024-03-05", "40", None),
+    ("The talks ran from March until the election in May 2023.", "2024-03-05", "March", "2024-03"),
+])
+def test_spans_share_the_year_written_once(text, published, expr, expected):
+    assert value_at(text, published, expr)[0] == expected
+
+
+@pytest.mark.parametrize("text, published, expr, expected", [
+    ("Schools reopened on Monday of last week.", "2024-03-05", "Monday", "2024-02-26"),
+    ("Schools reopened on Monday last week.", "2024-03-07", "Monday", "2024-02-26"),
+    ("Schools reopen on Friday next week.", "2024-03-05", "Friday", "2024-03-15"),
+    ("The envoy arrived on January the 5th.", "2024-03-05", "January the 5th", "2024-01-05"),
+    ("Elections are due in the autumn.", "2024-03-05", "autumn", "2024"),
+    ("Elections are due in the autumn.", "2024-11-05", "autumn", "2024"),
+    ("Elections will be held in the spring.", "2024-11-05", "spring", "2025"),
+    ("Rains fell in the spring.", "2024-11-05", "spring", "2024"),
+    ("Rains fell in the summer.", "2024-03-05", "summer", "2023"),
+    ("Heating failed in the winter.", "2024-03-05", "winter", None),
+    ("The summer months were hot.", "2024-03-05", "summer", None),
+    ("Troops were ordered to leave by Friday.", "2024-03-05", "Friday", "2024-03-08"),
+    ("The militia had withdrawn by Friday.", "2024-03-05", "Friday", "2024-03-01"),
+    ("The deadline was extended from 7 March to 30 April.", "2024-03-05", "7 March", "2024-03-07"),
+    ("Rockets were fired on 7 March, residents recalled.", "2024-03-05", "7 March", "2023-03-07"),
+])
+def test_weekdays_seasons_and_deadlines(text, published, expr, expected):
+    assert value_at(text, published, expr)[0] == expected
+
+
+def test_since_a_bare_season_is_a_since_date():
+    assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
+
+
+@pytest.fixture(scope="module")
+def pipeline(through_quotes):
+    return through_quotes
+
+
+def test_an_event_in_a_decade_gets_no_date(pipeline):
+    state = analyse(pipeline, "The movement staged mass protests in the 1990s.", published="2024-03-05")
+    si, start, end = at(state, "staged")
+    assert date_for(state, si, start, end) == (None, None)
+
+
+def test_a_century_that_names_no_time_leaves_the_publication_date(pipeline):
+    state = analyse(pipeline, "Rebels attacked the capital in what officials called the worst raid of the 21st "
+                              "century.", published="2024-03-05")
+    si, start, end = at(state, "attacked")
+    assert date_for(state, si, start, end) == ("2024-03-05", "published")
