@@ -97,6 +97,21 @@ def test_weekdays_seasons_and_deadlines(text, published, expr, expected):
     assert value_at(text, published, expr)[0] == expected
 
 
+@pytest.mark.parametrize("text, expr, expected", [
+    ("The 88-year-old was born in Rome in 1936.", "1936", ("1936", "birth")),
+    ("The general, b. 1961, retired.", "1961", ("1961", "birth")),
+    ("Rates have been frozen since the start of 2023.", "2023", ("2023", "since")),
+    ("Rates have been frozen since the end of last year.", "last year", ("2023", "since")),
+    ("Children born in the camp have never left it, and it was bombed in 2015.", "2015", ("2015", "event")),
+    ("The ruling came in 2023-09.", "2023-09", ("2023-09", "event")),
+    ("The 2010-11 season ended.", "2010", ("2010", "event")),
+    ("The rally took place on 2024-05-04T10:00.", "2024-05-04", ("2024-05-04", "event")),
+    ("Prices rose on Orthodox Easter Monday.", "Orthodox Easter Monday", ("2024-05-06", "event")),
+])
+def test_roles_and_shapes(text, expr, expected):
+    assert value_at(text, "2024-05-08", expr) == expected
+
+
 def test_since_a_bare_season_is_a_since_date():
     assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
 

@@ -161,9 +161,11 @@ def patterns() -> Patterns:
     year_cue = (r"(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
                 r"[Bb]etween|[Aa]nd|to|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ff]all|"
                 r"[Ww]inter|[Yy]ear|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Bb]orn|[Aa]s of|[Ff]or|[Ii]n early|"
-                r"[Ii]n late|[Ss]ince at least|[Ff]iscal(?: year)?|FY|Q[1-4]|H[12]|[Qq]uarter of|[Hh]alf of|['’]s|,|–|-)")
+                r"[Ii]n late|[Ss]ince at least|\bb\.|[Ff]iscal(?: year)?|FY|Q[1-4]|H[12]|[Qq]uarter of|[Hh]alf of|['’]s|,|–|-)")
     shapes = (
-        ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{2})\b")),
+        ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>\d{2})(?:\b|(?=T\d\d:))")),  # 2024-05-04T10:00
+        # "2023-09": a month, where "2010-11" is a span of years (a second part above the year's last two digits)
+        ("iso_month", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\b(?![-–/.]\d)")),
         ("iso", re.compile(r"\b(?P<year>\d{4})/(?P<m>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)\b")),  # 2024/03/05
         ("dmy", re.compile(rf"\b{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon},?\s+{year}\b")),
         ("mdy", re.compile(rf"\b{wd}{mon}\s+{day},?\s+{year}\b")),
@@ -280,7 +282,8 @@ def patterns() -> Patterns:
     names = re.compile(r"\b(?:" + _alt(lex.names) + r")\b") if lex.names else None
     role_before = re.compile(
         r"(?:" + "|".join(rf"(?P<{role}>\b(?i:{_alt(words)}))" for role, words in lex.roles.items())
-        + r")(?:\s+at\s+least)?(?:\s+(?:in|on))?\s+(?:the\s+)?(?:(?i:early|mid|late)[-\s]+)?$")
+        + r")(?:\s+at\s+least)?(?:\s+(?:in|on))?\s+(?:the\s+)?(?:(?i:start|beginning|end|middle)\s+of\s+(?:the\s+)?)?"
+        r"(?:(?i:early|mid|late)[-\s]+)?$")
     return Patterns(shapes, triggers, role_before, names, year_context, future, lex)
 
 
@@ -291,6 +294,7 @@ _YEAR_SHIFT = {"last": -1, "this": 0, "the": 0, "current": 0, "next": 1}
 _DEICTIC = {"the day before yesterday": -2, "day before yesterday": -2, "the day after tomorrow": 2,
             "day after tomorrow": 2, "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
             "this afternoon": 0, "this evening": 0}
+_BORN_BEFORE = re.compile(r"\bborn\b[^.;:,()]{0,40}?\b(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _ANNIV_BEFORE = re.compile(r"\banniversar(?:y|ies)\b(?:\W+\w+){0,6}\W+$", re.IGNORECASE)
 
 
@@ -326,6 +330,10 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.year_shift = _YEAR_SHIFT[g["yrel"]]
     if kind in ("iso", "dotted"):
         e.month = int(g["m"])
+    elif kind == "iso_month":
+        if int(g["m"]) > int(g["year"]) % 100:
+            return None
+        e.kind, e.month = "ym", int(g["m"])
     elif kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
         if a > 12 >= b:
@@ -466,7 +474,7 @@ _CLOCK_BEFORE = re.compile(r"\b0\d{3}\s*(?:to|until|-|–)\s*$")  # "a curfew fr
 
 
 WINDOW = 48  # characters searched on each side of a trigger word: longer than any date expression
-SHAPE_TRIGGER = {"iso": "digits", "dotted": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
+SHAPE_TRIGGER = {"iso": "digits", "iso_month": "digits", "dotted": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
                  "md": "month", "month": "month", "month_noun": "month", "season_of": "season", "anniversary": "relative", "ago": "relative",
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
                  "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
@@ -604,6 +612,8 @@ def _set_role(text: str, e: Expr) -> None:
     cue = patterns().role_before.search(before)
     if cue:
         e.role = cue.lastgroup or "event"
+    elif e.kind in ("year", "ym", "dmy", "mdy") and _BORN_BEFORE.search(before):
+        e.role = "birth"  # "was born in Rome in 1936"
     elif e.kind in ("year", "ym", "dmy", "mdy") and _ANNIV_BEFORE.search(before):
         e.role = "anniversary"
 
