@@ -112,6 +112,23 @@ def test_roles_and_shapes(text, expr, expected):
     assert value_at(text, "2024-05-08", expr) == expected
 
 
+@pytest.mark.parametrize("text, expr, expected", [
+    ("The war ended twenty-five years ago.", "twenty-five years ago", "1999"),
+    ("The war ended a dozen years ago.", "a dozen years ago", "2012"),
+    ("The war ended eighteen months ago.", "eighteen months ago", "2022-11"),
+    ("The vote was held on the last Sunday of March.", "Sunday", "2024-03-31"),
+    ("The vote was held on the first Monday of April.", "Monday", "2024-04-01"),
+    ("The vote will be held on the first Monday of June.", "Monday", "2024-06-03"),
+    ("The vote was held on the second Tuesday in November 2020.", "Tuesday", "2020-11-10"),
+    ("The vote was held on the last Friday of March last year.", "Friday", "2023-03-31"),
+    ("The vote was held on the fifth Friday of April.", "Friday", None),
+    ("The vote was held on a Sunday in March.", "Sunday", None),
+    ("Elections are held on the first Tuesday of November every four years.", "Tuesday", None),
+])
+def test_counted_numbers_and_weekdays(text, expr, expected):
+    assert value_at(text, "2024-05-08", expr)[0] == expected
+
+
 def test_since_a_bare_season_is_a_since_date():
     assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
 

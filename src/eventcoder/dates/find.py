@@ -155,7 +155,10 @@ def patterns() -> Patterns:
     # "November last year", "3 March this year": the year counted from publication
     yrel = r"(?:,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b(?!['’]s))?"
     feast_year = r"(?:,?\s+(?:of\s+|in\s+)?(?P<year>\d{4})\b)?"  # "Christmas 2019", "Eid al-Fitr in 2023"
-    num = rf"(?P<num>\d{{1,3}}|{_alt(lex.numbers)})"
+    # "twenty-five": tens and units written as one word, tried before "five" alone could match inside it
+    tens = _alt(w for w, v in lex.numbers.items() if v in range(20, 100, 10))
+    units = _alt(w for w, v in lex.numbers.items() if 1 <= v <= 9 and len(w) > 2 and " " not in w)
+    num = rf"(?<!-)(?P<num>\d{{1,3}}|(?:{tens})-(?:{units})|{_alt(lex.numbers)})"
     ordinal = rf"(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_alt(lex.ordinals)})"
     unit = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
     year_cue = (r"(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
@@ -209,6 +212,10 @@ def patterns() -> Patterns:
                                   rf"[Ff]rom|[Ee]arly in|[Ll]ate in|[Bb]efore|[Aa]fter)\s+the\s+"
                                   rf"(?P<season>{_alt(lex.seasons)})\b(?!\s+(?:of|months?|season|term|session)\b|-)")),
         # "on Monday of last week", "Friday next week": that weekday in the calendar week before or after publication's
+        # "the last Sunday of March", "the first Monday in April 2023": a weekday counted within a month
+        ("nth_weekday", re.compile(rf"\b(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+                                   rf"(?P<wd>{_alt(lex.weekdays)})\s+(?:of|in)\s+(?P<mon>{mon_cap})\b"
+                                   rf"(?:,?\s+(?P<year>\d{{4}})\b)?{yrel}")),
         ("weekday_week", re.compile(rf"\b(?P<wd>{_alt(lex.weekdays)})(?:\s+of)?\s+(?P<dir>last|next|this)\s+week\b"
                                     rf"(?!['’]s)")),
         ("season_of", re.compile(rf"\b(?P<season>{_alt(lex.seasons)})\s+of\s+(?P<yrel>last|this|next)\s+year\b")),
@@ -244,7 +251,7 @@ def patterns() -> Patterns:
         ("deictic", re.compile(r"\b(?P<word>(?:[Tt]he )?day before yesterday|(?:[Tt]he )?day after tomorrow|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night|"
                                r"[Tt]his (?:morning|afternoon|evening))\b")),
         # "every Friday" is a habit, not a day
-        ("weekday", re.compile(rf"\b(?<!every )(?<!each )(?:(?P<dir>[Ll]ast|[Nn]ext|(?:[Tt]his )?coming|[Tt]his|[Oo]n|"
+        ("weekday", re.compile(rf"\b(?<!every )(?<!each )(?<!\b[Aa] )(?<!\bone )(?:(?P<dir>[Ll]ast|[Nn]ext|(?:[Tt]his )?coming|[Tt]his|[Oo]n|"
                                rf"[Bb]y|[Ss]ince|[Uu]ntil|[Ff]or)\s+)?(?P<wd>{_alt(lex.weekdays)})\b")),
         # a year, also the first of a span ("2010-2015"), never a count ("2000 troops") or a clock ("1930 GMT")
         ("year", re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d|2100)\b(?:(?![-–/]\d)|(?=[-–](?:1[6-9]|20)\d\d\b)|"
@@ -302,6 +309,9 @@ def _number(word: str, lex: Lexicon) -> int | None:
     word = word.lower()
     if word.isdigit():
         return int(word)
+    if "-" in word:  # "twenty-five"
+        tens, unit = word.split("-", 1)
+        return lex.numbers[tens] + lex.numbers[unit]
     return lex.numbers.get(word)
 
 
@@ -357,6 +367,9 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
     elif kind == "season_the":
         e.kind, e.month = "season", lex.seasons[g["season"].lower()]
         e.start, e.text = m.start("season"), g["season"]
+    elif kind == "nth_weekday":
+        nth = g["nth"].lower()
+        e.kind, e.amount = "nth", -1 if nth == "last" else _ordinal(nth, lex) or 1
     elif kind == "weekday_week":
         e.kind, e.direction = "weekday", {"last": "prevweek", "next": "nextweek", "this": "thisweek"}[g["dir"]]
     elif kind == "season_of":
@@ -469,7 +482,7 @@ def _quarter(e: Expr, g: dict[str, str | None]) -> Expr | None:
 
 # "every year on 15 May", "on Christmas Day each year": a habit, which no single day dates
 _HABIT_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year\s+)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-_HABIT_AFTER = re.compile(r"^,?\s+(?:every|each)\s+year\b|^,?\s+annually\b", re.IGNORECASE)
+_HABIT_AFTER = re.compile(r"^,?\s+(?:every|each)\s+(?:\w+\s+)?years?\b|^,?\s+annually\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b0\d{3}\s*(?:to|until|-|–)\s*$")  # "a curfew from 0600 to 1800" is a clock
 
 
@@ -478,7 +491,8 @@ SHAPE_TRIGGER = {"iso": "digits", "iso_month": "digits", "dotted": "digits", "dm
                  "md": "month", "month": "month", "month_noun": "month", "season_of": "season", "anniversary": "relative", "ago": "relative",
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
                  "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
-                 "dayonly": "ordinal", "range": "month", "season_the": "season", "weekday_week": "weekday", "twice": "relative", "edge": "units",
+                 "dayonly": "ordinal", "range": "month", "season_the": "season", "weekday_week": "weekday",
+                 "nth_weekday": "weekday", "twice": "relative", "edge": "units",
                  "movable": "movable", "orthodox": "feast", "nth": "feast", "feast": "feast",
                  "quarter": "quarter", "fiscal": "quarter", "named": "named",
                  "period": "period"}
@@ -515,8 +529,10 @@ def find_dates(text: str) -> list[Expr]:
     if pats.names is not None:
         blocked = [(m.start(), m.end()) for m in pats.names.finditer(text)]
         found = [e for e in found if not any(e.start < end and start < e.end for start, end in blocked)]
-    found = [e for e in found if not (_HABIT_BEFORE.search(text[max(0, e.start - 24):e.start])
-                                      or _HABIT_AFTER.search(text[e.end:e.end + 16]))]
+    habits = [e for e in found if _HABIT_BEFORE.search(text[max(0, e.start - 24):e.start])
+              or _HABIT_AFTER.search(text[e.end:e.end + 24])]
+    if habits:  # nor does any part of a habit ("Tuesday" in "the first Tuesday of November every four years")
+        found = [e for e in found if not any(e.start < h.end and h.start < e.end for h in habits)]
     kept: list[Expr] = []
     for e in found:
         if kept and e.start < kept[-1].end:

@@ -151,6 +151,11 @@ def nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
+def _within_month(day: dt.date, month: int | None) -> dt.date | None:
+    """`day` if it falls in `month`: April 2024 has no fifth Friday."""
+    return day if day.month == month else None
+
+
 def _feast_day(e: Expr) -> Callable[[int], dt.date | None]:
     """The day a holiday or feast falls on in a given year (None where the calendar or the table has none)."""
     if e.kind == "holiday":
@@ -160,7 +165,7 @@ def _feast_day(e: Expr) -> Callable[[int], dt.date | None]:
     if e.kind == "orthodox":
         return lambda year: orthodox_easter(year) + dt.timedelta(days=e.amount)
     if e.kind == "nth":
-        return lambda year: nth_weekday(year, e.month, e.amount, e.weekday)  # type: ignore[arg-type]
+        return lambda year: _within_month(nth_weekday(year, e.month, e.amount, e.weekday), e.month)  # type: ignore[arg-type]
     table = load_lexicon().feast_dates.get(e.name or "", {})
 
     def tabled(year: int) -> dt.date | None:
@@ -174,6 +179,9 @@ def _feast(e: Expr, pub: dt.date | None, future: bool) -> str | None:
     else publication year's if not after publication (not before it in a future clause), else the year before
     (after). A 29 February or a year the feast table lacks gives nothing."""
     day_in = _feast_day(e)
+    if e.year is None and e.year_shift is not None and pub is not None:  # "the last Sunday of March this year"
+        d = day_in(pub.year + e.year_shift)
+        return d.isoformat() if d else None
     if e.year is not None:
         d = day_in(e.year)
         return d.isoformat() if d else None
