@@ -129,6 +129,43 @@ def test_counted_numbers_and_weekdays(text, expr, expected):
     assert value_at(text, "2024-05-08", expr)[0] == expected
 
 
+def sentences_of(text: str) -> list[Sentence]:
+    """One paragraph, split after each full stop."""
+    out, start = [], 0
+    for i, part in enumerate(text.split(". ")):
+        end = start + len(part) + (1 if start + len(part) < len(text) else 0)
+        out.append(Sentence(i, start, end, text[start:end], "body"))
+        start = end + 1
+    return out
+
+
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Rebels seized the town on 3 May. Two days later, the army retook it.", "Two days later", "2024-05-05"),
+    ("Rebels seized the town on 3 May. The army retook it the next morning.", "next morning", "2024-05-04"),
+    ("The deal was signed in March 2015. Four years later it collapsed.", "Four years later", "2019"),
+    ("He was born in 1950 and joined the army two decades later.", "two decades later", "1970"),
+    ("The treaty was signed on 3 May 2020. A week later, it was ratified.", "A week later", "2020-05"),
+    ("The treaty was signed in May 2020. Two days later, it was ratified.", "Two days later", None),
+    ("The treaty was signed in May 2020. Two months later, it was ratified.", "Two months later", "2020-07"),
+    ("The treaty was signed in May 2020. Talks resumed the following year.", "following year", "2021"),
+    ("Talks collapsed on Monday. A day earlier, both sides had met.", "A day earlier", "2024-05-05"),
+    ("Two days later, rebels struck.", "Two days later", None),
+    ("Talks resume next week.", "next week", "2024-05"),
+])
+def test_counted_from_the_date_told_before(text, expr, expected):
+    dates = find_article_dates(text, sentences_of(text), "2024-05-08")
+    hit = next(d for d in dates if d.text == expr)
+    assert hit.value == expected
+
+
+def test_an_anchor_stays_in_its_paragraph():
+    text = "Rebels seized the town on 3 May. Two days later, the army retook it."
+    first, second = sentences_of(text)
+    second.paragraph = 1
+    assert next(d for d in find_article_dates(text, [first, second], "2024-05-08")
+                if d.text == "Two days later").value is None
+
+
 def test_since_a_bare_season_is_a_since_date():
     assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
 

@@ -196,6 +196,12 @@ def patterns() -> Patterns:
             r"(?P<unit>week(?:end)?|month|year)\b(?!\s+(?:ago|of)\b)")),
         ("weekend", re.compile(r"\b(?:(?:over|at|during|on|through|throughout|across) the weekend\b|"
                                r"[Tt]he weekend(?=['’]s\b))")),
+        # "two days later", "a year earlier", "the next morning", "the following week": counted from the date told
+        # just before, not from publication (the dates stage finds that anchor; without one they get no value)
+        ("anchored", re.compile(
+            rf"\b(?:{num}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+(?P<dir>later|earlier|afterwards|before that|"
+            rf"after that)\b|[Tt]he\s+(?:next\s+(?P<unit2>day|morning|afternoon|evening|night)|following\s+"
+            rf"(?P<unit3>day|morning|afternoon|evening|night|week|month|year))\b)", re.IGNORECASE)),
         # "in two weeks": ahead of publication; dated only in a future clause ("grew in two years" is a duration)
         # "in two months' time" and "in two weeks from now" are ahead whatever the clause's tense
         ("ahead", re.compile(rf"\b[Ii]n\s+{num}\s+{unit}(?:'s|’s|'|’)?(?P<time>\s+time|\s+from\s+now)?\b(?!\s+of\b)",
@@ -282,6 +288,7 @@ def patterns() -> Patterns:
         "quarter": re.compile(r"\b(?:quarter|half|Q[1-4]|H[12]|FY(?=\s?['’]?\d))"),
         "named": re.compile(r"\d/\d|\b(?:attacks?|bombings|riot|insurrection)\b"),
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
+        "anchored": re.compile(r"\b(?i:later|earlier|afterwards|after that|before that|next|following)\b"),
         "period": re.compile(r"\d0s\b|\b(?:[Cc]entury|[Mm]illennium|" + _alt(lex.decades) + r")\b"),
         "relative": re.compile(r"\b(?:[Yy]esterday|[Pp]revious|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
                                r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend|[Cc]oming|[Cc]urrent)\b"),
@@ -367,6 +374,19 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
     elif kind == "season_the":
         e.kind, e.month = "season", lex.seasons[g["season"].lower()]
         e.start, e.text = m.start("season"), g["season"]
+    elif kind == "anchored":
+        if g.get("unit"):
+            n = _number(g["num"], lex)
+            if n is None:
+                return None
+            e.unit = g["unit"].lower()
+            e.amount = -n if g["dir"].lower() in ("earlier", "before that") else n
+        else:
+            e.unit, e.amount = (g.get("unit2") or g["unit3"]).lower(), 1
+            if e.unit in ("morning", "afternoon", "evening", "night"):
+                e.unit = "day"
+        if e.text[:4] == "The ":
+            e.start, e.text = e.start + 4, e.text[4:]
     elif kind == "nth_weekday":
         nth = g["nth"].lower()
         e.kind, e.amount = "nth", -1 if nth == "last" else _ordinal(nth, lex) or 1
@@ -492,7 +512,7 @@ SHAPE_TRIGGER = {"iso": "digits", "iso_month": "digits", "dotted": "digits", "dm
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
                  "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
                  "dayonly": "ordinal", "range": "month", "season_the": "season", "weekday_week": "weekday",
-                 "nth_weekday": "weekday", "twice": "relative", "edge": "units",
+                 "nth_weekday": "weekday", "anchored": "anchored", "twice": "relative", "edge": "units",
                  "movable": "movable", "orthodox": "feast", "nth": "feast", "feast": "feast",
                  "quarter": "quarter", "fiscal": "quarter", "named": "named",
                  "period": "period"}

@@ -101,6 +101,21 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
     return None
 
 
+def counted_from(anchor: str, unit: str, amount: int) -> str | None:
+    """`amount` units after (before, when negative) a date the text told, at the unit's precision: "two days
+    later" needs a day to count from; weeks give the month they end in; months and years need that much."""
+    precision = len(anchor)
+    if unit == "day" or unit in ("week", "fortnight"):
+        if precision != 10:
+            return None
+        moved = dt.date.fromisoformat(anchor) + dt.timedelta(days=amount * {"day": 1, "week": 7, "fortnight": 14}[unit])
+        return moved.isoformat() if unit == "day" else _ym(moved.year, moved.month)
+    year = int(anchor[:4])
+    if unit == "month":
+        return _ym(*_shift_month(year, int(anchor[5:7]), amount)) if precision >= 7 else None
+    return f"{year + amount * (10 if unit == 'decade' else 1):04d}"
+
+
 def _undated_day(month: int, day: int, pub: dt.date, future: bool) -> str | None:
     """'14 December': this year's if that is not after publication (before it when the clause is future)."""
     if not 1 <= day <= 31 or _day(2000, month, day) is None:  # 2000 is a leap year: 29 February is possible

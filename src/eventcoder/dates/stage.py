@@ -14,8 +14,8 @@ import re
 from ..config import Config
 from ..document import DateMention, Sentence
 from ..pipeline import Analysis
-from .find import find_dates, has_future_cue, patterns
-from .resolve import parse_published, resolve
+from .find import Expr, find_dates, has_future_cue, patterns
+from .resolve import counted_from, parse_published, resolve
 
 _DATELINE_REST = re.compile(
     r"^(?:\W|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T|at|on|Published|Updated|Last updated|Posted)*$", re.IGNORECASE)
@@ -127,6 +127,7 @@ def find_article_dates(text: str, sentences: list[Sentence], published: str | No
     pub = parse_published(published)
     starts = [s.start for s in sentences]
     out: list[DateMention] = []
+    anchored: list[tuple[Expr, DateMention]] = []
     for e in find_dates(text):
         si = sentence_of(sentences, starts, e.start)
         role = e.role
@@ -148,7 +149,32 @@ def find_article_dates(text: str, sentences: list[Sentence], published: str | No
                                    or _DEADLINE.search(sentences[si].text) and _year_back(value, ahead, pub)):
                 value = ahead
         out.append(DateMention(text=e.text, value=value, start=e.start, end=e.end, sentence_index=si, role=role))
+        if e.kind == "anchored":
+            anchored.append((e, out[-1]))
+    for e, mention in anchored:
+        anchor = _anchor(out, sentences, mention)
+        if anchor is not None and anchor.value:
+            mention.value = counted_from(anchor.value, e.unit or "day", e.amount)
     return out
+
+
+ANCHOR_LOOKBACK = 2  # sentences back that "two days later" may count from, within the paragraph
+_ANCHOR_ROLES = frozenset({"event", "birth", "since"})  # "born in 1950 ... two decades later" counts from birth
+
+
+def _anchor(mentions: list[DateMention], sentences: list[Sentence], mention: DateMention) -> DateMention | None:
+    """The date told last before `mention` ("On 3 May ... Two days later"): in its sentence or up to
+    ANCHOR_LOOKBACK sentences back in the same paragraph; None when the text told none (a lone "the next day")."""
+    si = mention.sentence_index
+    if si is None:
+        return None
+    lowest = si
+    while lowest > 0 and si - lowest < ANCHOR_LOOKBACK and sentences[lowest - 1].paragraph == sentences[si].paragraph \
+            and sentences[lowest - 1].kind == sentences[si].kind:
+        lowest -= 1
+    before = [m for m in mentions if m.end <= mention.start and m.sentence_index is not None
+              and lowest <= m.sentence_index <= si and m.role in _ANCHOR_ROLES and m.value]
+    return max(before, key=lambda m: m.start, default=None)
 
 
 def make_stage(config: Config):
