@@ -166,6 +166,19 @@ def test_an_anchor_stays_in_its_paragraph():
                 if d.text == "Two days later").value is None
 
 
+@pytest.mark.parametrize("text, expr, expected", [
+    ("2019 was the hottest year on record.", "2019", "2019"),
+    ("Rain fell. 2020 saw record floods.", "2020", "2020"),
+    ("Results for 2023's first quarter were weak.", "first quarter", "2023"),
+    ("Turnout was 2019's lowest.", "2019", "2019"),
+    ("2000 people were at the rally.", "2000", None),
+    ("2000 were killed in the quake.", "2000", None),
+    ("The curfew ran from 0600 to 1800.", "1800", None),
+])
+def test_years_without_a_cue(text, expr, expected):
+    assert value_at(text, "2024-05-08", expr)[0] == expected
+
+
 def test_since_a_bare_season_is_a_since_date():
     assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
 

@@ -239,6 +239,7 @@ def patterns() -> Patterns:
             rf"[-\s]+[Cc]entury\b|\b[Tt]urn\s+of\s+the\s+(?:century|millennium)\b")),
         # quarters and halves: "the third quarter", "last quarter", "Q3", "H1 2023", "the first half of last year"
         ("quarter", re.compile(
+            r"(?:\b(?P<pyear>(?:19|20)\d\d)['’]s\s+)?"  # "2023's first quarter"
             r"\b(?:(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)[-\s]+(?P<qpart>quarter|half)"
             r"|(?P<qrel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]urrent|[Cc]oming)\s+quarter"
             r"|(?P<qcode>Q[1-4]|H[12]))"
@@ -479,8 +480,8 @@ def _unit(word: str) -> str:
 def _quarter(e: Expr, g: dict[str, str | None]) -> Expr | None:
     """A quarter or half of a year: the text's year when it gives one ("Q3 2023"), else the quarter is placed from
     publication ("the third quarter", "last quarter") and resolves to its year, the finest ISO precision it has."""
-    if g.get("year"):
-        e.kind, e.year = "year", int(g["year"])  # type: ignore[arg-type]
+    if g.get("year") or g.get("pyear"):
+        e.kind, e.year = "year", int(g.get("year") or g["pyear"])  # type: ignore[arg-type]
         return e
     rel = (g.get("qrel") or "").lower()
     if rel == "last" and g.get("qyear"):
@@ -538,9 +539,7 @@ def find_dates(text: str) -> list[Expr]:
     windows = {name: _windows(text, trigger) for name, trigger in pats.triggers.items()}
     for kind, pattern in pats.shapes:
         for m in (m for start, end in windows[SHAPE_TRIGGER[kind]] for m in pattern.finditer(text, start, end)):
-            if kind == "year" and (not (pats.year_context.search(text[max(0, m.start() - 24):m.start()])
-                                        or _opens_span(text, m))
-                                   or _CLOCK_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
+            if kind == "year" and not _year_stands(text, m, pats):
                 continue
             expr = _build(kind, m, lex)
             if expr is not None:
@@ -567,7 +566,25 @@ def find_dates(text: str) -> list[Expr]:
     return kept
 
 
+# a year that needs no cue before it: "2019's election", and a sentence's subject ("2019 was the hottest year";
+# a plural verb makes it a count: "2000 were killed")
+_YEAR_AS_NAME = re.compile(r"['’]s\b")
+_OPENS_SENTENCE = re.compile(r"(?:[.!?]['’\"”]?\s+|\n\s*)$")
+_YEAR_AS_SUBJECT = re.compile(r"\s+(?:was|is|will be|has been|had been|saw|sees|will see|marked|marks|brought|"
+                              r"began|ended|proved)\b")
 _SPAN_END = re.compile(r"[-–](?P<to>(?:1[6-9]|20)\d\d)\b(?!\s*(?:GMT|UTC|hours|hrs|h\b|local|[A-Z]{2,4}T\b))")
+
+
+def _year_stands(text: str, m: re.Match[str], pats: Patterns) -> bool:
+    """Whether four digits are a year: after a cue ("in 2019", "the 2019 vote"), opening a span of years, before a
+    possessive, or as a sentence's subject; never a clock ("from 0600 to 1800")."""
+    if _CLOCK_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        return False
+    if pats.year_context.search(text[max(0, m.start() - 24):m.start()]) or _opens_span(text, m) \
+            or _YEAR_AS_NAME.match(text, m.end()):
+        return True
+    opens = m.start() == 0 or _OPENS_SENTENCE.search(text[max(0, m.start() - 6):m.start()])
+    return bool(opens and _YEAR_AS_SUBJECT.match(text, m.end()))
 
 
 def _opens_span(text: str, m: re.Match[str]) -> bool:
