@@ -138,6 +138,9 @@ class Patterns:
     year_context: re.Pattern[str]  # what must precede a bare year ("in 2019", "since 2009", "the 2019 vote")
     future: re.Pattern[str]
     lex: Lexicon
+    # trigger name -> (order in `shapes`, kind, pattern) of the shapes it opens: a text without a trigger's words
+    # costs its shapes nothing
+    by_trigger: dict[str, tuple[tuple[int, str, re.Pattern[str]], ...]]
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +284,9 @@ def patterns() -> Patterns:
         "month": re.compile(month_words),
         "digits": re.compile(r"\d{4}|\d[/.]\d"),
         "weekday": re.compile(r"\b(?:" + _alt(lex.weekdays) + r")\b"),
-        "units": re.compile(r"\b(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b"),
+        # also what a period needs: "1990s", "the nineties", "the turn of the millennium"
+        "units": re.compile(r"\b(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millennium)\b|"
+                            r"\d0s\b|\b(?:" + _alt(lex.decades) + r")\b"),
         "season": re.compile(r"\b(?:" + _alt(lex.seasons) + r")\b"),
         "holiday": re.compile(r"\b(?:" + _alt(lex.holidays) + r")\b"),
         "movable": re.compile(r"\b(?:" + _alt(lex.movable) + r")\b"),
@@ -289,17 +294,17 @@ def patterns() -> Patterns:
         "quarter": re.compile(r"\b(?:quarter|half|Q[1-4]|H[12]|FY(?=\s?['’]?\d))"),
         "named": re.compile(r"\d/\d|\b(?:attacks?|bombings|riot|insurrection)\b"),
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
-        "anchored": re.compile(r"\b(?i:later|earlier|afterwards|after that|before that|next|following)\b"),
-        "period": re.compile(r"\d0s\b|\b(?:[Cc]entury|[Mm]illennium|" + _alt(lex.decades) + r")\b"),
         "relative": re.compile(r"\b(?:[Yy]esterday|[Pp]revious|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
-                               r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend|[Cc]oming|[Cc]urrent)\b"),
+                               r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend|[Cc]oming|[Cc]urrent|[Ll]ater|[Ee]arlier|[Ff]ollowing)\b"),
     }
     names = re.compile(r"\b(?:" + _alt(lex.names) + r")\b") if lex.names else None
     role_before = re.compile(
         r"(?:" + "|".join(rf"(?P<{role}>\b(?i:{_alt(words)}))" for role, words in lex.roles.items())
         + r")(?:\s+at\s+least)?(?:\s+(?:in|on))?\s+(?:the\s+)?(?:(?i:start|beginning|end|middle)\s+of\s+(?:the\s+)?)?"
         r"(?:(?i:early|mid|late)[-\s]+)?$")
-    return Patterns(shapes, triggers, role_before, names, year_context, future, lex)
+    by_trigger = {name: tuple((i, kind, pattern) for i, (kind, pattern) in enumerate(shapes)
+                              if SHAPE_TRIGGER[kind] == name) for name in triggers}
+    return Patterns(shapes, triggers, role_before, names, year_context, future, lex, by_trigger)
 
 
 _DIR = {"last": "last", "next": "next", "this": "this", "past": "last", "previous": "last", "on": None, "by": None, "since": None,
@@ -513,10 +518,10 @@ SHAPE_TRIGGER = {"iso": "digits", "iso_month": "digits", "dotted": "digits", "dm
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
                  "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
                  "dayonly": "ordinal", "range": "month", "season_the": "season", "weekday_week": "weekday",
-                 "nth_weekday": "weekday", "anchored": "anchored", "twice": "relative", "edge": "units",
+                 "nth_weekday": "weekday", "anchored": "relative", "twice": "relative", "edge": "units",
                  "movable": "movable", "orthodox": "feast", "nth": "feast", "feast": "feast",
                  "quarter": "quarter", "fiscal": "quarter", "named": "named",
-                 "period": "period"}
+                 "period": "units"}
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -535,16 +540,21 @@ def find_dates(text: str) -> list[Expr]:
     """Every date expression in `text`, left to right, overlaps resolved in favour of the longer match."""
     pats = patterns()
     lex = pats.lex
-    found: list[Expr] = []
-    windows = {name: _windows(text, trigger) for name, trigger in pats.triggers.items()}
-    for kind, pattern in pats.shapes:
-        for m in (m for start, end in windows[SHAPE_TRIGGER[kind]] for m in pattern.finditer(text, start, end)):
-            if kind == "year" and not _year_stands(text, m, pats):
-                continue
-            expr = _build(kind, m, lex)
-            if expr is not None:
-                found.append(expr)
-    found.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    ordered: list[tuple[int, int, int, Expr]] = []
+    for name, trigger in pats.triggers.items():
+        spans = _windows(text, trigger)
+        if not spans:
+            continue
+        for order, kind, pattern in pats.by_trigger[name]:
+            for start, end in spans:
+                for m in pattern.finditer(text, start, end):
+                    if kind == "year" and not _year_stands(text, m, pats):
+                        continue
+                    expr = _build(kind, m, lex)
+                    if expr is not None:
+                        ordered.append((expr.start, expr.start - expr.end, order, expr))
+    ordered.sort(key=lambda t: t[:3])  # equal spans: the shape listed first wins, as it always has
+    found = [t[3] for t in ordered]
     if pats.names is not None:
         blocked = [(m.start(), m.end()) for m in pats.names.finditer(text)]
         found = [e for e in found if not any(e.start < end and start < e.end for start, end in blocked)]
