@@ -179,6 +179,20 @@ def test_years_without_a_cue(text, expr, expected):
     assert value_at(text, "2024-05-08", expr)[0] == expected
 
 
+@pytest.mark.parametrize("text, expr, expected", [
+    ("The Fed meets on 28-29 January.", "29 January", "2025-01-29"),
+    ("The United Nations Security Council meets on Friday.", "Friday", "2025-01-17"),
+    ("Crown Prince Mohammed bin Salman hosts the summit on Friday.", "Friday", "2025-01-17"),
+    ("Talks proceed on Friday.", "Friday", "2025-01-17"),
+    ("Last year, the talks failed on 20 January.", "20 January", "2024-01-20"),
+    ("Trump, who takes office on 20 January, welcomed the deal.", "20 January", "2025-01-20"),
+    ("The summit, which opens on Friday, was postponed.", "Friday", "2025-01-17"),
+    ("The summit, which opened on Friday, will close today.", "Friday", "2025-01-10"),
+])
+def test_the_tense_that_governs(text, expr, expected):
+    assert value_at(text, "2025-01-15", expr)[0] == expected
+
+
 def test_since_a_bare_season_is_a_since_date():
     assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
 

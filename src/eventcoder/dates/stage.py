@@ -34,16 +34,18 @@ UNDATED = frozenset({"dm", "md", "weekday", "month", "holiday", "movable", "orth
                      "weekend"})
 NEAR_FUTURE_DAYS = 90  # a day this close ahead, in a clause with no past tense, is a scheduled event
 UNTIL_FUTURE_DAYS = 90  # "adjourned until 15 February": the end of a span reaching past publication
-_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|took|came|went|began|left|met|held|fled|fought|struck|hit|"
+# lower case: a capitalised word ending in -ed is a name ("Mohammed", "Ahmed", "United Nations", "the Fed"), and
+# "proceed", "exceed", "succeed", "indeed" are no pasts; a sentence may open with "Yesterday", "Last", "Was"
+_PAST_TENSE = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Yy]esterday|[Ll]ast|"
+                         r"(?!(?:proc|exc|succ|ind)eed\b)[a-z]\w{2,}ed|took|came|went|began|left|met|held|fled|fought|struck|hit|"
                          r"said|told|gave|made|saw|won|lost|shot|broke|ran|fell|rose|sent|led|kept|brought|stood|"
                          r"spoke|wrote|drove|flew|sought|thought|felt|paid|withdrew|drew|threw|grew|knew|bought|"
                          r"caught|built|spent|swept|sold|found|hung|rang|sank|chose|froze|rode|woke|tore|swore|"
                          r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|could|died|lied|tied|used|heard|"
                          r"got|ate|sat|laid|lit|meant|taught|wore|became|forgot|forgave|blew|dug|swung|arose|overcame|overtook|"
-                         r"dealt|sang|sprang|slept|lent|mistook|ago|yesterday|last|"
+                         r"dealt|sang|sprang|slept|lent|mistook|ago|"
                          # a verb whose past is its present reads as past after a singular subject ("The bank cut")
-                         r"cut|put|shut|hurt|quit|cost|spread|split|burst|cast|beat|upset|slit)\b",
-                         re.IGNORECASE)
+                         r"cut|put|shut|hurt|quit|cost|spread|split|burst|cast|beat|upset|slit)\b")
 NEAR_FUTURE_MONTHS = 6  # a bare month this close ahead, in a present-tense clause about what comes, is coming
 # "The reforms take effect in September", "the season opens in May": a present tense that schedules
 _SCHEDULING_PRESENT = re.compile(r"\b(?:takes?|come|comes|begins?|starts?|opens?|closes?|ends?|expires?|runs?|"
@@ -58,6 +60,7 @@ _REPORTING = re.compile(r"\b(?:said\s+(?=(?:that|the|it|its|they|he|she|this|the
 # "is expected on 6 June", "is celebrated on 20 October": a present passive, whose participle is no past
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|made|set|kept|paid|sent|built|"
                               r"sold|shown|told|brought|bought|found|led)\b")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|where)\b")  # a relative clause has a tense of its own
 _ASIDE = re.compile(r",[^,]*,")  # ", announced on Monday," : an aside whose tense is not the clause's
 # "..., officials said." closing a sentence: who told it and when, not the tense of what they told
 _ATTRIBUTION = re.compile(r",\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told [\w ]{1,30}?|added|reported|"
@@ -76,6 +79,9 @@ def governing_text(sent_text: str, rel_start: int, rel_end: int) -> str:
         if not (m.start() <= rel_start < m.end()):
             kept.append(sent_text[last:m.start()] + ",")
             last = m.end()
+        elif _RELATIVE_ASIDE.match(sent_text, m.start()):
+            kept, last = [m.group()], len(sent_text)  # ", who takes office on 20 January,": its own tense
+            break
     kept.append(sent_text[last:])
     text = "".join(kept)
     return _PRESENT_PASSIVE.sub(" ", _REPORTING.sub("", text))
