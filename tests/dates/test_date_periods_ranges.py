@@ -193,6 +193,17 @@ def test_the_tense_that_governs(text, expr, expected):
     assert value_at(text, "2025-01-15", expr)[0] == expected
 
 
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Strikes are planned for the 22nd and 23rd.", "23rd", "2025-01-23"),
+    ("Strikes took place between the 2nd and the 5th.", "2nd", "2025-01-02"),
+    ("Strikes took place between the 2nd and the 5th.", "5th", "2025-01-05"),
+    ("The general was sacked on the 3rd and 4th of March.", "3rd", "2024-03-03"),
+    ("The 2nd and 3rd battalions moved.", "3rd", None),
+])
+def test_days_of_the_month_in_pairs(text, expr, expected):
+    assert value_at(text, "2025-01-15", expr)[0] == expected
+
+
 def test_since_a_bare_season_is_a_since_date():
     assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
 

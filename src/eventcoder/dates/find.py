@@ -251,8 +251,12 @@ def patterns() -> Patterns:
         # "FY2024", "FY 2023", "FY23": a fiscal year is named by the calendar year it ends in
         ("fiscal", re.compile(r"\bFY\s?['’]?(?P<fy>\d{4}|\d{2})\b(?![-–/]\d)")),
         # "on the 15th": a day of the month the article is in (or the last one); the ordinal must end the phrase
-        ("dayonly", re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom) the (?P<day>3[01]|[12]\d|0?[1-9])"
-                               r"(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s+(?:of\s+)?(?:this|last|the)\s+month\b))")),
+        # "on the 22nd and 23rd": the second one too, after the first
+        ("dayonly", re.compile(r"(?:\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]etween|[Ff]or) the |"
+                               r"(?<=\d(?:st|nd|rd|th) and )(?:the )?|(?<=\d(?:st|nd|rd|th) to )(?:the )?|"
+                               r"(?<=\d(?:st|nd|rd|th) or )(?:the )?)(?P<day>3[01]|[12]\d|0?[1-9])"
+                               r"(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s+(?:of\s+)?(?:this|last|the)\s+month\b|"
+                               r"\s+(?:and|to|or)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])))")),
         # the first day of a range, "between 3 and 5 March", "12-14 June": its month (and year) from the second
         ("range", re.compile(rf"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])"
                              rf"(?:st|nd|rd|th)?)*\s*,?\s*(?:-|–|and|to|till|until|"
