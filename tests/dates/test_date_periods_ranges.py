@@ -204,6 +204,17 @@ def test_days_of_the_month_in_pairs(text, expr, expected):
     assert value_at(text, "2025-01-15", expr)[0] == expected
 
 
+@pytest.mark.parametrize("text, published, expr, expected", [
+    ("Families gathered for Eid al Adha.", "2024-06-20", "Eid al Adha", "2024-06-16"),
+    ("Turks celebrated Kurban Bayram.", "2024-06-20", "Kurban Bayram", "2024-06-16"),
+    ("Iranians celebrated the Persian New Year.", "2024-03-25", "Persian New Year", "2024-03-20"),
+    ("Palestinians marked Nakba Day.", "2024-05-20", "Nakba Day", "2024-05-15"),
+    ("Rallies were held on International Workers' Day.", "2024-05-20", "International Workers' Day", "2024-05-01"),
+])
+def test_more_feast_names(text, published, expr, expected):
+    assert value_at(text, published, expr)[0] == expected
+
+
 def test_since_a_bare_season_is_a_since_date():
     assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
 
