@@ -215,6 +215,18 @@ def test_more_feast_names(text, published, expr, expected):
     assert value_at(text, published, expr)[0] == expected
 
 
+@pytest.mark.parametrize("text, expr, expected", [
+    ("The next round of talks was held on Monday.", "Monday", "2025-01-13"),
+    ("The next round of talks will be held on Monday.", "Monday", "2025-01-20"),
+    ("The army retook the town the next day, on Monday.", "Monday", "2025-01-13"),
+    ("A day after the next president was chosen on 12 January, protests began.", "12 January", "2025-01-12"),
+    ("The upcoming vote on Sunday was postponed.", "Sunday", "2025-01-19"),
+    ("The court upheld the ruling on Monday.", "Monday", "2025-01-13"),
+])
+def test_next_alone_does_not_make_a_past_clause_future(text, expr, expected):
+    assert value_at(text, "2025-01-15", expr)[0] == expected
+
+
 def test_since_a_bare_season_is_a_since_date():
     assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
 

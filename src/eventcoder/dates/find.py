@@ -281,8 +281,10 @@ def patterns() -> Patterns:
     # "had been due to", "had planned": a future seen from the past, which the text's date now lies behind
     # and "must have", "should have" look back ("will have" is listed whole, so it still looks ahead)
     # "could resume on Monday" looks ahead; "could not attend", "could hear blasts" are a past's ability
+    # "the next day" counts from the story's own time, not ahead of publication
     future = re.compile(r"(?<![\w’'])(?<!had been )(?<!had )(?:" + _alt(lex.future) + r")\b(?!\s+have\b)"
-                        r"(?!(?<=could)\s+(?:not|never|only|still|hear|see|feel|smell)\b)", re.IGNORECASE)
+                        r"(?!(?<=could)\s+(?:not|never|only|still|hear|see|feel|smell)\b)"
+                        r"(?!(?<=next)\s+(?:day|morning|afternoon|evening|night)\b)", re.IGNORECASE)
     month_words = r"\b(?:" + _alt(lex.months) + r")\b"
     triggers = {
         "month": re.compile(month_words),
@@ -691,3 +693,14 @@ _MAY = re.compile(r"\bmay\b(?!\s+(?:have|not)\b)")  # the modal, lower case: "Ma
 def has_future_cue(text: str) -> bool:
     """Whether a clause speaks of the future (an undated '14 December' or 'Tuesday' then lies ahead)."""
     return bool(patterns().future.search(text) or _MAY.search(text))
+
+
+# a word that places a thing ahead without a verb of the future: "the next round was held" is past all the same
+# ("the upcoming vote on Sunday was postponed" is still ahead: "upcoming" says so itself)
+WEAK_FUTURE = frozenset({"next"})
+
+
+def only_weak_future_cues(text: str) -> bool:
+    """Whether every future cue in `text` is one of WEAK_FUTURE (a past tense in the clause then decides)."""
+    cues = [m.group().lower() for m in patterns().future.finditer(text)]
+    return bool(cues) and all(c in WEAK_FUTURE for c in cues) and not _MAY.search(text)

@@ -14,7 +14,7 @@ import re
 from ..config import Config
 from ..document import DateMention, Sentence
 from ..pipeline import Analysis
-from .find import Expr, find_dates, has_future_cue, patterns
+from .find import Expr, find_dates, has_future_cue, only_weak_future_cues, patterns
 from .resolve import counted_from, parse_published, resolve
 
 _DATELINE_REST = re.compile(
@@ -43,7 +43,8 @@ _PAST_TENSE = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Yy]esterday|[Ll]as
                          r"caught|built|spent|swept|sold|found|hung|rang|sank|chose|froze|rode|woke|tore|swore|"
                          r"stole|hid|fed|bled|shook|stuck|slid|overran|overthrew|undertook|could|died|lied|tied|used|heard|"
                          r"got|ate|sat|laid|lit|meant|taught|wore|became|forgot|forgave|blew|dug|swung|arose|overcame|overtook|"
-                         r"dealt|sang|sprang|slept|lent|mistook|ago|"
+                         r"dealt|sang|sprang|slept|lent|mistook|retook|rebuilt|withheld|upheld|withstood|oversaw|underwent|foresaw|"
+                         r"forbade|bore|wept|leapt|crept|sped|ago|"
                          # a verb whose past is its present reads as past after a singular subject ("The bank cut")
                          r"cut|put|shut|hurt|quit|cost|spread|split|burst|cast|beat|upset|slit)\b")
 NEAR_FUTURE_MONTHS = 6  # a bare month this close ahead, in a present-tense clause about what comes, is coming
@@ -148,6 +149,9 @@ def find_article_dates(text: str, sentences: list[Sentence], published: str | No
             # ("signed ... on Friday that will allow ..." is last Friday)
             future = has_future_cue(before) or bool(_DEADLINE_BY.search(before)) or (
                 has_future_cue(sent.text[rel_end:rel_end + 40]) and not _PAST_TENSE.search(before))
+            if future and only_weak_future_cues(before) and _PAST_TENSE.search(
+                    governing_text(sent.text, rel_start, rel_end)):
+                future = False  # "The next round of talks was held on Monday"
         value = resolve(e, pub, future)
         if not future and pub is not None and si is not None and e.kind in UNDATED:
             ahead = resolve(e, pub, True)
