@@ -227,6 +227,12 @@ def test_next_alone_does_not_make_a_past_clause_future(text, expr, expected):
     assert value_at(text, "2025-01-15", expr)[0] == expected
 
 
+def test_an_opening_phrase_leaves_the_main_clause_its_tense():
+    text = ("In Kinshasa, protesters attacked the embassies of Rwanda, France, Belgium and the United States on "
+            "Tuesday, setting fires at some of them.")
+    assert value_at(text, "2025-01-29", "Tuesday")[0] == "2025-01-28"
+
+
 def test_since_a_bare_season_is_a_since_date():
     assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
 

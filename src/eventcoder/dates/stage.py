@@ -62,6 +62,9 @@ _REPORTING = re.compile(r"\b(?:said\s+(?=(?:that|the|it|its|they|he|she|this|the
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|made|set|kept|paid|sent|built|"
                               r"sold|shown|told|brought|bought|found|led)\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|where)\b")  # a relative clause has a tense of its own
+# a sentence's opening phrase before its first comma: what follows that comma is the main clause, not an aside
+_INTRODUCTION = re.compile(r"\W*(?:In|On|At|After|Before|During|Despite|Following|Amid|Meanwhile|However|Earlier|Later|"
+                           r"With|Without|By|From|Under|Across|Near|Outside|Inside|Elsewhere|Separately)\b[^,]*$")
 _ASIDE = re.compile(r",[^,]*,")  # ", announced on Monday," : an aside whose tense is not the clause's
 # "..., officials said." closing a sentence: who told it and when, not the tense of what they told
 _ATTRIBUTION = re.compile(r",\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told [\w ]{1,30}?|added|reported|"
@@ -77,6 +80,8 @@ def governing_text(sent_text: str, rel_start: int, rel_end: int) -> str:
     kept = []
     last = 0
     for m in _ASIDE.finditer(sent_text):
+        if last == 0 and _INTRODUCTION.match(sent_text, 0, m.start()):
+            continue  # "In Kinshasa, protesters attacked ..., France, ...": after an opening phrase comes the clause
         if not (m.start() <= rel_start < m.end()):
             kept.append(sent_text[last:m.start()] + ",")
             last = m.end()
