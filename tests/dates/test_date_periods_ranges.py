@@ -233,6 +233,17 @@ def test_an_opening_phrase_leaves_the_main_clause_its_tense():
     assert value_at(text, "2025-01-29", "Tuesday")[0] == "2025-01-28"
 
 
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Dozens are dead after strikes on Monday.", "Monday", "2025-01-13"),
+    ("Five people are missing after the storm on Sunday.", "Sunday", "2025-01-12"),
+    ("Tensions are high after the vote on Sunday.", "Sunday", "2025-01-12"),
+    ("Talks resume after the holiday on Monday.", "Monday", "2025-01-20"),
+    ("The market reopens on Monday following repairs.", "Monday", "2025-01-20"),
+])
+def test_what_is_done_needs_no_past_verb(text, expr, expected):
+    assert value_at(text, "2025-01-15", expr)[0] == expected
+
+
 def test_since_a_bare_season_is_a_since_date():
     assert value_at("The ceasefire has held since the summer.", "2024-03-05", "summer") == ("2023", "since")
 

@@ -102,6 +102,9 @@ _DEADLINE_BY = re.compile(r"\b(?:ordered|told|instructed|given|urged|directed|su
 _DEADLINE = re.compile(r"\b(?:deadline|ultimatum|expir(?:y|es|ed|ing|ation))\b", re.IGNORECASE)
 JUST_AHEAD_DAYS = 10
 YEAR_BACK_DAYS = 300
+# what has been done needs no past verb: "12 people are dead after an attack on Monday"
+_DONE = re.compile(r"\b(?:dead|killed|wounded|injured|missing|aftermath)\b", re.IGNORECASE)
+_AFTER_ACT = re.compile(r"\b(?:after|following|since)\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -119,8 +122,12 @@ def _near_future(value: str | None, pub: dt.date, text: str, sent: Sentence, sta
         before = text[sent.start:start]
         return days <= NEAR_FUTURE_MONTHS * 31 and bool(_SCHEDULING_PRESENT.search(before)) \
             and not _PAST_TENSE.search(clause) and not re.search(r"\b(?:has|have)\b", before)
-    if _PAST_TENSE.search(clause):
+    if _PAST_TENSE.search(clause) or _DONE.search(clause):
         return False
+    after = _AFTER_ACT.search(text, max(sent.start, start - 40), start)
+    if after and not any(m.group() not in ("is", "are")
+                         for m in _SCHEDULING_PRESENT.finditer(text, sent.start, after.start())):
+        return False  # "after an attack on Monday"; "talks resume after the holiday on Monday" still looks ahead
     # "the fiscal year ends on 31 March": a present that schedules reaches as far as a month's does
     scheduled = _SCHEDULING_PRESENT.search(text[sent.start:start]) and not re.search(r"\b(?:has|have)\b", clause)
     return days <= (NEAR_FUTURE_MONTHS * 31 if scheduled else NEAR_FUTURE_DAYS)
