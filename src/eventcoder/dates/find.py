@@ -201,10 +201,11 @@ def patterns() -> Patterns:
                                r"[Tt]he weekend(?=['’]s\b))")),
         # "two days later", "a year earlier", "the next morning", "the following week": counted from the date told
         # just before, not from publication (the dates stage finds that anchor; without one they get no value)
+        # (the shape finds the anchoring word; the count before it is read only then, see _count_before)
         ("anchored", re.compile(
-            rf"\b(?:{num}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+(?P<dir>later|earlier|afterwards|before that|"
-            rf"after that)\b|[Tt]he\s+(?:next\s+(?P<unit2>day|morning|afternoon|evening|night)|following\s+"
-            rf"(?P<unit3>day|morning|afternoon|evening|night|week|month|year))\b)", re.IGNORECASE)),
+            r"\b(?:(?P<dir>later|earlier|afterwards|before that|after that)\b|[Tt]he\s+(?:next\s+"
+            r"(?P<unit2>day|morning|afternoon|evening|night)|following\s+"
+            r"(?P<unit3>day|morning|afternoon|evening|night|week|month|year))\b)")),
         # "in two weeks": ahead of publication; dated only in a future clause ("grew in two years" is a duration)
         # "in two months' time" and "in two weeks from now" are ahead whatever the clause's tense
         ("ahead", re.compile(rf"\b[Ii]n\s+{num}\s+{unit}(?:'s|’s|'|’)?(?P<time>\s+time|\s+from\s+now)?\b(?!\s+of\b)",
@@ -220,13 +221,6 @@ def patterns() -> Patterns:
         ("season_the", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Oo]ver|"
                                   rf"[Ff]rom|[Ee]arly in|[Ll]ate in|[Bb]efore|[Aa]fter)\s+the\s+"
                                   rf"(?P<season>{_alt(lex.seasons)})\b(?!\s+(?:of|months?|season|term|session)\b|-)")),
-        # "on Monday of last week", "Friday next week": that weekday in the calendar week before or after publication's
-        # "the last Sunday of March", "the first Monday in April 2023": a weekday counted within a month
-        ("nth_weekday", re.compile(rf"\b(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
-                                   rf"(?P<wd>{_alt(lex.weekdays)})\s+(?:of|in)\s+(?P<mon>{mon_cap})\b"
-                                   rf"(?:,?\s+(?P<year>\d{{4}})\b)?{yrel}")),
-        ("weekday_week", re.compile(rf"\b(?P<wd>{_alt(lex.weekdays)})(?:\s+of)?\s+(?P<dir>last|next|this)\s+week\b"
-                                    rf"(?!['’]s)")),
         ("season_of", re.compile(rf"\b(?P<season>{_alt(lex.seasons)})\s+of\s+(?P<yrel>last|this|next)\s+year\b")),
         ("holiday", re.compile(rf"\b(?P<feast>{_alt(lex.holidays)})\b{feast_year}")),
         ("movable", re.compile(rf"\b(?<!Orthodox )(?P<feast>{_alt(lex.movable)})\b{feast_year}")),
@@ -235,11 +229,12 @@ def patterns() -> Patterns:
         ("feast", re.compile(rf"\b(?P<feast>{_alt(lex.feasts)})\b{feast_year}")),
         ("named", re.compile(rf"(?<![\w/])(?P<named>{_alt(lex.named)})(?![\w/])")),
         # a decade or a century: a span no ISO value holds, found so that it dates nothing by mistake
+        ("period_digits", re.compile(r"\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?:1\d|20)\d0s\b"
+                                     r"|\b[Tt]he\s+(?:(?:early|mid|late)[-\s]+)?['’‘]?\d0s\b")),
+        ("period_words", re.compile(rf"\b[Tt]he\s+(?:(?:early|mid|late)[-\s]+)?(?:{_alt(lex.decades)})\b")),
         ("period", re.compile(
-            rf"\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?:1\d|20)\d0s\b"
-            rf"|\b[Tt]he\s+(?:(?:early|mid|late)[-\s]+)?(?:['’‘]\d0s\b|\d0s\b|(?:{_alt(lex.decades)})\b)"
-            rf"|\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|[A-Za-z]+(?:-[a-z]+)?(?<=st|nd|rd|th))"
-            rf"[-\s]+[Cc]entury\b|\b[Tt]urn\s+of\s+the\s+(?:century|millennium)\b")),
+            r"\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?:\d{1,2}(?:st|nd|rd|th)|[A-Za-z]+(?:-[a-z]+)?(?<=st|nd|rd|th))"
+            r"[-\s]+[Cc]entury\b|\b[Tt]urn\s+of\s+the\s+(?:century|millennium)\b")),
         # quarters and halves: "the third quarter", "last quarter", "Q3", "H1 2023", "the first half of last year"
         ("quarter", re.compile(
             r"(?:\b(?P<pyear>(?:19|20)\d\d)['’]s\s+)?"  # "2023's first quarter"
@@ -288,20 +283,19 @@ def patterns() -> Patterns:
     month_words = r"\b(?:" + _alt(lex.months) + r")\b"
     triggers = {
         "month": re.compile(month_words),
-        "digits": re.compile(r"\d{4}|\d[/.]\d"),
+        "digits": re.compile(r"\d{4}|\d[/.]\d|\d0s\b"),
         "weekday": re.compile(r"\b(?:" + _alt(lex.weekdays) + r")\b"),
-        # also what a period needs: "1990s", "the nineties", "the turn of the millennium"
-        "units": re.compile(r"\b(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millennium)\b|"
-                            r"\d0s\b|\b(?:" + _alt(lex.decades) + r")\b"),
-        "season": re.compile(r"\b(?:" + _alt(lex.seasons) + r")\b"),
-        "holiday": re.compile(r"\b(?:" + _alt(lex.holidays) + r")\b"),
-        "movable": re.compile(r"\b(?:" + _alt(lex.movable) + r")\b"),
-        "feast": re.compile(r"\b(?:" + _alt([*lex.orthodox, *lex.nth_weekday, *lex.feasts]) + r")(?!\w)"),
+        # also what a century needs: "the 19th century", "the turn of the millennium"
+        "units": re.compile(r"\b(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millennium)\b"),
+        # every named day in one scan: fixed holidays, Easter's, weekday rules, tabled feasts (and decade words and
+        # seasons, as rare: a scan saved)
+        "feast": re.compile(r"\b(?:" + _alt([*lex.holidays, *lex.movable, *lex.orthodox, *lex.nth_weekday, *lex.feasts,
+                                              *lex.decades, *lex.seasons]) + r")(?!\w)"),
         "quarter": re.compile(r"\b(?:quarter|half|Q[1-4]|H[12]|FY(?=\s?['’]?\d))"),
         "named": re.compile(r"\d/\d|\b(?:attacks?|bombings|riot|insurrection)\b"),
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
         "relative": re.compile(r"\b(?:[Yy]esterday|[Pp]revious|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
-                               r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend|[Cc]oming|[Cc]urrent|[Ll]ater|[Ee]arlier|[Ff]ollowing)\b"),
+                               r"ago|AGO|Ago|[Aa]nniversary|[Ww]eekend|[Cc]oming|[Cc]urrent|[Ll]ater|[Ee]arlier|[Ff]ollowing|[Aa]fterwards)\b"),
     }
     names = re.compile(r"\b(?:" + _alt(lex.names) + r")\b") if lex.names else None
     role_before = re.compile(
@@ -387,23 +381,20 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.kind, e.month = "season", lex.seasons[g["season"].lower()]
         e.start, e.text = m.start("season"), g["season"]
     elif kind == "anchored":
-        if g.get("unit"):
-            n = _number(g["num"], lex)
-            if n is None:
+        if g.get("dir"):
+            count = _count_before().search(m.string, max(0, m.start() - 48), m.start())
+            n = _number(count["num"], lex) if count else None
+            if count is None or n is None:
                 return None
-            e.unit = g["unit"].lower()
-            e.amount = -n if g["dir"].lower() in ("earlier", "before that") else n
+            e.start, e.text = count.start(), m.string[count.start():m.end()]
+            e.unit = count["unit"].lower()
+            e.amount = -n if g["dir"] in ("earlier", "before that") else n
         else:
             e.unit, e.amount = (g.get("unit2") or g["unit3"]).lower(), 1
             if e.unit in ("morning", "afternoon", "evening", "night"):
                 e.unit = "day"
         if e.text[:4] == "The ":
             e.start, e.text = e.start + 4, e.text[4:]
-    elif kind == "nth_weekday":
-        nth = g["nth"].lower()
-        e.kind, e.amount = "nth", -1 if nth == "last" else _ordinal(nth, lex) or 1
-    elif kind == "weekday_week":
-        e.kind, e.direction = "weekday", {"last": "prevweek", "next": "nextweek", "this": "thisweek"}[g["dir"]]
     elif kind == "season_of":
         e.kind, e.month = "season", lex.seasons[g["season"].lower()]
     elif kind == "anniversary":
@@ -442,8 +433,8 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
         e.month, e.amount, e.weekday = lex.nth_weekday[g["feast"]]
     elif kind == "feast":
         e.name = lex.feasts[g["feast"]]
-    elif kind == "period":
-        e.role = "period"
+    elif kind in ("period", "period_digits", "period_words"):
+        e.kind, e.role = "period", "period"
         if e.text[:4] in ("the ", "The "):
             e.start, e.text = e.start + 4, e.text[4:]
     elif kind == "named":
@@ -476,10 +467,61 @@ def _build(kind: str, m: re.Match[str], lex: Lexicon) -> Expr | None:
             e.text = g["wd"]
         if d == "for" and not re.match(r"['’]s\b", m.string[m.end():m.end() + 3]):
             e.direction = "coming"  # "called a strike for Tuesday": the Tuesday ahead ("for Tuesday's attack" is not)
+        # "on Monday of last week", "Friday next week"; "the last Sunday of March", "the first Monday in April 2023"
+        _weekday_of(e, m, lex)
     if e.text.startswith("the "):
         e.start += 4
         e.text = e.text[4:]
     return e
+
+
+@lru_cache(maxsize=1)
+def _count_before() -> re.Pattern[str]:
+    """'two days ' right before 'later': the count of an anchored expression."""
+    lex = load_lexicon()
+    tens = _alt(w for w, v in lex.numbers.items() if v in range(20, 100, 10))
+    units = _alt(w for w, v in lex.numbers.items() if 1 <= v <= 9 and len(w) > 2 and " " not in w)
+    return re.compile(rf"\b(?<!-)(?P<num>\d{{1,3}}|(?:{tens})-(?:{units})|{_alt(lex.numbers)})\s+"
+                      rf"(?P<unit>day|week|fortnight|month|year|decade)s?\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _weekday_after() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What turns a weekday into a day of another week ("Monday of last week") or a weekday counted in a month
+    ("the last Sunday of March"): the words after it, and the ordinal before it."""
+    lex = load_lexicon()
+    mon = "(?:" + _alt(lex.months) + ")"
+    week = re.compile(r"(?:\s+of)?\s+(?P<dir>last|next|this)\s+week\b(?!['’]s)")
+    month = re.compile(rf"\s+(?:of|in)\s+(?P<mon>{mon})\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+                       rf"(?:,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b(?!['’]s))?")
+    ordinal = re.compile(r"\b(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+$")
+    return week, month, ordinal
+
+
+def _weekday_of(e: Expr, m: re.Match[str], lex: Lexicon) -> None:
+    """Make `e` a weekday of another calendar week or the nth weekday of a month when the words around say so."""
+    week, month, ordinal = _weekday_after()
+    text = m.string
+    after = week.match(text, m.end())
+    if after is not None and e.direction is None:
+        e.direction = {"last": "prevweek", "next": "nextweek", "this": "thisweek"}[after["dir"]]
+        e.end, e.text = after.end(), text[e.start:after.end()]
+        return
+    within = month.match(text, m.end())
+    if within is None:
+        return
+    nth = -1 if e.direction == "last" else None
+    before = ordinal.search(text, max(0, m.start() - 8), m.start()) if nth is None else None
+    if before is not None:
+        nth = _ordinal(before["nth"], lex)
+        e.start = before.start()
+    if nth is None:
+        return
+    e.kind, e.amount, e.direction = "nth", nth, None
+    e.month = lex.months[within["mon"].rstrip(".")]
+    e.year = int(within["year"]) if within["year"] else None
+    e.year_shift = _YEAR_SHIFT[within["yrel"]] if within["yrel"] else None
+    e.end, e.text = within.end(), text[e.start:within.end()]
 
 
 def _unit(word: str) -> str:
@@ -520,14 +562,13 @@ _CLOCK_BEFORE = re.compile(r"\b0\d{3}\s*(?:to|until|-|–)\s*$")  # "a curfew fr
 
 WINDOW = 48  # characters searched on each side of a trigger word: longer than any date expression
 SHAPE_TRIGGER = {"iso": "digits", "iso_month": "digits", "dotted": "digits", "dmy": "month", "mdy": "month", "numeric": "digits", "ym": "month", "dm": "month",
-                 "md": "month", "month": "month", "month_noun": "month", "season_of": "season", "anniversary": "relative", "ago": "relative",
+                 "md": "month", "month": "month", "month_noun": "month", "season_of": "feast", "anniversary": "relative", "ago": "relative",
                  "relative": "relative", "weekend": "relative", "deictic": "relative", "weekday": "weekday",
-                 "year": "digits", "ahead": "units", "season": "season", "holiday": "holiday",
-                 "dayonly": "ordinal", "range": "month", "season_the": "season", "weekday_week": "weekday",
-                 "nth_weekday": "weekday", "anchored": "relative", "twice": "relative", "edge": "units",
-                 "movable": "movable", "orthodox": "feast", "nth": "feast", "feast": "feast",
+                 "year": "digits", "ahead": "units", "season": "feast", "holiday": "feast",
+                 "dayonly": "ordinal", "range": "month", "season_the": "feast", "anchored": "relative", "twice": "relative", "edge": "units",
+                 "movable": "feast", "orthodox": "feast", "nth": "feast", "feast": "feast",
                  "quarter": "quarter", "fiscal": "quarter", "named": "named",
-                 "period": "units"}
+                 "period": "units", "period_digits": "digits", "period_words": "feast"}
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
