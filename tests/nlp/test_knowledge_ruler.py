@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from eventcoder.nlp.knowledge import SPANS_KEY, _data, knowledge_patterns, merge_knowledge, read_tsv
 
@@ -58,4 +58,35 @@ def test_facility_and_title_patterns_come_from_the_data_files():
     from eventcoder.nlp.knowledge import token_patterns
 
     labels = {p["label"] for p in token_patterns()}
-    assert labels == {"LOC", "ORG", "TITLED_PER"}
+    assert labels == {"LOC", "ORG", "MISC", "TITLED_PER"}
+
+
+def test_articles_possessives_and_titles_leave_the_edges():
+    doc = _doc("the New York Times quoted al-Sadr 's aide and President Bush .",
+               [(0, 4, "ORG"), (5, 9, "PER")], [(11, 13, "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("New York Times", "ORG"), ("al-Sadr", "PER"), ("Bush", "PER")]
+
+
+def test_a_name_inside_a_hyphenated_word_is_no_entity():
+    doc = _doc("the pro-Beijing camp met Beijing officials .", [(3, 4, "LOC")], [(6, 7, "LOC")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Beijing", "LOC")]
+    assert doc.ents[0].start == 6
+
+
+def test_an_event_name_drops_the_entities_at_its_head_but_keeps_names_inside():
+    doc = _doc("the FIFA World Cup and the Berlin Film Festival began .",
+               [(1, 4, "ORG"), (6, 9, "LOC")], [(1, 4, "MISC"), (6, 9, "MISC"), (6, 7, "LOC")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Berlin", "LOC")]
+
+
+def test_newspapers_natural_features_and_events_are_read_from_the_word_lists():
+    from eventcoder.nlp.knowledge import add_knowledge_ruler
+
+    nlp = add_knowledge_ruler(spacy.blank("en"))  # no statistical NER: only the layer labels
+    words = ["The", "Springfield", "Herald", "reported", "from", "the", "Ashby", "River", "before", "the",
+             "Ashby", "Cup", "."]
+    doc = Doc(nlp.vocab, words=words, tags=["DT", "NNP", "NNP", "VBD", "IN", "DT", "NNP", "NNP",
+                                                          "IN", "DT", "NNP", "NNP", "."])
+    for _, pipe in nlp.pipeline:  # the words come tagged, as the tagger would leave them
+        doc = pipe(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Springfield Herald", "ORG"), ("Ashby River", "LOC")]

@@ -7,8 +7,9 @@ knowledge base as it grows: `data/actors/states.tsv` (names, aliases, demonyms, 
 places, big cities, demonyms) and the regions of `data/nlp/places.tsv`. Without the actor files it falls back to
 pycountry's country names. Token patterns generalise beyond the lists: proper-noun runs ending in a facility
 word (`data/nlp/facilities.txt`: "... Airport", "... Crossing") are places, ending in an organisation word
-(`data/nlp/organisation_words.txt`: "... Court", "Ministry of ...") organisations, and proper-noun runs after a
-person's title (`data/nlp/person_titles.txt`: "Professor ...", "spokeswoman ...") are people.
+(`data/nlp/organisation_words.txt`: "... Court", "Ministry of ...") organisations, ending in the head word of an
+event, prize or law (`data/nlp/not_names.txt`: "... Cup", "... Act") none of these (MISC), and proper-noun runs
+after a person's title (`data/nlp/person_titles.txt`: "Professor ...", "spokeswoman ...") are people.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..datafiles import data_lines
 RULER_NAME = "knowledge_ruler"
 MERGE_NAME = "knowledge_merge"
 SPANS_KEY = "knowledge"
+OTHER = "MISC"  # names of events, prizes, laws (data/nlp/not_names.txt): no person, place or organisation
 TITLED = "TITLED_PER"  # ruler label of "<title> <names>" matches; the merge keeps the names as PER
 PROPER = {"TAG": {"IN": ["NNP", "NNPS"]}, "TEXT": {"REGEX": "^[A-Z]"}}
 MIN_CITY_POPULATION = 300_000
@@ -148,13 +150,14 @@ def _word_list(name: str) -> list[str]:
 
 
 def token_patterns() -> list[dict]:
-    """Facility names (LOC), organisation names (ORG) and titled names (TITLED_PER) as SpanRuler token patterns
-    over the tagger's tags."""
+    """Facility names (LOC), organisation names (ORG), names of events and laws (MISC) and titled names
+    (TITLED_PER) as SpanRuler token patterns over the tagger's tags."""
     titles = _word_list("person_titles.txt")
     name = {**PROPER, "LOWER": {"NOT_IN": titles}}  # "Museum of Flight CEO ...": the title is not the name
     inner = {"TEXT": {"REGEX": r"^([A-Z]\S*|-|&)$"}, "LOWER": {"NOT_IN": titles}}  # "Wright-Patterson", "A & B"
     patterns = []
-    for label, words in (("LOC", _word_list("facilities.txt")), ("ORG", _word_list("organisation_words.txt"))):
+    for label, words in (("LOC", _word_list("facilities.txt")), ("ORG", _word_list("organisation_words.txt")),
+                         (OTHER, _word_list("not_names.txt"))):
         if not words:
             continue
         head = {"TEXT": {"IN": words}}
@@ -167,17 +170,20 @@ def token_patterns() -> list[dict]:
     return patterns
 
 
-def _known_spans(doc: Doc) -> list[Span]:
-    """The ruler's matches, titled ones cut to the name after the titles, longest first where they overlap."""
-    spans = []
+def _known_spans(doc: Doc) -> tuple[list[Span], list[Span]]:
+    """The ruler's matches, titled ones cut to the name after the titles, longest first where they overlap; and
+    apart from them, the names of events, prizes and laws (MISC)."""
+    spans, others = [], []
     for span in doc.spans.get(SPANS_KEY, []):
         if span.label_ == TITLED:  # every title off, not just the first ("Brig. Gen. Fadi Abou Zeid")
-            name = _without_titles(Span(doc, span.start, span.end, label="PER"))
+            name = _trimmed(Span(doc, span.start, span.end, label="PER"))
             if name is not None:
                 spans.append(name)
-        else:
-            spans.append(span)
-    return filter_spans(spans)
+        elif span.label_ == OTHER:
+            others.append(span)
+        elif (name := _trimmed(span)) is not None:  # a known alias with its title ("President Bush")
+            spans.append(name)
+    return filter_spans(spans), others
 
 
 @lru_cache(maxsize=1)
@@ -185,17 +191,34 @@ def _titles() -> frozenset[str]:
     return frozenset(_word_list("person_titles.txt"))
 
 
-def _without_titles(ent: Span) -> Span | None:
-    """A model entity without person titles at its edges ("U.S. Senator" -> "U.S."); None when only titles."""
+ARTICLES = frozenset({"the"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+PREFIX_JOINERS = frozenset({"-", "‐", "‑"})
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """An entity cut to the name, as GUM and UNER draw its edges; None when nothing of a name is left.
+
+    Person titles come off both edges ("U.S. Senator" -> "U.S.", "President Bush" -> "Bush"), a leading article
+    ("the New York Times" -> "New York Times") and a trailing possessive ("al-Sadr 's" -> "al-Sadr") too.
+    """
     titles = _titles()
-    start, end = ent.start, ent.end
-    while start < end and ent.doc[start].lower_ in titles:
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and (doc[start].lower_ in titles or doc[start].lower_ in ARTICLES):
         start += 1
-    while end > start and ent.doc[end - 1].lower_ in titles:
+    while end > start and (doc[end - 1].lower_ in titles or doc[end - 1].text in POSSESSIVES):
         end -= 1
     if (start, end) == (ent.start, ent.end):
         return ent
-    return Span(ent.doc, start, end, label=ent.label_) if end > start else None
+    return Span(doc, start, end, label=ent.label_) if end > start else None
+
+
+def _inside_word(ent: Span) -> bool:
+    """A name written as the tail of a hyphenated word with a lower-case prefix ("pro-Beijing", "anti-American")
+    is part of that word, not a named entity (GUM and EWT keep such words whole)."""
+    i = ent.start
+    return (i >= 2 and ent.doc[i - 1].text in PREFIX_JOINERS and not ent.doc[i - 1].whitespace_
+            and not ent.doc[i - 2].whitespace_ and ent.doc[i - 2].text[:1].islower())
 
 
 @Language.component("eventcoder_knowledge_merge")
@@ -207,9 +230,14 @@ def merge_knowledge(doc: Doc) -> Doc:
     than a person wins ("Environment Canada" stays one ORG, not a LOC inside one); one that swallows a known
     person or several known names ("Al Quds Force Commander General Qasem Soleimani") gives way to them.
     Knowledge matches elsewhere are added. Person titles at the edges of model entities are cut off first.
+    The name of an event, prize or law ("FIFA World Cup", "Nobel Prize") is no entity: model entities and knowledge
+    matches that reach its head word go, the names inside it ("FIFA", "Nobel") stay, as GUM annotates them.
     """
-    known = _known_spans(doc)
-    ents = [e for e in (_without_titles(ent) for ent in doc.ents) if e is not None]
+    known, others = _known_spans(doc)
+    heads = {o.end - 1 for o in others}
+    ents = [e for e in (_trimmed(ent) for ent in doc.ents)
+            if e is not None and not any(e.start <= h < e.end for h in heads)]
+    known = [k for k in known if not any(k.start <= h < k.end for h in heads)]
     for ent in list(ents):
         inside = [k for k in known if ent.start <= k.start and k.end <= ent.end and len(k) < len(ent)]
         if len(inside) > 1 or any(k.label_ == "PER" for k in inside):
@@ -218,7 +246,7 @@ def merge_knowledge(doc: Doc) -> Doc:
         hit = [e for e in ents if e.start < span.end and span.start < e.end]
         if all(span.start <= e.start and e.end <= span.end for e in hit):
             ents = [e for e in ents if e not in hit] + [span]
-    doc.ents = sorted(ents, key=lambda e: e.start)
+    doc.ents = sorted((e for e in ents if not _inside_word(e)), key=lambda e: e.start)
     return doc
 
 
