@@ -58,7 +58,7 @@ def test_facility_and_title_patterns_come_from_the_data_files():
     from eventcoder.nlp.knowledge import token_patterns
 
     labels = {p["label"] for p in token_patterns()}
-    assert labels == {"LOC", "ORG", "MISC", "TITLED_PER"}
+    assert labels == {"LOC", "ORG", "MISC", "TITLED_PER", "ROLE_PER"}
 
 
 def test_articles_possessives_and_titles_leave_the_edges():
@@ -90,3 +90,9 @@ def test_newspapers_natural_features_and_events_are_read_from_the_word_lists():
     for _, pipe in nlp.pipeline:  # the words come tagged, as the tagger would leave them
         doc = pipe(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Springfield Herald", "ORG"), ("Ashby River", "LOC")]
+
+
+def test_names_after_a_role_noun_are_people_where_the_model_and_the_lists_have_nothing_else():
+    doc = _doc("actor Jo Bell met singer Ada Lark and leader Vale Party .", [(5, 7, "LOC"), (9, 11, "ORG")],
+               [(0, 3, "ROLE_PER"), (4, 7, "ROLE_PER"), (8, 11, "ROLE_PER"), (9, 11, "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Jo Bell", "PER"), ("Ada Lark", "PER"), ("Vale Party", "ORG")]

@@ -30,7 +30,8 @@ RULER_NAME = "knowledge_ruler"
 MERGE_NAME = "knowledge_merge"
 SPANS_KEY = "knowledge"
 OTHER = "MISC"  # names of events, prizes, laws (data/nlp/not_names.txt): no person, place or organisation
-TITLED = "TITLED_PER"  # ruler label of "<title> <names>" matches; the merge keeps the names as PER
+TITLED = "TITLED_PER"
+ROLE = "ROLE_PER"  # "<role noun> <names>" (data/nlp/person_roles.txt): a person only where the model has no other  # ruler label of "<title> <names>" matches; the merge keeps the names as PER
 PROPER = {"TAG": {"IN": ["NNP", "NNPS"]}, "TEXT": {"REGEX": "^[A-Z]"}}
 MIN_CITY_POPULATION = 300_000
 
@@ -167,6 +168,9 @@ def token_patterns() -> list[dict]:
                                                      {**name, "OP": "+"}]})
     if titles:
         patterns.append({"label": TITLED, "pattern": [{"LOWER": {"IN": titles}}, {**PROPER, "OP": "+"}]})
+    roles = _word_list("person_roles.txt")
+    if roles:  # lower case only: "Director Alan Ruiz" is the titles' case, "Defender" may open a sentence
+        patterns.append({"label": ROLE, "pattern": [{"TEXT": {"IN": roles}}, {**name, "OP": "+"}]})
     return patterns
 
 
@@ -181,6 +185,8 @@ def _known_spans(doc: Doc) -> tuple[list[Span], list[Span]]:
                 spans.append(name)
         elif span.label_ == OTHER:
             others.append(span)
+        elif span.label_ == ROLE:
+            others.append(Span(doc, span.start + 1, span.end, label=ROLE))
         elif (name := _trimmed(span)) is not None:  # a known alias with its title ("President Bush")
             spans.append(name)
     return filter_spans(spans), others
@@ -232,9 +238,13 @@ def merge_knowledge(doc: Doc) -> Doc:
     Knowledge matches elsewhere are added. Person titles at the edges of model entities are cut off first.
     The name of an event, prize or law ("FIFA World Cup", "Nobel Prize") is no entity: model entities and knowledge
     matches that reach its head word go, the names inside it ("FIFA", "Nobel") stay, as GUM annotates them.
+    Last, the names after a role noun ("musician Tiziano Lugli") become a person where neither the model nor
+    the lists found anything else there (the model's entity of exactly those words is relabelled).
     """
     known, others = _known_spans(doc)
-    heads = {o.end - 1 for o in others}
+    roles = [r for r in filter_spans([o for o in others if o.label_ == ROLE])
+             if not any(k.start < r.end and r.start < k.end for k in known)]
+    heads = {o.end - 1 for o in others if o.label_ == OTHER}
     ents = [e for e in (_trimmed(ent) for ent in doc.ents)
             if e is not None and not any(e.start <= h < e.end for h in heads)]
     known = [k for k in known if not any(k.start <= h < k.end for h in heads)]
@@ -246,6 +256,10 @@ def merge_knowledge(doc: Doc) -> Doc:
         hit = [e for e in ents if e.start < span.end and span.start < e.end]
         if all(span.start <= e.start and e.end <= span.end for e in hit):
             ents = [e for e in ents if e not in hit] + [span]
+    for role in roles:
+        hit = [e for e in ents if e.start < role.end and role.start < e.end]
+        if all((e.start, e.end) == (role.start, role.end) for e in hit):
+            ents = [e for e in ents if e not in hit] + [Span(doc, role.start, role.end, label="PER")]
     doc.ents = sorted((e for e in ents if not _inside_word(e)), key=lambda e: e.start)
     return doc
 
