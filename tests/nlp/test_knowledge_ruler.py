@@ -67,10 +67,12 @@ def test_articles_possessives_and_titles_leave_the_edges():
     assert [(e.text, e.label_) for e in doc.ents] == [("New York Times", "ORG"), ("al-Sadr", "PER"), ("Bush", "PER")]
 
 
-def test_a_name_inside_a_hyphenated_word_is_no_entity():
-    doc = _doc("the pro-Beijing camp met Beijing officials .", [(3, 4, "LOC")], [(6, 7, "LOC")])
-    assert [(e.text, e.label_) for e in doc.ents] == [("Beijing", "LOC")]
-    assert doc.ents[0].start == 6
+def test_entities_take_or_leave_whole_hyphenated_words():
+    # tokens: the pro - Beijing camp , Iran - backed groups , Muqtada al - Sadr , Kwok Wai - keung , Google - Mozilla
+    doc = _doc("the pro-Beijing camp, Iran-backed groups, Muqtada al-Sadr, Kwok Wai-keung, Google-Mozilla",
+               [(3, 4, "LOC"), (6, 7, "LOC"), (11, 12, "PER"), (16, 18, "PER"), (21, 22, "ORG")], [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Muqtada al-Sadr", "PER"), ("Kwok Wai-keung", "PER"),
+                                                      ("Google", "ORG")]
 
 
 def test_an_event_name_drops_the_entities_at_its_head_but_keeps_names_inside():
@@ -96,3 +98,17 @@ def test_names_after_a_role_noun_are_people_where_the_model_and_the_lists_have_n
     doc = _doc("actor Jo Bell met singer Ada Lark and leader Vale Party .", [(5, 7, "LOC"), (9, 11, "ORG")],
                [(0, 3, "ROLE_PER"), (4, 7, "ROLE_PER"), (8, 11, "ROLE_PER"), (9, 11, "ORG")])
     assert [(e.text, e.label_) for e in doc.ents] == [("Jo Bell", "PER"), ("Ada Lark", "PER"), ("Vale Party", "ORG")]
+
+
+def test_organisation_names_with_of_for_and_and_come_from_the_head_words():
+    from eventcoder.nlp.knowledge import add_knowledge_ruler
+
+    nlp = add_knowledge_ruler(spacy.blank("en"))
+    words = ["the", "Department", "of", "Housing", "and", "Urban", "Development", "and", "the", "Council", "for",
+             "Arctic", "Studies", "met"]
+    tags = ["DT", "NNP", "IN", "NNP", "CC", "NNP", "NNP", "CC", "DT", "NNP", "IN", "NNP", "NNP", "VBD"]
+    doc = Doc(nlp.vocab, words=words, tags=tags)
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Department of Housing and Urban Development", "ORG"),
+                                                      ("Council for Arctic Studies", "ORG")]

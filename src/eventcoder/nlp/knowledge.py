@@ -163,9 +163,13 @@ def token_patterns() -> list[dict]:
             continue
         head = {"TEXT": {"IN": words}}
         patterns.append({"label": label, "pattern": [name, {**inner, "OP": "*"}, head]})
-        patterns.append({"label": label, "pattern": [head, {"LOWER": "of"}, {**name, "OP": "+"}]})
-        patterns.append({"label": label, "pattern": [name, {**inner, "OP": "*"}, head, {"LOWER": "of"},
-                                                     {**name, "OP": "+"}]})
+        # "Ministry of Foreign Affairs", "Council for Scottish Studies", "Department of Housing and Urban
+        # Development", "Court of Appeals of the State"
+        tails = [[of, {**name, "OP": "+"}] for of in ({"LOWER": "of"}, {"LOWER": "for"})]
+        tails += [tail + [{"LOWER": {"IN": ["and", "&"]}}, {**name, "OP": "+"}] for tail in tails]
+        for tail in tails:
+            patterns.append({"label": label, "pattern": [head, *tail]})
+            patterns.append({"label": label, "pattern": [name, {**inner, "OP": "*"}, head, *tail]})
     if titles:
         patterns.append({"label": TITLED, "pattern": [{"LOWER": {"IN": titles}}, {**PROPER, "OP": "+"}]})
     roles = _word_list("person_roles.txt")
@@ -199,7 +203,11 @@ def _titles() -> frozenset[str]:
 
 ARTICLES = frozenset({"the"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-PREFIX_JOINERS = frozenset({"-", "‐", "‑"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+PREFIXES = frozenset({"pro", "anti", "non", "pre", "post", "mid", "ex", "neo", "pan", "sub", "trans", "ultra", "semi",
+                      "multi", "inter", "cross", "counter"})
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "du", "der", "den", "di",
+                       "dos", "das", "la", "le"})
 
 
 def _trimmed(ent: Span) -> Span | None:
@@ -219,12 +227,35 @@ def _trimmed(ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_) if end > start else None
 
 
-def _inside_word(ent: Span) -> bool:
-    """A name written as the tail of a hyphenated word with a lower-case prefix ("pro-Beijing", "anti-American")
-    is part of that word, not a named entity (GUM and EWT keep such words whole)."""
-    i = ent.start
-    return (i >= 2 and ent.doc[i - 1].text in PREFIX_JOINERS and not ent.doc[i - 1].whitespace_
-            and not ent.doc[i - 2].whitespace_ and ent.doc[i - 2].text[:1].islower())
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen with no space on either side, between two words ("al-Sadr", "Iran-backed")."""
+    return (0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i].whitespace_
+            and not doc[i - 1].whitespace_ and doc[i + 1].is_alpha and doc[i - 1].is_alpha)
+
+
+def _whole_words(ent: Span) -> Span | None:
+    """An entity stretched over the whole hyphenated words and name particles it is part of; None when it is
+    part of a word that is no name.
+
+    GUM keeps hyphenated words whole, so an entity is not part of one: people's names take their tails
+    ("Kwok Wai-keung", "Bastien-Lepage") and their particles ("Muqtada al-Sadr", "Osama bin Laden"), while "Iran"
+    in "Iran-backed" and "Beijing" in "pro-Beijing" are no entities. Two names joined by a hyphen ("Google-Mozilla",
+    "Iran-Iraq") stay as they are.
+    """
+    doc, start, end = ent.doc, ent.start, ent.end
+    if _glued_hyphen(doc, start - 1) and (doc[start - 2].text[:1].islower() or doc[start - 2].lower_ in PREFIXES):
+        return None
+    while True:
+        if _glued_hyphen(doc, end) and ent.label_ == "PER":
+            end += 2
+        elif _glued_hyphen(doc, end) and doc[end + 1].text[:1].islower():
+            return None
+        elif (ent.label_ == "PER" and end + 1 < len(doc) and doc[end].lower_ in PARTICLES
+              and (doc[end + 1].text[:1].isupper() or (_glued_hyphen(doc, end + 1) and doc[end + 2].text[:1].isupper()))):
+            end += 1 if doc[end + 1].text[:1].isupper() else 3
+        else:
+            break
+    return ent if end == ent.end else Span(doc, start, end, label=ent.label_)
 
 
 @Language.component("eventcoder_knowledge_merge")
@@ -260,7 +291,7 @@ def merge_knowledge(doc: Doc) -> Doc:
         hit = [e for e in ents if e.start < role.end and role.start < e.end]
         if all((e.start, e.end) == (role.start, role.end) for e in hit):
             ents = [e for e in ents if e not in hit] + [Span(doc, role.start, role.end, label="PER")]
-    doc.ents = sorted((e for e in ents if not _inside_word(e)), key=lambda e: e.start)
+    doc.ents = filter_spans([w for w in (_whole_words(e) for e in ents) if w is not None])
     return doc
 
 
