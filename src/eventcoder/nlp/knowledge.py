@@ -109,6 +109,12 @@ def _places() -> Iterator[tuple[str, str]]:
         yield demonym, "NORP"
 
 
+def _people_groups() -> Iterator[tuple[str, str]]:
+    """Members of parties, movements and faiths in the plural ("Democrats", "Shiites") are NORP."""
+    for word in _word_list("people_groups.txt"):
+        yield word, "NORP"
+
+
 def _organisations() -> Iterator[tuple[str, str]]:
     for row in read_tsv(_data("actors", "organizations.tsv")):
         for name in [row.get("name", "")] + _split(row.get("aliases")):
@@ -130,7 +136,8 @@ def _people() -> Iterator[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def knowledge_patterns() -> tuple[tuple[str, str], ...]:
-    """(phrase, label) pairs; the first label given to a phrase wins (people, organisations, then places).
+    """(phrase, label) pairs; the first label given to a phrase wins (groups of people, people, organisations,
+    then places).
 
     Names listed with label "-" in data/nlp/places.tsv (mostly something else: "Nice", "Reading", "Male") are left out,
     and so are descriptive aliases that end in a common noun ("Hamas movement", "UN refugee agency", "Pakistani
@@ -138,7 +145,7 @@ def knowledge_patterns() -> tuple[tuple[str, str], ...]:
     """
     skip = {r["name"] for r in read_tsv(_data("nlp", "places.tsv")) if r.get("label") == "-"}
     seen: dict[str, str] = {}
-    for source in (_people(), _organisations(), _state_names(), _groups(), _places()):
+    for source in (_people_groups(), _people(), _organisations(), _state_names(), _groups(), _places()):
         for phrase, label in source:
             if (len(phrase) > 1 and phrase[0].isupper() and not phrase.split()[-1][:1].islower()
                     and phrase not in seen and phrase not in skip):
