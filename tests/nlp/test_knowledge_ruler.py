@@ -20,6 +20,7 @@ def test_patterns_follow_the_actor_knowledge_base():
         name = next(r["name"] for r in organisations if r["name"][:1].isupper())
         assert patterns[name] in ("ORG", "PER")  # a name both a person and an organisation keeps the first
     assert "Nice" not in patterns  # listed with label "-" in data/nlp/places.tsv
+    assert patterns["Soviet Union"] == "LOC"  # a former state, from data/nlp/places.tsv
     party_plurals = [a for r in organisations if r.get("sector") == "PTY" for a in r.get("aliases", "").split("|")
                      if a in ("Democrats", "Tories")]
     assert all(patterns[a] == "NORP" for a in party_plurals)  # members of a party are people (people_groups.txt)
