@@ -9,7 +9,9 @@ pycountry's country names. Token patterns generalise beyond the lists: proper-no
 word (`data/nlp/facilities.txt`: "... Airport", "... Crossing") are places, ending in an organisation word
 (`data/nlp/organisation_words.txt`: "... Court", "Ministry of ...") organisations, ending in the head word of an
 event, prize or law (`data/nlp/not_names.txt`: "... Cup", "... Act") none of these (MISC), and proper-noun runs
-after a person's title (`data/nlp/person_titles.txt`: "Professor ...", "spokeswoman ...") are people.
+after a person's title (`data/nlp/person_titles.txt`: "Professor ...", "spokeswoman ...") are people, as are
+those after a lower-case role noun (`data/nlp/person_roles.txt`: "musician ...") where nothing else was found.
+Members of parties and faiths in the plural (`data/nlp/people_groups.txt`: "Democrats") are NORP.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ RULER_NAME = "knowledge_ruler"
 MERGE_NAME = "knowledge_merge"
 SPANS_KEY = "knowledge"
 OTHER = "MISC"  # names of events, prizes, laws (data/nlp/not_names.txt): no person, place or organisation
-TITLED = "TITLED_PER"
-ROLE = "ROLE_PER"  # "<role noun> <names>" (data/nlp/person_roles.txt): a person only where the model has no other  # ruler label of "<title> <names>" matches; the merge keeps the names as PER
+TITLED = "TITLED_PER"  # ruler label of "<title> <names>" matches; the merge keeps the names as PER
+ROLE = "ROLE_PER"  # "<role noun> <names>" (data/nlp/person_roles.txt): a person where nothing else was found
 PROPER = {"TAG": {"IN": ["NNP", "NNPS"]}, "TEXT": {"REGEX": "^[A-Z]"}}
 MIN_CITY_POPULATION = 300_000
 
@@ -171,7 +173,7 @@ def token_patterns() -> list[dict]:
         head = {"TEXT": {"IN": words}}
         patterns.append({"label": label, "pattern": [name, {**inner, "OP": "*"}, head]})
         # "Ministry of Foreign Affairs", "Council for Scottish Studies", "Department of Housing and Urban
-        # Development", "Court of Appeals of the State"
+        # Development"
         tails = [[of, {**name, "OP": "+"}] for of in ({"LOWER": "of"}, {"LOWER": "for"})]
         tails += [tail + [{"LOWER": {"IN": ["and", "&"]}}, {**name, "OP": "+"}] for tail in tails]
         for tail in tails:
