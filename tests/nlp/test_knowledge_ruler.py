@@ -116,3 +116,12 @@ def test_organisation_names_with_of_for_and_and_come_from_the_head_words():
         doc = pipe(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Department of Housing and Urban Development", "ORG"),
                                                       ("Council for Arctic Studies", "ORG")]
+
+
+def test_a_trailing_function_word_leaves_the_entity():
+    doc = spacy.blank("en").make_doc("Claudia Mo of Civic Party won .")
+    for token, tag in zip(doc, ["NNP", "NNP", "IN", "NNP", "NNP", "VBD", "."]):
+        token.tag_ = tag
+    doc.ents = [Span(doc, 0, 3, label="PER")]
+    doc.spans[SPANS_KEY] = []
+    assert [(e.text, e.label_) for e in merge_knowledge(doc).ents] == [("Claudia Mo", "PER")]

@@ -211,6 +211,7 @@ def _titles() -> frozenset[str]:
 
 
 ARTICLES = frozenset({"the"})
+DANGLING = frozenset({"IN", "CC", "DT", "TO", "WDT", "WP"})  # "Claudia Mo of", "Jonathan Stan and": no name ends so
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 PREFIXES = frozenset({"pro", "anti", "non", "pre", "post", "mid", "ex", "neo", "pan", "sub", "trans", "ultra", "semi",
@@ -223,13 +224,15 @@ def _trimmed(ent: Span) -> Span | None:
     """An entity cut to the name, as GUM and UNER draw its edges; None when nothing of a name is left.
 
     Person titles come off both edges ("U.S. Senator" -> "U.S.", "President Bush" -> "Bush"), a leading article
-    ("the New York Times" -> "New York Times") and a trailing possessive ("al-Sadr 's" -> "al-Sadr") too.
+    ("the New York Times" -> "New York Times"), a trailing possessive ("al-Sadr 's" -> "al-Sadr") and trailing
+    lower-case function words ("Claudia Mo of" -> "Claudia Mo") too.
     """
     titles = _titles()
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end and (doc[start].lower_ in titles or doc[start].lower_ in ARTICLES):
         start += 1
-    while end > start and (doc[end - 1].lower_ in titles or doc[end - 1].text in POSSESSIVES):
+    while end > start and (doc[end - 1].lower_ in titles or doc[end - 1].text in POSSESSIVES
+                           or (doc[end - 1].is_lower and doc[end - 1].tag_ in DANGLING)):
         end -= 1
     if (start, end) == (ent.start, ent.end):
         return ent
