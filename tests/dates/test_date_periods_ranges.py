@@ -253,10 +253,24 @@ def pipeline(through_quotes):
     return through_quotes
 
 
-def test_an_event_in_a_decade_gets_no_date(pipeline):
+def test_an_event_in_a_decade_keeps_the_flagged_fallback(pipeline):
+    """No year is invented for a decade: the contract's fallback, marked as the publication date, stands."""
     state = analyse(pipeline, "The movement staged mass protests in the 1990s.", published="2024-03-05")
     si, start, end = at(state, "staged")
-    assert date_for(state, si, start, end) == (None, None)
+    assert date_for(state, si, start, end) == ("2024-03-05", "published")
+
+
+def test_an_event_in_a_decade_with_its_own_day_takes_the_day(pipeline):
+    state = analyse(pipeline, "In the early 2000s, Israel attacked Gaza on 3 January 2009.", published="2024-03-05")
+    si, start, end = at(state, "attacked")
+    assert date_for(state, si, start, end) == ("2009-01-03", "text")
+
+
+def test_a_decade_stops_an_earlier_sentence_from_dating_the_event(pipeline):
+    state = analyse(pipeline, "Police raided the office on 3 May 2001. Riots broke out in the 1990s.",
+                    published="2024-03-05")
+    si, start, end = at(state, "broke")
+    assert date_for(state, si, start, end) == ("2024-03-05", "published")
 
 
 def test_a_century_that_names_no_time_leaves_the_publication_date(pipeline):

@@ -6,7 +6,10 @@ else the publication date. Dates in a non-restrictive relative clause (", who wa
 date only events inside that clause, so "Haniyeh thanked Soleimani, who was killed on ..." is not dated by it.
 Dates with another role ("since 2009", birth years, anniversaries, datelines) never date an event. A period that
 no ISO value holds ("in the 1990s", "at the turn of the century") governs like a date, in its own sentence, when a
-temporal preposition introduces it: the event it dates gets no date, since the publication date would be wrong.
+temporal preposition introduces it, but loses to a dated expression as near the trigger ("In the early 2000s, Israel
+attacked Gaza on 3 January 2009"): the event it dates keeps the contract's fallback, the publication date with
+`date_source` "published", which tells the consumer no date in the text was usable; it is not read from a sentence
+before.
 
 Given the event's trigger, the parse decides among the clause's dates: a date inside a modifier of some other
 noun ("revive a pact signed in 2001", "attacked a base built in 2019") tells the history of that noun, not
@@ -113,7 +116,7 @@ def _governing(state: Analysis, si: int, start: int, end: int, same_sentence: bo
 
     def key(d: DateMention) -> tuple:
         reach = steps.get(id(d))
-        return (reach is None, reach or 0, max(d.start - end, start - d.end, 0), d.start < start)
+        return (reach is None, reach or 0, d.role == "period", max(d.start - end, start - d.end, 0), d.start < start)
 
     return min(usable, key=key)
 
@@ -149,5 +152,7 @@ def date_for(state: Analysis, sentence_index: int, start: int, end: int, trigger
                 if found is not None:
                     break
         if found is not None:
-            return (found.value, "text") if found.role != "period" else (None, None)
+            if found.role != "period":
+                return found.value, "text"
+            return (published, "published") if published else (None, None)  # the contract's fallback, flagged
     return (published, "published") if published else (None, None)
