@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..datafiles import data_lines, read_tsv
 from ..document import Actor, Quote, Sentence
+from .groups import CROWD, group_mentions, place_country
 from .roles import office_holder
 
 SCARE_QUOTE_WORDS = 3  # quotes this short are scare quotes unless a reporting verb frames them
@@ -72,6 +73,7 @@ class Name:
     titles: set[str] = field(default_factory=set)
     adjective: bool = False  # a coded demonym ("Yemeni"), which may open a longer name of its own
     place: bool = False  # named as a place ("the province of Palawan"), a speaker only by metonymy ("Kyiv said")
+    group: str | None = None  # a bare-noun speaker's sector ("witnesses": CVL), coded once placed in a country
 
 
 @dataclass
@@ -300,7 +302,8 @@ class Names:
     """
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
-                 lexicon: Lexicon, places: list[tuple[int, int]], date: str | None = None) -> None:
+                 lexicon: Lexicon, places: list[tuple[int, int]], date: str | None = None,
+                 place_countries: list[tuple[int, int, str]] = ()) -> None:  # type: ignore[assignment]
         self.text = text
         self.date = date  # the article's publication date: who held an office then
         self.quoted: list[tuple[int, int]] = []  # the direct quotations' spans: names inside them are not speakers
@@ -328,8 +331,33 @@ class Names:
                     n.person, n.place = False, True
         if mentions:
             self._use_actors(mentions)
+        for s in sentences:
+            if s.kind != "boilerplate":
+                self._add_groups(s, lexicon, skip, list(place_countries))
         for names in self.by_sentence.values():
             names.sort(key=lambda n: n.start)
+
+    def _add_groups(self, sent: Sentence, lexicon: Lexicon, skip: list[tuple[int, int]],
+                    place_countries: list[tuple[int, int, str]]) -> None:
+        """Bare-noun speakers ("witnesses", "residents of Rafah", "his wife") as names of no person: in place of a
+        bare sector the actors stage coded on the same words ("residents" → CVL) or a capitalised heuristic name
+        opening on the noun ("Residents of Khan Younis"), never over a coded name ("Syrian officials" → SYRGOV)."""
+        names = self.by_sentence.setdefault(sent.index, [])
+        for g in group_mentions(self.text, sent.start, sent.end, frozenset(lexicon.verbs), lexicon.demonym_country,
+                                place_countries):
+            if any(a <= g.start < b for a, b in skip):
+                continue
+            over = [n for n in names if n.start < g.end and g.start < n.end]
+            if any(n.actor is not None and not _bare_sector(n.actor) or (n.actor is None and n.start < g.start)
+                   for n in over):
+                continue
+            code = (g.country or "") + g.sector if g.sector and g.sector != CROWD else None
+            actor = Actor(name=g.display, code=code, kind="group", country=g.country,
+                          sector=g.sector if g.sector != CROWD else None, key=f"group:{g.display.lower()}") \
+                if g.sector else None
+            name = Name(g.start, g.end, self.text[g.start:g.end], key=f"group:{g.display.lower()}", display=g.display,
+                        actor=actor, person=False, group=g.sector)
+            names[:] = [n for n in names if n not in over] + [name]
 
     def _use_actors(self, mentions: list) -> None:
         """Put the actors stage's coded mentions in place of the heuristic names they cover."""
@@ -598,12 +626,14 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
 
 
 def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
-              places: list[tuple[int, int]], date: str | None = None) -> list[Found]:
+              places: list[tuple[int, int]], date: str | None = None,
+              place_countries: list[tuple[int, int, str]] | None = None) -> list[Found]:
     """Every direct and indirect quote of the article with its speaker (`skip`: boilerplate; `places`: place
-    mentions, which can be speakers by metonymy but are never the person a pronoun means)."""
+    mentions, which can be speakers by metonymy but are never the person a pronoun means; `place_countries`: the
+    places' spans with their countries, where bare-noun speakers such as "witnesses" belong)."""
     lex = load_lexicon()
     spans = find_quote_spans(text)
-    names = Names(text, sentences, mentions, skip + spans, lex, places, date)
+    names = Names(text, sentences, mentions, skip + spans, lex, places, date, place_countries or [])
     names.quoted = spans
     starts = [s.start for s in sentences]
     found: list[Found] = []
@@ -663,7 +693,53 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
             if q:
                 found.append(q)
     # speech reported inside a transcript answer is the answer's, as inside any direct quote
-    return [f for f in found if f.kind != "indirect" or not any(a <= f.start and f.end <= b for a, b in answers)]
+    found = [f for f in found if f.kind != "indirect" or not any(a <= f.start and f.end <= b for a, b in answers)]
+    _place_groups(names, sentences, found, place_countries or [])
+    return found
+
+
+def _bare_sector(actor: Actor) -> bool:
+    """A group the actors stage could give only a sector ("residents" → CVL, "police" → COP)."""
+    return bool(actor.sector and not actor.country and actor.code == actor.sector)
+
+
+def _place_groups(names: Names, sentences: list[Sentence], found: list[Found],
+                  places: list[tuple[int, int, str]]) -> None:
+    """Code each bare-noun speaker as the sector group of its country (groups.place_country); organisers take the
+    code of the crowd their claim names."""
+    countries = [(n.start, n.actor.country) for ns in names.by_sentence.values() for n in ns
+                 if n.actor is not None and n.actor.country and not n.place and n.actor.sector != "JRN"]
+    # (not the outlet a group spoke to: "residents told Reuters")
+    tally: dict[str, int] = {}
+    for _, c in countries:
+        tally[c] = tally.get(c, 0) + 1
+    main = max(tally, key=lambda c: tally[c]) if tally else None
+    for f in found:
+        n = f.speaker
+        if n is None or f.sentence_index is None:
+            continue
+        sector = n.group or (n.actor.sector if n.actor is not None and _bare_sector(n.actor) else None)
+        if sector is None or (n.actor is not None and n.actor.country):
+            continue
+        sent = sentences[f.sentence_index]
+        code = None
+        if sector == CROWD:  # "Kenyan protesters did not march, organisers said": the protesters' code
+            crowd = next((m for m in names.in_sentence(f.sentence_index) if f.start <= m.start < f.end
+                          and m.actor is not None and m.actor.sector in ("CVL", "OPP", "EDU", "LAB", "AGR")), None)
+            if crowd is not None and crowd.actor is not None and crowd.actor.country:
+                code, sector = crowd.actor.code, crowd.actor.sector
+            else:
+                sector = crowd.actor.sector if crowd is not None and crowd.actor is not None else "CVL"
+        if code is None:
+            country = place_country((n.start, n.end), (f.start, f.end), (sent.start, sent.end), places, countries,
+                                    main)
+            if country is None:
+                continue
+            code = country + sector
+        placed = Name(n.start, n.end, n.text, key=n.key, display=n.display, person=False,
+                      actor=Actor(name=n.display, code=code, kind="group", country=code[:3], sector=sector,
+                                  key=f"agent:{code}"))
+        f.speaker = placed
 
 
 # an interview transcript's line: "Barghouti: Very little. The Arab states ..." (a quotation mark after the colon
