@@ -362,8 +362,13 @@ class Names:
     def _use_actors(self, mentions: list) -> None:
         """Put the actors stage's coded mentions in place of the heuristic names they cover."""
         coded: dict[int, list[Name]] = {}
+        demonyms = load_lexicon().demonyms
+        fragments = {m.actor.key or m.actor.name for m in mentions if m.actor.kind == "person" and not m.actor.code
+                     and m.rule != "coref" and m.text.split()[0] in demonyms}
         for m in mentions:
             a = m.actor
+            if (a.key or a.name) in fragments:
+                continue  # "Qatari Prime" cut from "Qatari Prime Minister X": no person, nor what "he" means
             holder = office_holder(a.code, m.text, self.text[max(0, m.start - 16):m.start], self.date,
                                    self.text[m.end:m.end + 24]) \
                 if m.rule in ("description", "agent") and a.kind != "person" else None
@@ -373,6 +378,9 @@ class Names:
             else:
                 # "the Houthi-run health ministry", an organisation's body, speaks as itself, coded as who runs it
                 display = m.text if m.rule == "agent" and a.kind == "organization" and a.name not in m.text else a.name
+                if a.kind == "organization" and a.name.isupper() and len(m.text.split()) >= 3 \
+                        and not re.search(r"\b[A-Z]{2,}\b", m.text) and m.text[:1].isupper():
+                    display = m.text  # the body's name as the text spells it out ("United Nations Children's Fund")
             name = Name(m.start, m.end, m.text, key=a.key or a.name, display=display, actor=a,
                         person=a.kind == "person", adjective=m.rule == "demonym")
             if m.rule == "coref":
@@ -935,6 +943,8 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
     if lemma in ("describe", "quote", "ask"):
         return None
+    if lemma == "claim" and re.match(r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit|victory|the\s+lives?)\b", rest):
+        return None  # "claimed responsibility for the attack": an act, no words of anyone's
     if lemma in ("vow", "pledge", "promise"):
         # "he vowed to fight until the RSF was defeated": what X promised
         m = re.match(r"\s+to\s+(?=[a-z])", rest)
@@ -1154,7 +1164,11 @@ def _source_names(names: Names, si: int, at: int) -> list[Name]:
     Hezbollah's Al-Manar television": Al-Manar)."""
     near = [n for n in names.in_sentence(si) if at <= n.start <= at + 40]
     owned = [n for n in near if names.text[n.end:n.end + 2] not in ("’s", "'s")]
-    return owned or near
+    near = owned or near
+    # "according to the migrant rights group Caminando Fronteras": the body named, not the sector word before it
+    named = [n for i, n in enumerate(near) if not (n.actor is not None and _bare_sector(n.actor) and any(
+        o.actor is None or not _bare_sector(o.actor) for o in near[i + 1:]))]
+    return named or near
 
 
 def to_quote(text: str, f: Found) -> Quote:

@@ -50,10 +50,9 @@ def _table() -> dict[str, tuple[str | None, bool]]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    def alternative(phrase: str) -> str:
-        return f"[{phrase[0].upper()}{phrase[0]}]" + r"\s+".join(re.escape(w) for w in phrase[1:].split(" "))
     phrases = sorted(_table(), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-’'])(?:" + "|".join(alternative(p) for p in phrases) + r")(?![\w\-])")
+    return re.compile(r"(?<![\w\-’'])(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+                      + r")(?![\w\-])", re.IGNORECASE)
 
 
 def names_group(name: str) -> bool:
