@@ -950,6 +950,9 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         m = re.match(r"\s+to\s+(?=[a-z])", rest)
         if m is not None and len(rest[m.end():].split()) >= 3:  # not a bare "vowed to retaliate" 
             return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
+    if lemma == "deny" and re.match(r"\s+[a-z]+ing\s+\S", rest) and not re.match(r"\s+(?:being|having)\b", rest):
+        # "Russia denied massing troops on the border": what the speaker says it did not do
+        return _complement(names, sentences, si, verb, verb.end() + 1, spans, lex, recent)
     m = _THAT.match(rest)
     if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
         m = None  # the "that" belongs to a clause already under way ("said the move would ... a deal that")
@@ -1003,7 +1006,7 @@ def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match
 
 
 _TRAILING_LEMMAS = frozenset(["say", "add", "claim", "insist", "state", "warn", "confirm", "allege", "announce",
-                              "tell", "write", "post", "reveal", "explain", "note", "admit", "report"])
+                              "tell", "write", "post", "reveal", "explain", "note", "admit", "report", "hint"])
 _NAME_WORD = r"(?:[A-Z][\w\-’'.]*|(?:al|el)-[\w\-’']+)"
 # "..., said Ned Price, a State Department spokesman." / "..., said Volker Türk, the UN rights chief, on Friday."
 _INVERTED_SPEAKER = re.compile(rf"\s+(?:the\s+)?(?:{_NAME_WORD}\s+(?:(?:bin|ibn|von|van|der|de|da)\s+)?){{0,4}}{_NAME_WORD}"
@@ -1117,7 +1120,12 @@ def _voice_of(names: Names, sentences: list[Sentence], si: int, start: int, end:
     m = re.search(r"\b(his|her|His|Her)\s+(?:[a-z]+\s+){0,1}?([a-z]+)\b", names.text[start:end])
     if m is None or m.group(2) not in _words("voice") or re.search(r"[A-Z]", names.text[start:start + m.start()]):
         return None
-    return resolve_pronoun(names, sentences, si, start + m.start(1), recent)
+    person = resolve_pronoun(names, sentences, si, start + m.start(1), recent)
+    if person is None:  # "Zimbabwe's opposition leader may withdraw, his aides hinted": the office coded unnamed
+        titled = [n for n in names.before(si, start) if n.actor is not None and n.actor.code
+                  and _is_title(n.text.split()[-1], load_lexicon().titles)]
+        return titled[0] if titled else None
+    return person
 
 
 def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int, int],
@@ -1167,7 +1175,7 @@ def _source_names(names: Names, si: int, at: int) -> list[Name]:
     near = owned or near
     # "according to the migrant rights group Caminando Fronteras": the body named, not the sector word before it
     named = [n for i, n in enumerate(near) if not (n.actor is not None and _bare_sector(n.actor) and any(
-        o.actor is None or not _bare_sector(o.actor) for o in near[i + 1:]))]
+        (o.actor is None or not _bare_sector(o.actor)) and "," not in names.text[n.end:o.start] for o in near[i + 1:]))]
     return named or near
 
 
