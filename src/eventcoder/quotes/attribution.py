@@ -378,9 +378,12 @@ class Names:
             else:
                 # "the Houthi-run health ministry", an organisation's body, speaks as itself, coded as who runs it
                 display = m.text if m.rule == "agent" and a.kind == "organization" and a.name not in m.text else a.name
-                if a.kind == "organization" and a.name.isupper() and len(m.text.split()) >= 3 \
-                        and not re.search(r"\b[A-Z]{2,}\b", m.text) and m.text[:1].isupper():
-                    display = m.text  # the body's name as the text spells it out ("United Nations Children's Fund")
+                if a.kind == "organization" and m.rule == "kb" and len(m.text.split()) >= 2 and a.name not in m.text \
+                        and not re.search(r"\b[A-Z]{2,}\b", m.text) and m.text[:1].isupper() \
+                        and all(w[:1].isupper() or w in _PARTICLES or w in ("and", "sans") for w in m.text.split()):
+                    # the body's name as the text spells it ("United Nations Children's Fund" for UNICEF,
+                    # "Médecins Sans Frontières" for Doctors Without Borders)
+                    display = m.text
             name = Name(m.start, m.end, m.text, key=a.key or a.name, display=display, actor=a,
                         person=a.kind == "person", adjective=m.rule == "demonym")
             if m.rule == "coref":
@@ -706,6 +709,20 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     return found
 
 
+def _described_body(names: Names, sentences: list[Sentence], si: int, n: Name) -> Name | None:
+    """The organisation a definite description of one body means ("Médecins Sans Frontières said ... The charity
+    said"): the last organisation of the description's sector named in the sentences just before it."""
+    if n.actor is None or not _bare_sector(n.actor) or len(n.text.split()) > 2 \
+            or not re.search(r"\b[Tt]he\s+$", names.text[max(0, n.start - 4):n.start]) or n.text.endswith("s"):
+        return None
+    for back in range(si, max(-1, si - 4), -1):
+        bodies = [m for m in names.in_sentence(back) if m.end <= n.start and m.actor is not None
+                  and m.actor.kind == "organization" and m.actor.sector == n.actor.sector]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
 def _bare_sector(actor: Actor) -> bool:
     """A group the actors stage could give only a sector ("residents" → CVL, "police" → COP)."""
     return bool(actor.sector and not actor.country and actor.code == actor.sector)
@@ -725,6 +742,10 @@ def _place_groups(names: Names, sentences: list[Sentence], found: list[Found],
     for f in found:
         n = f.speaker
         if n is None or f.sentence_index is None:
+            continue
+        body = _described_body(names, sentences, f.sentence_index, n)
+        if body is not None:
+            f.speaker = body
             continue
         sector = n.group or (n.actor.sector if n.actor is not None and _bare_sector(n.actor) else None)
         if sector is None or (n.actor is not None and n.actor.country):
@@ -923,7 +944,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|should
                      r"[a-z]{3,}ed)\b")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+[A-Z]\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
-                   r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much)\b)(?=[\w])")
+                   r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much|when|while|if|"
+                   r"because|although|though|upon|without|despite|amid|until|unless|where)\b)(?=[\w])")
 
 
 def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
