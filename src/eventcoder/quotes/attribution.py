@@ -1086,8 +1086,10 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
 
 # "Greenland, the Danish foreign minister insisted, would decide ...": the verb closes a speaker phrase set off by
 # commas inside the claim, which goes on in lower case after it
-_PARENTHESIS_CLOSE = re.compile(r"(?:\s+(?:[a-z]+ly|afterwards|later|again|on\s+[A-Z]\w+|in\s+a\s+statement))?\s*,\s*(?=[a-z])"
-                                r"(?!(?:while|and|but|as|although|though|which|who|whose|after|before|when|because|so|or|"
+_PARENTHESIS_CLOSE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+BBC|[A-Z][\w\-]*))?"  # a hearer ("told journalists")
+                                r"(?:\s+(?:[a-z]+ly|afterwards|later|again|on\s+[A-Z]\w+|in\s+a\s+statement))?\s*,\s*(?=[a-z])"
+                                r"(?!(?:while|and(?!\s+(?:the|it|they|he|she|its|their|there)\s)|but|as|although|though|"
+                                r"which|who|whose|after|before|when|because|so|or|"
                                 r"with|where|whereas|since|until|if|saying|adding|according)\b)")
 
 
@@ -1124,6 +1126,11 @@ def _claim_comma(text: str, start: int, verb: int, lex: Lexicon) -> int:
     """The comma that ends the claim of a trailing speaker: the last one before the verb, or, when that one closes
     an apposition ("..., its spokesman, Brig. Gen. Nabil Abdallah, said"), the one opening the speaker phrase."""
     comma = text.rfind(",", start, verb)
+    while comma > start and re.fullmatch(r"\s+(?:[A-Z][\w’'\-]*\s+)+(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+)+(?:[a-z]+\s+)?",
+                                         text[comma + 1:verb]) \
+            and re.search(r"\b(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*)+$", text[start:comma]):
+        # "..., the foreign ministers of Egypt, Jordan and Saudi Arabia said": the list is the speaker phrase's
+        comma = text.rfind(",", start, comma)
     if comma >= 0 and not text[comma + 1:verb].strip():
         comma = text.rfind(",", start, comma)
         before = text.rfind(",", start, comma) if comma >= 0 else -1
