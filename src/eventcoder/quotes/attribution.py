@@ -1053,9 +1053,13 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     """'Y happened, the PKK said.': the clause before the comma, attributed to the speaker phrase after it."""
     text = names.text
     sent = sentences[si]
-    inverted = _INVERTED_SPEAKER.match(text, verb.end(), sent.end) if lex.verbs[verb.group()] != "tell" else None
-    if not inverted and (not _TRAILING_END.match(text, verb.end(), sent.end)
-                         or text[verb.end():sent.end].count(",") > 0):
+    close = sent.end
+    citing = re.compile(r",\s+(?:citing|quoting)\s[^,;:“”\"]*[.!?]?\s*$").search(text, verb.end(), sent.end)
+    if citing:  # "..., the Saba news agency said, citing military sources.": the agency speaks
+        close = citing.start()
+    inverted = _INVERTED_SPEAKER.match(text, verb.end(), close) if lex.verbs[verb.group()] != "tell" else None
+    if not inverted and (not _TRAILING_END.match(text, verb.end(), close)
+                         or text[verb.end():close].count(",") > 0):
         return None
     comma = text.rfind(",", sent.start, verb.start()) if inverted else _claim_comma(text, sent.start, verb.start(), lex)
     if comma < 0 or len([w for w in text[comma + 1:verb.start()].split() if w not in _PARTICLES]) > 8 \

@@ -1,0 +1,106 @@
+"""Bare-noun speakers ("witnesses said", "residents of X told Reuters") and the country they are placed in."""
+
+from __future__ import annotations
+
+import pytest
+from stagerun import analyse, at
+
+from eventcoder.pipeline import Analysis, Pipeline
+from eventcoder.quotes.assign import reporter_for
+from eventcoder.quotes.groups import group_mentions, place_country
+from eventcoder.quotes.attribution import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def pipeline(through_quotes) -> Pipeline:
+    return through_quotes
+
+
+def quote_of(state: Analysis, words: str):
+    pos = state.text.index(words)
+    return next(q for q in state.quotes if q.start <= pos < q.end)
+
+
+def groups(text: str, places: list[tuple[int, int, str]] = ()) -> list[tuple[str, str | None, str | None]]:
+    lex = load_lexicon()
+    return [(g.display, g.sector, g.country)
+            for g in group_mentions(text, 0, len(text), frozenset(lex.verbs), lex.demonym_country, list(places))]
+
+
+def test_group_phrases_take_their_modifiers_demonym_and_place():
+    text = "Local residents and Palestinian witnesses said so, as did residents of Khan Younis."
+    at_place = text.index("Khan Younis")
+    found = groups(text, [(at_place, at_place + len("Khan Younis"), "PSE")])
+    assert found == [("Local residents", "CVL", None), ("Palestinian witnesses", "CVL", "PSE"),
+                     ("residents of Khan Younis", "CVL", "PSE")]
+
+
+@pytest.mark.parametrize("text", ["The police station was hit.", "Army General Ali Kamal spoke.",
+                                  "The army's chief resigned."])
+def test_nouns_that_modify_or_own_are_no_speakers(text):
+    assert groups(text) == []
+
+
+def test_groups_nobody_codes_have_no_sector():
+    assert groups("Analysts said the rate cut came too late.") == [("Analysts", None, None)]
+
+
+def test_a_town_in_the_claim_places_the_speaker_before_a_coded_state():
+    # "Israeli tanks entered Rafah, witnesses said": the witnesses are in Rafah, not Israeli
+    places = [(20, 25, "PSE")]
+    countries = [(0, "ISR")]
+    assert place_country((40, 49), (0, 30), (0, 55), places, countries, None) == "PSE"
+    assert place_country((40, 49), (0, 30), (0, 55), [], countries, None) == "ISR"
+    assert place_country((40, 49), (0, 30), (0, 55), [], [], "EGY") == "EGY"
+
+
+@pytest.mark.parametrize("text, words, speaker, code", [
+    ("Ethiopian warplanes bombed a market in Tigray, killing dozens of people, witnesses said.",
+     "bombed a market", "witnesses", "ETHCVL"),
+    ("Residents of Khan Younis told Reuters that the shelling had lasted all night.",
+     "shelling had lasted", "Residents of Khan Younis", "PSECVL"),
+    ("Chinese authorities did not detain the lawyer, his wife told reporters.",
+     "did not detain", "his wife", "CHNCVL"),
+    ("The Kenyan protesters have not demanded the president's resignation, organisers insisted.",
+     "not demanded", "organisers", "KENCVL"),
+    ("The Ministry of Health in Gaza said 40 people had been killed in the strike.",
+     "40 people", "Ministry of Health in Gaza", "PSEGOV"),
+    ("According to state media, Pyongyang threatened to weaponise its plutonium.",
+     "threatened to weaponise", "state media", "PRKJRN"),
+])
+def test_bare_noun_speakers_are_coded_in_their_country(pipeline, text, words, speaker, code):
+    quote = quote_of(analyse(pipeline, text), words)
+    assert (quote.speaker, quote.speaker_code) == (speaker, code)
+
+
+def test_reporter_of_a_placed_group_is_that_group(pipeline):
+    state = analyse(pipeline, "Fighting resumed around Goma overnight, residents said.")
+    reporter = reporter_for(state, *at(state, "Fighting resumed"))
+    assert reporter is not None and (reporter.code, reporter.country, reporter.sector) == ("CODCVL", "COD", "CVL")
+
+
+def test_the_outlet_told_is_not_where_a_group_lives(pipeline):
+    state = analyse(pipeline, "“We have no water,” one resident of Beit Lahia told Reuters.")
+    quote = quote_of(state, "no water")
+    assert quote.speaker == "one resident of Beit Lahia" and quote.speaker_code != "GBRCVL"
+
+
+def test_a_description_of_a_named_body_is_that_body(pipeline):
+    state = analyse(pipeline, "Médecins Sans Frontières said its clinic had been hit. The charity said two staff "
+                              "members were wounded.")
+    assert quote_of(state, "two staff members").speaker_code == "MSF"
+
+
+def test_his_aides_speak_for_an_unnamed_office_holder(pipeline):
+    state = analyse(pipeline, "Zimbabwe's opposition leader may withdraw from the run-off vote, his aides hinted.")
+    assert quote_of(state, "may withdraw").speaker_code == "ZWEOPP"
+
+
+def test_a_denial_reports_what_was_denied(pipeline):
+    state = analyse(pipeline, "Russia denied massing troops on the Ukrainian border.")
+    assert quote_of(state, "massing troops").speaker == "Russia"
+
+
+def test_claimed_responsibility_is_no_speech(pipeline):
+    state = analyse(pipeline, "The Houthis claimed responsibility for the attack on the tanker.")
+    assert state.quotes == []
