@@ -7,8 +7,8 @@ from stagerun import analyse, at
 
 from eventcoder.pipeline import Analysis, Pipeline
 from eventcoder.quotes.assign import reporter_for
-from eventcoder.quotes.groups import group_mentions, place_country
 from eventcoder.quotes.attribution import load_lexicon
+from eventcoder.quotes.groups import group_mentions, place_country
 
 
 @pytest.fixture(scope="module")
