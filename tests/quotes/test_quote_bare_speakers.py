@@ -104,3 +104,9 @@ def test_a_denial_reports_what_was_denied(pipeline):
 def test_claimed_responsibility_is_no_speech(pipeline):
     state = analyse(pipeline, "The Houthis claimed responsibility for the attack on the tanker.")
     assert state.quotes == []
+
+
+def test_a_body_s_unnamed_member_is_shown_as_such(pipeline):
+    quote = quote_of(analyse(pipeline, "A Hamas official said the group would respond within 48 hours."),
+                     "respond within")
+    assert (quote.speaker, quote.speaker_code) == ("Hamas official", "HAMAS")

@@ -706,7 +706,29 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     # speech reported inside a transcript answer is the answer's, as inside any direct quote
     found = [f for f in found if f.kind != "indirect" or not any(a <= f.start and f.end <= b for a, b in answers)]
     _place_groups(names, sentences, found, place_countries or [])
+    for f in found:
+        f.speaker = _with_member(text, f.speaker)
     return found
+
+
+_MEMBER = re.compile(r"\s+(?:senior\s+)?(officials?|spokesm[ae]n|spokeswom[ae]n|spokesperson|commanders?|leaders?|"
+                     r"sources?|negotiators?|diplomats?|envoys?|lawmakers?|members?)\b(?!\s+[A-Z])")
+
+
+def _with_member(text: str, n: Name | None) -> Name | None:
+    """A body's unnamed member speaking for it ("a Hamas official said") shown as such, coded as the body."""
+    if n is None or n.person or n.actor is None or n.actor.kind == "person":
+        return n
+    m = _MEMBER.match(text, n.end)
+    inside = re.search(_MEMBER.pattern.replace(r"\s+", r"\s+", 1) + "$", " " + n.text) if m is None else None
+    if (m is None and inside is None) or text[n.end:n.end + 2] in ("’s", "'s"):
+        return n
+    word = (m or inside).group(1)  # type: ignore[union-attr]
+    if word in n.display.split():
+        return n
+    end = m.end() if m else n.end
+    return Name(n.start, end, text[n.start:end], key=n.key, display=f"{n.display} {word}", actor=n.actor,
+                person=False, titles=n.titles, group=n.group)
 
 
 def _described_body(names: Names, sentences: list[Sentence], si: int, n: Name) -> Name | None:
