@@ -110,3 +110,18 @@ def test_a_body_s_unnamed_member_is_shown_as_such(pipeline):
     quote = quote_of(analyse(pipeline, "A Hamas official said the group would respond within 48 hours."),
                      "respond within")
     assert (quote.speaker, quote.speaker_code) == ("Hamas official", "HAMAS")
+
+
+def test_a_described_office_holder_the_kb_lacks_is_the_person_named_before(pipeline):
+    state = analyse(pipeline, "Mia Mottley opened the climate summit in Bridgetown. The Barbadian prime minister, who "
+                              "has campaigned for years for debt relief, said rich countries had failed the islands.",
+                    published="2024-11-01")
+    assert quote_of(state, "failed the islands").speaker == "Mia Mottley"
+
+
+def test_the_prime_minister_is_not_the_opposition_leader_who_spoke_last(pipeline):
+    state = analyse(pipeline, "Keir Starmer faced questions in parliament on Wednesday. Kemi Badenoch, the "
+                              "Conservative leader, accused him of breaking his promises. “He has no plan,” she said. "
+                              "The prime minister replied that his government was fixing the mess it had inherited.",
+                    published="2025-03-01")
+    assert "Starmer" in quote_of(state, "fixing the mess").speaker

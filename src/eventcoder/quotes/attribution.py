@@ -526,11 +526,19 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
             for n in reversed(names.in_sentence(back)):
                 if n.end <= pos and n.person and n.actor is not None and n.actor.country in countries:
                     return n
-    # nobody carried the title: the person the paragraph is about ("Erdogan accused ... the Turkish president said")
+    # nobody carried the title: the person the paragraph is about ("Erdogan accused ... the Turkish president said"),
+    # never one coded out of office when one in office was named too ("the prime minister replied" is not the
+    # opposition leader who spoke before him)
+    in_office = any(n.person and n.actor is not None and n.end <= pos and not _coded_out_of_office(n, title)
+                    for back in range(si, max(-1, si - 5), -1) for n in names.in_sentence(back))
+
+    def _out_of_office(n: Name, title: str) -> bool:
+        return in_office and _coded_out_of_office(n, title)
+
     for back in range(si, max(-1, si - 3), -1):
         if sentences[back].paragraph != sentences[si].paragraph:
             break
-        people = [n for n in names.in_sentence(back) if n.end <= pos and n.person]
+        people = [n for n in names.in_sentence(back) if n.end <= pos and n.person and not _out_of_office(n, title)]
         subject = _sentence_subject(people, names.text)
         if subject:
             return subject
@@ -539,10 +547,20 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
     for back in range(si - 1, max(-1, si - 5), -1):
         if sentences[back].kind == "boilerplate":
             continue
-        subject = _sentence_subject([n for n in names.in_sentence(back) if n.person], names.text)
+        subject = _sentence_subject([n for n in names.in_sentence(back) if n.person and not _out_of_office(n, title)],
+                                    names.text)
         if subject:
             return subject
     return None
+
+
+_STATE_OFFICES = frozenset(["president", "minister", "premier", "chancellor"])
+_OUT_OF_OFFICE = frozenset(["OPP", "PTY", "CVL", "JRN", "EDU", "BUS"])
+
+
+def _coded_out_of_office(n: Name, title: str) -> bool:
+    """Whether a person coded as opposition, party or civilian can't be "the president" or "the minister"."""
+    return title in _STATE_OFFICES and n.actor is not None and n.actor.sector in _OUT_OF_OFFICE
 
 
 _PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
@@ -604,6 +622,15 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
                       and n.actor is not None and n.actor.country == described_body.actor.country]
             if people:
                 return people[-1]
+        the = re.search(r"\b[Tt]he\s+$", text[max(0, described_body.start - 4):described_body.start])
+        at = described_body.start - 4 + the.start() if the and described_body.start >= 4 else \
+            (described_body.start if re.match(r"[Tt]he\s", described_body.text) else -1)
+        if at >= 0:
+            # "Mia Mottley opened the summit. The Barbadian prime minister, who ..., said": the person the text
+            # named before, though the knowledge base does not know her
+            found = resolve_title(names, sentences, si, at, described_body.text.split()[-1].lower())
+            if found is not None and found.person and found.actor is None:
+                return found
     if adjacent:  # "Dmitry Medvedev, deputy chair of Russia's Security Council, warned": the person, and of equals
         # the head of the apposition ("The Houthis, who control northern Yemen, said")
         return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
