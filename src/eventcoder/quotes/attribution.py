@@ -739,7 +739,8 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
 
 
 _MEMBER = re.compile(r"\s+(?:senior\s+)?(officials?|spokesm[ae]n|spokeswom[ae]n|spokesperson|commanders?|leaders?|"
-                     r"sources?|negotiators?|diplomats?|envoys?|lawmakers?|members?)\b(?!\s+[A-Z])")
+                     r"sources?|negotiators?|diplomats?|envoys?|lawmakers?|members?|officers?|soldiers?|"
+                     r"doctors?)\b(?!\s+[A-Z])")
 
 
 def _with_member(text: str, n: Name | None) -> Name | None:

@@ -55,6 +55,15 @@ def _pattern() -> re.Pattern[str]:
                       + r")(?![\w\-])", re.IGNORECASE)
 
 
+_MASS = ("police", "army", "family", "opposition", "state ", "ministry ", "people", "armies")
+
+
+def _one_person(phrase: str) -> bool:
+    """Whether a phrase names a single person ("doctor", "diplomat"), not a body or a crowd."""
+    lower = re.sub(r"\s+", " ", phrase.lower())
+    return not lower.endswith("s") and not lower.startswith(_MASS)
+
+
 def names_group(name: str) -> bool:
     """Whether a speaker's name is a bare-noun phrase ("witnesses", "Residents of Khan Younis")."""
     return _pattern().search(name) is not None
@@ -74,6 +83,9 @@ def group_mentions(text: str, start: int, end: int, verbs: frozenset[str], demon
             continue  # "police station", "family home": the noun modifies another
         if text[m.end():m.end() + 2] in ("’s", "'s"):
             continue  # "the army's chief": a possessor
+        lead = text[max(start, m.start() - 40):m.start()]
+        if re.search(r"(?:['’]s|\b[Tt]he)\s+(?:[a-z]+\s+){0,2}$", lead) and _one_person(m.group()):
+            continue  # "the EU's top diplomat", "the doctor": one person the text has named, not a group
         first, country = m.start(), None
         for _ in range(3):
             before = re.search(r"([\w’'\-]+)\s+$", text[max(start, first - 30):first])
@@ -91,7 +103,8 @@ def group_mentions(text: str, start: int, end: int, verbs: frozenset[str], demon
         after = _PLACE_AFTER.match(text, m.end(), end)
         if after:
             place = next((p for p in places if p[0] == after.end()), None)
-            named = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+))*").match(text, after.end(), end)
+            named = re.compile(r"(?:[A-Z][\w’'\-]*|al-[\w\-]+)(?:\s+(?:[A-Z][\w’'\-]*|al-[\w\-]+))*").match(
+                text, after.end(), end)
             if place is not None:
                 last, country = place[1], country or place[2]
             elif named:  # a town the gazetteer lacks ("residents of Beit Lahia"): part of the phrase, no person
