@@ -125,3 +125,19 @@ def test_the_prime_minister_is_not_the_opposition_leader_who_spoke_last(pipeline
                               "The prime minister replied that his government was fixing the mess it had inherited.",
                     published="2025-03-01")
     assert "Starmer" in quote_of(state, "fixing the mess").speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('The statement from Hamas was short: "We accept the proposal."', "accept the proposal", "Hamas"),
+    (('"The talks were constructive," Wang Yi said after meeting Sergey Lavrov. The Russian foreign minister '
+      'agreed: "We made progress."'), "made progress", "Lavrov"),
+])
+def test_a_colon_lead_with_no_person_names_a_body_or_a_title(pipeline, text, words, speaker):
+    assert speaker in quote_of(analyse(pipeline, text, published="2024-06-01"), words).speaker
+
+
+def test_one_claim_reported_twice_is_one_quote(pipeline):
+    state = analyse(pipeline, '"We will hold them accountable," Gideon Saar, Israel\'s foreign minister, said on '
+                              'Sunday, adding that the attack "will not go unanswered".', published="2025-02-01")
+    spans = [(q.start, q.end, q.kind) for q in state.quotes]
+    assert len(spans) == len(set(spans))

@@ -732,6 +732,8 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
                 found.append(q)
     # speech reported inside a transcript answer is the answer's, as inside any direct quote
     found = [f for f in found if f.kind != "indirect" or not any(a <= f.start and f.end <= b for a, b in answers)]
+    seen: set[tuple[int, int, str]] = set()
+    found = [f for f in found if (f.start, f.end, f.kind) not in seen and not seen.add((f.start, f.end, f.kind))]
     _place_groups(names, sentences, found, place_countries or [])
     for f in found:
         f.speaker = _with_member(text, f.speaker)
@@ -925,7 +927,17 @@ def _lead_speaker(names: Names, sentences: list[Sentence], si: int, colon: int, 
     pron = re.match(r"\s*(?:[A-Z]\w*\s+){0,2}?(he|she|He|She|His|Her)\b", text[sent.start:colon])
     if pron and not [n for n in lead_names if n.start < sent.start + pron.start(1)]:
         return resolve_pronoun(names, sentences, si, sent.start + pron.start(1), recent)
-    return _sentence_subject([n for n in lead_names if n.person] or lead_names, text)
+    subject = _sentence_subject([n for n in lead_names if n.person] or lead_names, text)
+    if subject is not None:
+        return subject
+    title = re.match(r"\s*([Tt]he\s+(?:[\w’'\-]+\s+){0,3}?([a-z]+))\s+[a-z]+\s*:?\s*$", text[sent.start:colon])
+    if title and _is_title(title.group(2), load_lexicon().titles):
+        # "The Russian foreign minister agreed: “...”": the person who holds that title in the article
+        found = resolve_title(names, sentences, si, sent.start + title.start(1), title.group(2))
+        if found is not None:
+            return found
+    # "The statement from Hamas was short: “...”": the body the lead names
+    return _sentence_subject(names.before(si, colon), text)
 
 
 def _named_after(names: Names, sentences: list[Sentence], last_si: int, e: int, lex: Lexicon) -> Name | None:
