@@ -141,3 +141,19 @@ def test_one_claim_reported_twice_is_one_quote(pipeline):
                               'Sunday, adding that the attack "will not go unanswered".', published="2025-02-01")
     spans = [(q.start, q.end, q.kind) for q in state.quotes]
     assert len(spans) == len(set(spans))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Sanae Takaichi argued the plan would weaken Japan's defences.", "plan would weaken", "Takaichi"),
+    ("The deal was fair, Mark Carney maintained.", "deal was fair", "Carney"),
+    ("Paul Kagame pointed out that Rwanda had hosted refugees for decades.", "hosted refugees", "Kagame"),
+    ("Farmers complained that the new rules would ruin them.", "new rules would ruin", "Farmers"),
+])
+def test_more_reporting_verbs_take_bare_clauses_and_trail(pipeline, text, words, speaker):
+    assert speaker in quote_of(analyse(pipeline, text, published="2025-06-01"), words).speaker
+
+
+@pytest.mark.parametrize("text", ["The ministry announced new sanctions on Iranian oil.",
+                                  "Putin acknowledged the losses suffered by the army."])
+def test_an_object_of_a_reporting_verb_is_no_claim(pipeline, text):
+    assert analyse(pipeline, text).quotes == []

@@ -1004,6 +1004,10 @@ _TOLD_CLAUSE = re.compile(r"^\s+(?:reporters|journalists|parliament|lawmakers|MP
                           r"(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|[A-Z][\w\-]*)\s)")
 _FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|should|must|can|did|does|do|may|might|"
                      r"[a-z]{3,}ed)\b")
+# a bare clause: a short subject, then a finite verb ("the plan would fail", "Rwanda had hosted", "prices rose")
+_BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|[A-Z][\w’'\-]*|[a-z]+(?:'s|’s)?)\s+)"
+                          r"{0,4}?(?:[\w’'\-]+\s+)?(?:is|are|was|were|had|has|have|would|will|could|should|must|can|"
+                          r"did|does|do|may|might|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+[A-Z]\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much|when|while|if|"
@@ -1051,10 +1055,13 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     lead = text[max(sent.start, verb.start() - 3):verb.start()]
     inverted = re.search(r"[”\"]\s*,?\s*$", lead) or (re.search(r",\s*$", lead) and re.match(
         r"\s+(?:the\s+)?(?:[A-Z][\w’'\-.]*\s*)+(?:[,;.]|$)", rest))
-    if m is None and lemma in ("say", "warn", "claim", "add", "insist", "state") and not inverted:
+    if m is None and (lemma in ("say", "warn", "claim", "add", "insist", "state") or lemma in _BARE_CLAUSE_LEMMAS) \
+            and not inverted:
         m = _BARE.match(rest)  # "X said the ..." (not "..., said Sweden, which ...": that is an inversion)
         if m is not None and lemma == "add" and not _FINITE.search(rest):
             m = None  # "..., adding weeks to journeys": no words of anyone's
+        if m is not None and lemma in _BARE_CLAUSE_LEMMAS and not _BARE_CLAUSE.match(rest):
+            m = None  # "stressed the need for dialogue", "announced new sanctions": an object, not a clause
     if m is None:
         if lemma not in _TRAILING_LEMMAS:
             return None
@@ -1090,7 +1097,16 @@ def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match
 
 
 _TRAILING_LEMMAS = frozenset(["say", "add", "claim", "insist", "state", "warn", "confirm", "allege", "announce",
-                              "tell", "write", "post", "reveal", "explain", "note", "admit", "report", "hint"])
+                              "tell", "write", "post", "reveal", "explain", "note", "admit", "report", "hint",
+                              "argue", "concede", "maintain", "predict", "acknowledge", "complain", "stress",
+                              "suggest", "reiterate", "emphasise", "assert", "declare", "remark", "reply", "respond",
+                              "conclude", "caution", "boast", "observe", "counter", "retort", "lament", "contend",
+                              "estimate", "recall", "comment", "affirm"])
+# verbs whose bare clause ("argued the plan would fail") is reported speech when it holds a finite verb
+_BARE_CLAUSE_LEMMAS = frozenset(["argue", "concede", "maintain", "predict", "acknowledge", "admit", "suggest",
+                                 "complain", "contend", "estimate", "confirm", "reveal", "announce", "assert",
+                                 "declare", "explain", "note", "stress", "emphasise", "boast", "reply", "respond",
+                                 "counter", "retort", "lament", "assure", "remind"])
 _NAME_WORD = r"(?:[A-Z][\w\-’'.]*|(?:al|el)-[\w\-’']+)"
 # "..., said Ned Price, a State Department spokesman." / "..., said Volker Türk, the UN rights chief, on Friday."
 _INVERTED_SPEAKER = re.compile(rf"\s+(?:the\s+)?(?:{_NAME_WORD}\s+(?:(?:bin|ibn|von|van|der|de|da)\s+)?){{0,4}}{_NAME_WORD}"
