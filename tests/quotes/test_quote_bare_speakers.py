@@ -157,3 +157,21 @@ def test_more_reporting_verbs_take_bare_clauses_and_trail(pipeline, text, words,
                                   "Putin acknowledged the losses suffered by the army."])
 def test_an_object_of_a_reporting_verb_is_no_claim(pipeline, text):
     assert analyse(pipeline, text).quotes == []
+
+
+def test_a_family_name_said_first_is_that_person(pipeline):
+    state = analyse(pipeline, "Antonio Costa met Chinese Premier Li Qiang in Brussels. Li said China was ready to open "
+                              "its market further.", published="2025-05-01")
+    assert "Qiang" in quote_of(state, "ready to open").speaker
+
+
+def test_a_former_president_is_the_knowledge_base_s_president_not_the_vice_president(pipeline):
+    state = analyse(pipeline, 'Rodrigo Duterte was flown to The Hague on Wednesday. His daughter Sara, the vice '
+                              'president, said the arrest was "kidnapping". The former president told supporters in '
+                              'a video that he would face the court.', published="2025-03-13")
+    assert "Rodrigo Duterte" in quote_of(state, "face the court").speaker
+
+
+def test_said_earlier_that_leaves_the_adverb_out_of_the_claim(pipeline):
+    state = analyse(pipeline, "The Houthis said they had targeted two ships. It said earlier that it had downed a drone.")
+    assert quote_of(state, "downed a drone").text == "it had downed a drone"

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..actors.knowledge import load_knowledge
 from ..datafiles import data_lines, read_tsv
 from ..document import Actor, Quote, Sentence
 from .groups import CROWD, group_mentions, place_country
@@ -233,7 +234,9 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
         after = _APPOSITIVE.match(text[stop:stop + 80])
         if after and not any(w in load_lexicon().verbs for w in after.group(1).split()):
             # not "Greenland, the Danish prime minister said, ...": a speaker's inversion, no apposition
-            found_titles.update(w.lower() for w in after.group(1).split() if _is_title(w, titles))
+            appos = after.group(1).split()  # not "president" from "the vice president"
+            found_titles.update(w.lower() for i, w in enumerate(appos) if _is_title(w, titles)
+                                and not (i and appos[i - 1].lower() in _LESSER_OFFICE))
         person = None if len(words) == 1 else not any(w in _words("org") for w in words)
         out.append(Name(first, stop, display, key=last, display=display, person=person, titles=found_titles))
     return _join_and(text, out)
@@ -336,6 +339,24 @@ class Names:
                 self._add_groups(s, lexicon, skip, list(place_countries))
         for names in self.by_sentence.values():
             names.sort(key=lambda n: n.start)
+        self._family_names_first()
+
+    def _family_names_first(self) -> None:
+        """A lone word naming the person whose full name it opens ("Li Qiang ... Li said", "Kim Jong Un ... Kim
+        said"): that person, when only one earlier person's name opens with it and nobody's name ends with it."""
+        people = [n for si in sorted(self.by_sentence) for n in self.by_sentence[si]
+                  if n.person and len((n.actor.name if n.actor else n.display).split()) >= 2]
+        for names in self.by_sentence.values():
+            for i, n in enumerate(names):
+                if n.actor is not None or " " in n.text or n.place:
+                    continue
+                opening = {p.key: p for p in people if p.start < n.start
+                           and (p.actor.name if p.actor else p.display).split()[0] == n.text}
+                closing = [p for p in people if (p.actor.name if p.actor else p.display).split()[-1] == n.text]
+                if len(opening) == 1 and not closing:
+                    p = next(iter(opening.values()))
+                    names[i] = Name(n.start, n.end, n.text, key=p.key, display=p.display, actor=p.actor,
+                                    person=True, titles=p.titles)
 
     def _add_groups(self, sent: Sentence, lexicon: Lexicon, skip: list[tuple[int, int]],
                     place_countries: list[tuple[int, int, str]]) -> None:
@@ -521,6 +542,10 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
         for n in reversed(names.in_sentence(back)):
             if n.end <= pos and title in n.titles and not other_country(n):
                 return n
+    for back in range(si, max(-1, si - 5), -1):  # the text gave no title: one the knowledge base gives a person
+        for n in reversed(names.in_sentence(back)):
+            if n.end <= pos and n.person and not other_country(n) and _kb_title(n, title):
+                return n
     if countries:  # nobody titled from that country: the last person of that country
         for back in range(si, max(-1, si - 5), -1):
             for n in reversed(names.in_sentence(back)):
@@ -552,6 +577,24 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
         if subject:
             return subject
     return None
+
+
+_LESSER_OFFICE = frozenset(["vice", "deputy", "assistant", "under", "associate"])
+
+
+def _kb_title(n: Name, title: str) -> bool:
+    """Whether the knowledge base ever gives this coded person a title ending in `title` ("President" for
+    "the former president"), not a lesser one ("Vice President")."""
+    if n.actor is None or not n.actor.key:
+        return False
+    person = load_knowledge().people.get(n.actor.key)
+    if person is None:
+        return False
+    for role in person.roles:
+        words = role.title.lower().replace("-", " ").split()
+        if words and words[-1] == title and not any(w in _LESSER_OFFICE for w in words):
+            return True
+    return False
 
 
 _STATE_OFFICES = frozenset(["president", "minister", "premier", "chancellor"])
@@ -993,7 +1036,8 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 
 # "said that", "said, in a meeting with ..., that", "said on Tuesday that"; tell-verbs take an object first
 _THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|to|during|from|after|before|via|through|while|"
-                   r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
+                   r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?|"
+                   r"\s+(?:earlier|later|again|also|[a-z]{3,}ly))?\s+that\b\s*,?\s*")  # "said earlier that"
 _THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+,?\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
 _URGED = re.compile(r"^\s+(?:(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}"
                     r"(?:\s+(?!not\b)[a-z]+)?\s+(?:(?=not\s+to\s)|to\s+(?=[a-z]))|that\s+)")  # "urged X not to act": keeps the "not"
