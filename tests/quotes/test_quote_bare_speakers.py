@@ -175,3 +175,14 @@ def test_a_former_president_is_the_knowledge_base_s_president_not_the_vice_presi
 def test_said_earlier_that_leaves_the_adverb_out_of_the_claim(pipeline):
     state = analyse(pipeline, "The Houthis said they had targeted two ships. It said earlier that it had downed a drone.")
     assert quote_of(state, "downed a drone").text == "it had downed a drone"
+
+
+def test_a_group_at_a_named_place_outlasts_a_name_read_inside_it(pipeline):
+    state = analyse(pipeline, '"There is no more room in the morgue," a nurse at Kamal Adwan Hospital told the BBC.')
+    assert quote_of(state, "no more room").speaker == "nurse at Kamal Adwan Hospital"
+
+
+def test_according_to_a_description_of_a_body_named_before(pipeline):
+    state = analyse(pipeline, "The IDF said troops had found a tunnel under the hospital. According to the military, "
+                              "the tunnel was 55 metres long.")
+    assert quote_of(state, "55 metres long").speaker_code == "ISRMIL"

@@ -369,8 +369,8 @@ class Names:
             if any(a <= g.start < b for a, b in skip):
                 continue
             over = [n for n in names if n.start < g.end and g.start < n.end]
-            if any(n.actor is not None and not _bare_sector(n.actor) or (n.actor is None and n.start < g.start)
-                   for n in over):
+            if any(n.actor is not None and n.actor.code and not _bare_sector(n.actor)
+                   or (n.actor is None or not n.actor.code) and n.start < g.start for n in over):
                 continue
             code = (g.country or "") + g.sector if g.sector and g.sector != CROWD else None
             actor = Actor(name=g.display, code=code, kind="group", country=g.country,
@@ -1325,7 +1325,9 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?!(?:while|and|but|as|although|though|which|w
 def _source_names(names: Names, si: int, at: int) -> list[Name]:
     """The names just after "according to" at `at`, without a possessor when a name follows it ("according to
     Hezbollah's Al-Manar television": Al-Manar)."""
-    near = [n for n in names.in_sentence(si) if at <= n.start <= at + 40]
+    near = [n for n in names.in_sentence(si) if at <= n.start <= at + 40] or \
+        [n for start, n in sorted(names.coref.items()) if at <= start <= at + 12 and n.text.lower() not in _PRONOUNS]
+    # ("according to the military": the body the actors stage resolved the description to)
     owned = [n for n in near if names.text[n.end:n.end + 2] not in ("’s", "'s")]
     near = owned or near
     # "according to the migrant rights group Caminando Fronteras": the body named, not the sector word before it
