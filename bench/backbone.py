@@ -98,7 +98,7 @@ def evaluate(nlp: spacy.Language, exs: list[Example], names: bool = False) -> tu
 
     With `names`, person names are carried through each source document as the parse stage does through an article
     (`convert` stores the source document id with each part)."""
-    from eventcoder.nlp.names import carry_person_names
+    from eventcoder.nlp.names import carry_names
 
     for ex, doc in zip(exs, nlp.pipe((ex.predicted for ex in exs), batch_size=64)):
         ex.predicted = doc
@@ -106,7 +106,7 @@ def evaluate(nlp: spacy.Language, exs: list[Example], names: bool = False) -> tu
         part: list = []
         for ex in exs + [None]:
             if part and (ex is None or ex.reference.user_data.get("doc_id") != part[-1].reference.user_data.get("doc_id")):
-                carry_person_names([e.predicted for e in part])
+                carry_names([e.predicted for e in part])
                 part = []
             if ex is not None:
                 part.append(ex)

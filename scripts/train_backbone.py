@@ -201,26 +201,36 @@ def _mention_head(sent: Sentence, start: int, end: int) -> int | None:
     return names[0] if names else None
 
 
-def named_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
+def named_span(sent: Sentence, start: int, end: int, person: bool = False) -> tuple[int, int] | None:
     """The capitalised name run around a mention's syntactic head, or None when the head is not a proper noun.
 
     Titles before a name ("NASA Administrator Charles Bolden") are `nmod:desc` in UD and stay outside, as in UNER.
+    GUM does not always mark them so ("US President Barack Obama" is one `flat` run), so a person's name starts
+    after the last title word of its run, and a run that is a title's role ("Mayor of Baltimore") names no one;
+    nor does a person's name run on over "and" ("Hoffman and Senator Mahady" are two people).
     """
     head = _mention_head(sent, start, end)
     if head is None or not sent.words[head][:1].isupper():
         return None
+    joiners = JOINERS - {"and", "&"} if person else JOINERS
     lo = head
     while lo - 1 >= start and sent.deps[lo - 1] != "nmod:desc" and (_name_part(sent, lo - 1) or (
-            sent.words[lo - 1].lower() in JOINERS and lo - 2 >= start and _name_part(sent, lo - 2))):
+            sent.words[lo - 1].lower() in joiners and lo - 2 >= start and _name_part(sent, lo - 2))):
         lo -= 1
     hi = head + 1
     while hi < end and (_name_part(sent, hi) or (
-            sent.words[hi].lower() in JOINERS and hi + 1 < end and _name_part(sent, hi + 1))):
+            sent.words[hi].lower() in joiners and hi + 1 < end and _name_part(sent, hi + 1))):
         hi += 1
-    while sent.words[lo].lower() in JOINERS:
-        lo += 1
     if sent.words[hi - 1].lower().rstrip(".") in TITLES:
         return None  # "U.S. Senator", "Ottawa New Democrat MP": a title, not a name
+    if person:
+        titled = [i for i in range(lo, hi) if sent.words[i].lower().rstrip(".") in TITLES]
+        if titled:
+            lo = titled[-1] + 1
+            if sent.words[lo].lower() in JOINERS:
+                return None  # "Mayor of Baltimore", "Special Representative for Kosovo": an office
+    while sent.words[lo].lower() in joiners:
+        lo += 1
     return lo, hi
 
 
@@ -230,7 +240,7 @@ def gum_entities(sent: Sentence) -> list[tuple[int, int, str]]:
     for start, end, etype in gum_mentions(sent):
         if etype not in GUM_TYPES:
             continue
-        span = named_span(sent, start, end)
+        span = named_span(sent, start, end, person=etype == "person")
         if span and etype == "person" and span[1] - span[0] == 1 and sent.tags[span[0]] == "NNPS":
             continue  # "Americans": a nationality group (UNER's OTH), not a named person
         if span:

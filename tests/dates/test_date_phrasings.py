@@ -74,7 +74,7 @@ CASES = [
 ("The pact expired at the end of 2023.", "2024-06-20", "2023", "2023"),
 ("The 2023-24 budget was approved.", "2024-06-20", "2023", "2023"),
 ("Growth was strong in 2014–16.", "2024-06-20", "2014", "2014"),
-("The index fell in 2021-12, the data showed.", "2024-06-20", "2021", None),
+("The index fell in 2021-12, the data showed.", "2024-06-20", "2021", "2021-12"),  # a month, not years
 ("Half a century ago, the dam was built.", "2024-06-20", "century", None),
 ("A quarter of a century ago, the war ended.", "2024-06-20", "century", None),
 ("It happened on a Tuesday in March.", "2024-06-20", "March", "2024-03"),

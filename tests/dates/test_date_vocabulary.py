@@ -7,7 +7,7 @@ import datetime
 from eventcoder.datafiles import read_tsv
 
 KINDS = {"month", "month_abbr", "weekday", "number", "ordinal", "future", "role_since", "role_birth", "season",
-         "holiday", "movable", "orthodox", "nth_weekday", "feast", "name", "named"}
+         "holiday", "movable", "orthodox", "nth_weekday", "feast", "name", "named", "decade"}
 
 
 def test_words_follow_the_schema():
@@ -30,6 +30,8 @@ def test_words_follow_the_schema():
             assert value in feasts, row
         elif kind == "named":
             datetime.date.fromisoformat(value)
+        elif kind == "decade":  # a decade's first year
+            assert int(value) % 10 == 0 and 1900 <= int(value) <= 2090, row
 
 
 def test_feast_table_dates_fall_in_their_year():

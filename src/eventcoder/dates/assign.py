@@ -4,7 +4,9 @@ Order of preference: an event-role date in the event's own clause or sentence; e
 sentence of the same paragraph (two sentences back at most, and not across "Meanwhile"-style topic shifts);
 else the publication date. Dates in a non-restrictive relative clause (", who was killed on 3 January 2020")
 date only events inside that clause, so "Haniyeh thanked Soleimani, who was killed on ..." is not dated by it.
-Dates with another role ("since 2009", birth years, anniversaries, datelines) never date an event.
+Dates with another role ("since 2009", birth years, anniversaries, datelines) never date an event. A period that
+no ISO value holds ("in the 1990s", "at the turn of the century") governs like a date, in its own sentence, when a
+temporal preposition introduces it: the event it dates gets no date, since the publication date would be wrong.
 
 Given the event's trigger, the parse decides among the clause's dates: a date inside a modifier of some other
 noun ("revive a pact signed in 2001", "attacked a base built in 2019") tells the history of that noun, not
@@ -25,6 +27,9 @@ _MODIFIER = {"acl", "relcl"}
 # a date written before a noun as its modifier ("the 2010 flotilla raid", "an Easter truce", "Saturday's vote")
 _PRENOMINAL = {"compound", "nummod", "amod", "poss", "npadvmod", "nmod"}
 
+# "in the 1990s", "during the early 2000s", "at the turn of the century": a period that says when, not of what
+_PERIOD_CUE = re.compile(r"\b(?:in|during|through|throughout|over|across|by|until|till|before|after|from|around|"
+                         r"at)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whom|whose|where)\b[^,;()]*")
 _SHIFT = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Earlier|Later|Previously|In contrast|"
                     r"On the other hand|Since then|At the same time)\b", re.IGNORECASE)
@@ -76,7 +81,9 @@ def _path_to_trigger(doc, date: DateMention, offset: int, trigger: set[int]) -> 
 def _governing(state: Analysis, si: int, start: int, end: int, same_sentence: bool,
                trigger: tuple[int, int] | None = None) -> DateMention | None:
     sent = state.sentences[si]
-    dates = [d for d in state.dates if d.sentence_index == si and d.role == "event" and d.value]
+    dates = [d for d in state.dates if d.sentence_index == si and (
+        d.role == "event" and d.value
+        or same_sentence and d.role == "period" and _PERIOD_CUE.search(state.text[max(0, d.start - 24):d.start]))]
     if not dates:
         return None
     clauses = relative_clauses(sent.text, sent.start)
@@ -142,5 +149,5 @@ def date_for(state: Analysis, sentence_index: int, start: int, end: int, trigger
                 if found is not None:
                     break
         if found is not None:
-            return found.value, "text"
+            return (found.value, "text") if found.role != "period" else (None, None)
     return (published, "published") if published else (None, None)

@@ -82,7 +82,7 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
     if e.kind == "dayonly":
         return _day_of_month(e.day, published, future)  # type: ignore[arg-type]
     if e.kind == "season":
-        return _season(e.month, e.direction, published, e.year_shift)  # type: ignore[arg-type]
+        return _season(e.month, e.direction, published, e.year_shift, future)  # type: ignore[arg-type]
     if e.kind == "ahead":  # "in two weeks" dates only a clause about the future: elsewhere it is a duration
         return _offset(e.unit or "day", e.amount, published) if future or e.direction == "next" else None
     if e.kind == "month":
@@ -99,6 +99,21 @@ def resolve(e: Expr, published: dt.date | None, future: bool = False) -> str | N
         step = {"last": -1, "next": 1, "this": 0}[e.direction or "this"]
         return _offset(e.unit or "day", step, published)
     return None
+
+
+def counted_from(anchor: str, unit: str, amount: int) -> str | None:
+    """`amount` units after (before, when negative) a date the text told, at the unit's precision: "two days
+    later" needs a day to count from; weeks give the month they end in; months and years need that much."""
+    precision = len(anchor)
+    if unit == "day" or unit in ("week", "fortnight"):
+        if precision != 10:
+            return None
+        moved = dt.date.fromisoformat(anchor) + dt.timedelta(days=amount * {"day": 1, "week": 7, "fortnight": 14}[unit])
+        return moved.isoformat() if unit == "day" else _ym(moved.year, moved.month)
+    year = int(anchor[:4])
+    if unit == "month":
+        return _ym(*_shift_month(year, int(anchor[5:7]), amount)) if precision >= 7 else None
+    return f"{year + amount * (10 if unit == 'decade' else 1):04d}"
 
 
 def _undated_day(month: int, day: int, pub: dt.date, future: bool) -> str | None:
@@ -151,6 +166,11 @@ def nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
+def _within_month(day: dt.date, month: int | None) -> dt.date | None:
+    """`day` if it falls in `month`: April 2024 has no fifth Friday."""
+    return day if day.month == month else None
+
+
 def _feast_day(e: Expr) -> Callable[[int], dt.date | None]:
     """The day a holiday or feast falls on in a given year (None where the calendar or the table has none)."""
     if e.kind == "holiday":
@@ -160,7 +180,7 @@ def _feast_day(e: Expr) -> Callable[[int], dt.date | None]:
     if e.kind == "orthodox":
         return lambda year: orthodox_easter(year) + dt.timedelta(days=e.amount)
     if e.kind == "nth":
-        return lambda year: nth_weekday(year, e.month, e.amount, e.weekday)  # type: ignore[arg-type]
+        return lambda year: _within_month(nth_weekday(year, e.month, e.amount, e.weekday), e.month)  # type: ignore[arg-type]
     table = load_lexicon().feast_dates.get(e.name or "", {})
 
     def tabled(year: int) -> dt.date | None:
@@ -174,6 +194,9 @@ def _feast(e: Expr, pub: dt.date | None, future: bool) -> str | None:
     else publication year's if not after publication (not before it in a future clause), else the year before
     (after). A 29 February or a year the feast table lacks gives nothing."""
     day_in = _feast_day(e)
+    if e.year is None and e.year_shift is not None and pub is not None:  # "the last Sunday of March this year"
+        d = day_in(pub.year + e.year_shift)
+        return d.isoformat() if d else None
     if e.year is not None:
         d = day_in(e.year)
         return d.isoformat() if d else None
@@ -237,16 +260,22 @@ def _day_of_month(day: int, pub: dt.date, future: bool) -> str | None:
 SEASON_MONTHS = 3
 
 
-def _season(start_month: int, direction: str | None, pub: dt.date, year_shift: int | None = None) -> str | None:
+def _season(start_month: int, direction: str | None, pub: dt.date, year_shift: int | None = None,
+            future: bool = False) -> str | None:
     """'last summer', 'this spring', 'next autumn': the year of that season. 'Last' is the latest one over by
     publication, 'next' the first one not yet begun; 'the spring of last year' is in the year before publication's.
-    A winter spans two years, so it gets no value."""
+    With no direction ("in the spring") it is the latest one begun by publication, or in a future clause the
+    first one not yet over. A winter spans two years, so it gets no value."""
     if start_month + SEASON_MONTHS - 1 > 12:
         return None
     if year_shift is not None:
         return f"{pub.year + year_shift:04d}"
     if direction == "this":
         return f"{pub.year:04d}"
+    if direction is None:
+        if future:
+            return f"{pub.year if pub.month <= start_month + SEASON_MONTHS - 1 else pub.year + 1:04d}"
+        return f"{pub.year if start_month <= pub.month else pub.year - 1:04d}"
     now = pub.year * 12 + pub.month - 1
     if direction == "last":
         year = pub.year if pub.year * 12 + start_month - 1 + SEASON_MONTHS <= now else pub.year - 1
@@ -255,8 +284,14 @@ def _season(start_month: int, direction: str | None, pub: dt.date, year_shift: i
     return f"{year:04d}"
 
 
+WEEK_STEP = {"prevweek": -1, "thisweek": 0, "nextweek": 1}
+
+
 def _weekday(weekday: int, direction: str | None, pub: dt.date, future: bool) -> dt.date:
-    """'on Tuesday': the latest Tuesday not after publication; 'next Tuesday' or a future clause: the next one."""
+    """'on Tuesday': the latest Tuesday not after publication; 'next Tuesday' or a future clause: the next one;
+    'Tuesday of last week': the Tuesday of the calendar week before publication's."""
+    if direction in WEEK_STEP:  # "Monday of last week": weeks run Monday to Sunday
+        return pub + dt.timedelta(days=7 * WEEK_STEP[direction] - pub.weekday() + weekday)
     back = (pub.weekday() - weekday) % 7
     ahead = (weekday - pub.weekday()) % 7
     if direction == "next":

@@ -14,7 +14,7 @@ from ..config import Config
 from ..pipeline import Analysis
 from .fixes import add_parse_fixes
 from .knowledge import add_knowledge_ruler
-from .names import carry_person_names
+from .names import carry_names
 
 PARSED_KINDS = frozenset({"title", "body", "caption", "quote"})
 BATCH_SIZE = 256  # sentences per nlp.pipe batch: enough to fill the network's matrices, small in memory
@@ -56,7 +56,7 @@ class ParseStage:
         for (state, i), doc in zip(todo, self.nlp.pipe(texts, batch_size=BATCH_SIZE)):
             state.parses[i] = doc
         for state in states:
-            carry_person_names(state.parses)
+            carry_names(state.parses)
 
 
 def make_stage(config: Config) -> ParseStage:
