@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..document import Actor, Quote
 from ..pipeline import Analysis
 from .attribution import organisation_words
+from .groups import names_group
 from .roles import known_person
 
 
@@ -30,6 +31,9 @@ def speaker_actor(state: Analysis, quote: Quote) -> Actor | None:
     if quote.speaker is None:
         return None
     actor = next((a for a in state.actors if a.name == quote.speaker), None)
+    if actor is not None and quote.speaker_code and actor.code != quote.speaker_code and actor.sector \
+            and not actor.country and actor.code == actor.sector:
+        actor = None  # a bare sector group ("residents" → CVL) the quotes stage placed in its country (PSECVL)
     if actor is None:  # an office-holder the text describes but never names ("the UN secretary-general")
         actor = known_person(quote.speaker, quote.speaker_code,
                              (state.meta.published if state.meta else None) or state.article.published)
@@ -37,8 +41,13 @@ def speaker_actor(state: Analysis, quote: Quote) -> Actor | None:
         same = [a for a in state.actors if a.code == quote.speaker_code]
         actor = next((a for a in same if a.kind != "person"), same[0] if same else None)
     if actor is None:
+        code = quote.speaker_code
+        if code and len(code) == 6 and code.isalpha() and code.isupper() and names_group(quote.speaker):
+            # a bare-noun speaker placed in its country ("witnesses" in Rafah → PSECVL)
+            return Actor(name=quote.speaker, code=code, kind="group", country=code[:3], sector=code[3:],
+                         key=f"agent:{code}")
         kind = "person" if len(quote.speaker.split()) > 1 and not _organisation_name(quote.speaker) else "other"
-        return Actor(name=quote.speaker, code=quote.speaker_code, kind=kind)  # type: ignore[arg-type]
+        return Actor(name=quote.speaker, code=code, kind=kind)  # type: ignore[arg-type]
     if actor.kind == "state" and actor.code and actor.code == actor.country and len(actor.code) == 3:
         return Actor(name=f"{actor.name} government", code=f"{actor.code}GOV", kind="state", country=actor.country,
                      sector="GOV", key=f"agent:{actor.code}GOV")

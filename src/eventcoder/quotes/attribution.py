@@ -25,8 +25,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..actors.knowledge import load_knowledge
 from ..datafiles import data_lines, read_tsv
 from ..document import Actor, Quote, Sentence
+from .groups import CROWD, group_mentions, place_country
 from .roles import office_holder
 
 SCARE_QUOTE_WORDS = 3  # quotes this short are scare quotes unless a reporting verb frames them
@@ -72,6 +74,7 @@ class Name:
     titles: set[str] = field(default_factory=set)
     adjective: bool = False  # a coded demonym ("Yemeni"), which may open a longer name of its own
     place: bool = False  # named as a place ("the province of Palawan"), a speaker only by metonymy ("Kyiv said")
+    group: str | None = None  # a bare-noun speaker's sector ("witnesses": CVL), coded once placed in a country
 
 
 @dataclass
@@ -231,7 +234,9 @@ def heuristic_names(text: str, start: int, end: int, titles: frozenset[str], dem
         after = _APPOSITIVE.match(text[stop:stop + 80])
         if after and not any(w in load_lexicon().verbs for w in after.group(1).split()):
             # not "Greenland, the Danish prime minister said, ...": a speaker's inversion, no apposition
-            found_titles.update(w.lower() for w in after.group(1).split() if _is_title(w, titles))
+            appos = after.group(1).split()  # not "president" from "the vice president"
+            found_titles.update(w.lower() for i, w in enumerate(appos) if _is_title(w, titles)
+                                and not (i and appos[i - 1].lower() in _LESSER_OFFICE))
         person = None if len(words) == 1 else not any(w in _words("org") for w in words)
         out.append(Name(first, stop, display, key=last, display=display, person=person, titles=found_titles))
     return _join_and(text, out)
@@ -300,7 +305,8 @@ class Names:
     """
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
-                 lexicon: Lexicon, places: list[tuple[int, int]], date: str | None = None) -> None:
+                 lexicon: Lexicon, places: list[tuple[int, int]], date: str | None = None,
+                 place_countries: list[tuple[int, int, str]] = ()) -> None:  # type: ignore[assignment]
         self.text = text
         self.date = date  # the article's publication date: who held an office then
         self.quoted: list[tuple[int, int]] = []  # the direct quotations' spans: names inside them are not speakers
@@ -328,14 +334,62 @@ class Names:
                     n.person, n.place = False, True
         if mentions:
             self._use_actors(mentions)
+        for s in sentences:
+            if s.kind != "boilerplate":
+                self._add_groups(s, lexicon, skip, list(place_countries))
         for names in self.by_sentence.values():
             names.sort(key=lambda n: n.start)
+        self._family_names_first()
+
+    def _family_names_first(self) -> None:
+        """A lone word naming the person whose full name it opens ("Li Qiang ... Li said", "Kim Jong Un ... Kim
+        said"): that person, when only one earlier person's name opens with it and nobody's name ends with it."""
+        people = [n for si in sorted(self.by_sentence) for n in self.by_sentence[si]
+                  if n.person and len((n.actor.name if n.actor else n.display).split()) >= 2]
+        for names in self.by_sentence.values():
+            for i, n in enumerate(names):
+                if n.actor is not None or " " in n.text or n.place:
+                    continue
+                opening = {p.key: p for p in people if p.start < n.start
+                           and (p.actor.name if p.actor else p.display).split()[0] == n.text}
+                closing = [p for p in people if (p.actor.name if p.actor else p.display).split()[-1] == n.text]
+                if len(opening) == 1 and not closing:
+                    p = next(iter(opening.values()))
+                    names[i] = Name(n.start, n.end, n.text, key=p.key, display=p.display, actor=p.actor,
+                                    person=True, titles=p.titles)
+
+    def _add_groups(self, sent: Sentence, lexicon: Lexicon, skip: list[tuple[int, int]],
+                    place_countries: list[tuple[int, int, str]]) -> None:
+        """Bare-noun speakers ("witnesses", "residents of Rafah", "his wife") as names of no person: in place of a
+        bare sector the actors stage coded on the same words ("residents" → CVL) or a capitalised heuristic name
+        opening on the noun ("Residents of Khan Younis"), never over a coded name ("Syrian officials" → SYRGOV)."""
+        names = self.by_sentence.setdefault(sent.index, [])
+        for g in group_mentions(self.text, sent.start, sent.end, frozenset(lexicon.verbs), lexicon.demonym_country,
+                                place_countries):
+            if any(a <= g.start < b for a, b in skip):
+                continue
+            over = [n for n in names if n.start < g.end and g.start < n.end]
+            if any(n.actor is not None and n.actor.code and not _bare_sector(n.actor)
+                   or (n.actor is None or not n.actor.code) and n.start < g.start for n in over):
+                continue
+            code = (g.country or "") + g.sector if g.sector and g.sector != CROWD else None
+            actor = Actor(name=g.display, code=code, kind="group", country=g.country,
+                          sector=g.sector if g.sector != CROWD else None, key=f"group:{g.display.lower()}") \
+                if g.sector else None
+            name = Name(g.start, g.end, self.text[g.start:g.end], key=f"group:{g.display.lower()}", display=g.display,
+                        actor=actor, person=False, group=g.sector)
+            names[:] = [n for n in names if n not in over] + [name]
 
     def _use_actors(self, mentions: list) -> None:
         """Put the actors stage's coded mentions in place of the heuristic names they cover."""
         coded: dict[int, list[Name]] = {}
+        demonyms = load_lexicon().demonyms
+        fragments = {m.actor.key or m.actor.name for m in mentions if m.actor.kind == "person" and not m.actor.code
+                     and m.rule != "coref" and m.text.split()[0] in demonyms}
         for m in mentions:
             a = m.actor
+            if (a.key or a.name) in fragments:
+                continue  # "Qatari Prime" cut from "Qatari Prime Minister X": no person, nor what "he" means
             holder = office_holder(a.code, m.text, self.text[max(0, m.start - 16):m.start], self.date,
                                    self.text[m.end:m.end + 24]) \
                 if m.rule in ("description", "agent") and a.kind != "person" else None
@@ -345,6 +399,12 @@ class Names:
             else:
                 # "the Houthi-run health ministry", an organisation's body, speaks as itself, coded as who runs it
                 display = m.text if m.rule == "agent" and a.kind == "organization" and a.name not in m.text else a.name
+                if a.kind == "organization" and m.rule == "kb" and len(m.text.split()) >= 2 and a.name not in m.text \
+                        and not re.search(r"\b[A-Z]{2,}\b", m.text) and m.text[:1].isupper() \
+                        and all(w[:1].isupper() or w in _PARTICLES or w in ("and", "sans") for w in m.text.split()):
+                    # the body's name as the text spells it ("United Nations Children's Fund" for UNICEF,
+                    # "Médecins Sans Frontières" for Doctors Without Borders)
+                    display = m.text
             name = Name(m.start, m.end, m.text, key=a.key or a.name, display=display, actor=a,
                         person=a.kind == "person", adjective=m.rule == "demonym")
             if m.rule == "coref":
@@ -482,16 +542,28 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
         for n in reversed(names.in_sentence(back)):
             if n.end <= pos and title in n.titles and not other_country(n):
                 return n
+    for back in range(si, max(-1, si - 5), -1):  # the text gave no title: one the knowledge base gives a person
+        for n in reversed(names.in_sentence(back)):
+            if n.end <= pos and n.person and not other_country(n) and _kb_title(n, title):
+                return n
     if countries:  # nobody titled from that country: the last person of that country
         for back in range(si, max(-1, si - 5), -1):
             for n in reversed(names.in_sentence(back)):
                 if n.end <= pos and n.person and n.actor is not None and n.actor.country in countries:
                     return n
-    # nobody carried the title: the person the paragraph is about ("Erdogan accused ... the Turkish president said")
+    # nobody carried the title: the person the paragraph is about ("Erdogan accused ... the Turkish president said"),
+    # never one coded out of office when one in office was named too ("the prime minister replied" is not the
+    # opposition leader who spoke before him)
+    in_office = any(n.person and n.actor is not None and n.end <= pos and not _coded_out_of_office(n, title)
+                    for back in range(si, max(-1, si - 5), -1) for n in names.in_sentence(back))
+
+    def _out_of_office(n: Name, title: str) -> bool:
+        return in_office and _coded_out_of_office(n, title)
+
     for back in range(si, max(-1, si - 3), -1):
         if sentences[back].paragraph != sentences[si].paragraph:
             break
-        people = [n for n in names.in_sentence(back) if n.end <= pos and n.person]
+        people = [n for n in names.in_sentence(back) if n.end <= pos and n.person and not _out_of_office(n, title)]
         subject = _sentence_subject(people, names.text)
         if subject:
             return subject
@@ -500,10 +572,38 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
     for back in range(si - 1, max(-1, si - 5), -1):
         if sentences[back].kind == "boilerplate":
             continue
-        subject = _sentence_subject([n for n in names.in_sentence(back) if n.person], names.text)
+        subject = _sentence_subject([n for n in names.in_sentence(back) if n.person and not _out_of_office(n, title)],
+                                    names.text)
         if subject:
             return subject
     return None
+
+
+_LESSER_OFFICE = frozenset(["vice", "deputy", "assistant", "under", "associate"])
+
+
+def _kb_title(n: Name, title: str) -> bool:
+    """Whether the knowledge base ever gives this coded person a title ending in `title` ("President" for
+    "the former president"), not a lesser one ("Vice President")."""
+    if n.actor is None or not n.actor.key:
+        return False
+    person = load_knowledge().people.get(n.actor.key)
+    if person is None:
+        return False
+    for role in person.roles:
+        words = role.title.lower().replace("-", " ").split()
+        if words and words[-1] == title and not any(w in _LESSER_OFFICE for w in words):
+            return True
+    return False
+
+
+_STATE_OFFICES = frozenset(["president", "minister", "premier", "chancellor"])
+_OUT_OF_OFFICE = frozenset(["OPP", "PTY", "CVL", "JRN", "EDU", "BUS"])
+
+
+def _coded_out_of_office(n: Name, title: str) -> bool:
+    """Whether a person coded as opposition, party or civilian can't be "the president" or "the minister"."""
+    return title in _STATE_OFFICES and n.actor is not None and n.actor.sector in _OUT_OF_OFFICE
 
 
 _PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
@@ -565,6 +665,15 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
                       and n.actor is not None and n.actor.country == described_body.actor.country]
             if people:
                 return people[-1]
+        the = re.search(r"\b[Tt]he\s+$", text[max(0, described_body.start - 4):described_body.start])
+        at = described_body.start - 4 + the.start() if the and described_body.start >= 4 else \
+            (described_body.start if re.match(r"[Tt]he\s", described_body.text) else -1)
+        if at >= 0:
+            # "Mia Mottley opened the summit. The Barbadian prime minister, who ..., said": the person the text
+            # named before, though the knowledge base does not know her
+            found = resolve_title(names, sentences, si, at, described_body.text.split()[-1].lower())
+            if found is not None and found.person and found.actor is None:
+                return found
     if adjacent:  # "Dmitry Medvedev, deputy chair of Russia's Security Council, warned": the person, and of equals
         # the head of the apposition ("The Houthis, who control northern Yemen, said")
         return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
@@ -598,12 +707,14 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
 
 
 def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
-              places: list[tuple[int, int]], date: str | None = None) -> list[Found]:
+              places: list[tuple[int, int]], date: str | None = None,
+              place_countries: list[tuple[int, int, str]] | None = None) -> list[Found]:
     """Every direct and indirect quote of the article with its speaker (`skip`: boilerplate; `places`: place
-    mentions, which can be speakers by metonymy but are never the person a pronoun means)."""
+    mentions, which can be speakers by metonymy but are never the person a pronoun means; `place_countries`: the
+    places' spans with their countries, where bare-noun speakers such as "witnesses" belong)."""
     lex = load_lexicon()
     spans = find_quote_spans(text)
-    names = Names(text, sentences, mentions, skip + spans, lex, places, date)
+    names = Names(text, sentences, mentions, skip + spans, lex, places, date, place_countries or [])
     names.quoted = spans
     starts = [s.start for s in sentences]
     found: list[Found] = []
@@ -663,7 +774,96 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
             if q:
                 found.append(q)
     # speech reported inside a transcript answer is the answer's, as inside any direct quote
-    return [f for f in found if f.kind != "indirect" or not any(a <= f.start and f.end <= b for a, b in answers)]
+    found = [f for f in found if f.kind != "indirect" or not any(a <= f.start and f.end <= b for a, b in answers)]
+    seen: set[tuple[int, int, str]] = set()
+    found = [f for f in found if (f.start, f.end, f.kind) not in seen and not seen.add((f.start, f.end, f.kind))]
+    _place_groups(names, sentences, found, place_countries or [])
+    for f in found:
+        f.speaker = _with_member(text, f.speaker)
+    return found
+
+
+_MEMBER = re.compile(r"\s+(?:senior\s+)?(officials?|spokesm[ae]n|spokeswom[ae]n|spokesperson|commanders?|leaders?|"
+                     r"sources?|negotiators?|diplomats?|envoys?|lawmakers?|members?|officers?|soldiers?|"
+                     r"doctors?)\b(?!\s+[A-Z])")
+
+
+def _with_member(text: str, n: Name | None) -> Name | None:
+    """A body's unnamed member speaking for it ("a Hamas official said") shown as such, coded as the body."""
+    if n is None or n.person or n.actor is None or n.actor.kind == "person":
+        return n
+    m = _MEMBER.match(text, n.end)
+    inside = re.search(_MEMBER.pattern.replace(r"\s+", r"\s+", 1) + "$", " " + n.text) if m is None else None
+    if (m is None and inside is None) or text[n.end:n.end + 2] in ("’s", "'s"):
+        return n
+    word = (m or inside).group(1)  # type: ignore[union-attr]
+    if word in n.display.split():
+        return n
+    end = m.end() if m else n.end
+    return Name(n.start, end, text[n.start:end], key=n.key, display=f"{n.display} {word}", actor=n.actor,
+                person=False, titles=n.titles, group=n.group)
+
+
+def _described_body(names: Names, sentences: list[Sentence], si: int, n: Name) -> Name | None:
+    """The organisation a definite description of one body means ("Médecins Sans Frontières said ... The charity
+    said"): the last organisation of the description's sector named in the sentences just before it."""
+    if n.actor is None or not _bare_sector(n.actor) or len(n.text.split()) > 2 \
+            or not re.search(r"\b[Tt]he\s+$", names.text[max(0, n.start - 4):n.start]) or n.text.endswith("s"):
+        return None
+    for back in range(si, max(-1, si - 4), -1):
+        bodies = [m for m in names.in_sentence(back) if m.end <= n.start and m.actor is not None
+                  and m.actor.kind == "organization" and m.actor.sector == n.actor.sector]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
+def _bare_sector(actor: Actor) -> bool:
+    """A group the actors stage could give only a sector ("residents" → CVL, "police" → COP)."""
+    return bool(actor.sector and not actor.country and actor.code == actor.sector)
+
+
+def _place_groups(names: Names, sentences: list[Sentence], found: list[Found],
+                  places: list[tuple[int, int, str]]) -> None:
+    """Code each bare-noun speaker as the sector group of its country (groups.place_country); organisers take the
+    code of the crowd their claim names."""
+    countries = [(n.start, n.actor.country) for ns in names.by_sentence.values() for n in ns
+                 if n.actor is not None and n.actor.country and not n.place and n.actor.sector != "JRN"]
+    # (not the outlet a group spoke to: "residents told Reuters")
+    tally: dict[str, int] = {}
+    for _, c in countries:
+        tally[c] = tally.get(c, 0) + 1
+    main = max(tally, key=lambda c: tally[c]) if tally else None
+    for f in found:
+        n = f.speaker
+        if n is None or f.sentence_index is None:
+            continue
+        body = _described_body(names, sentences, f.sentence_index, n)
+        if body is not None:
+            f.speaker = body
+            continue
+        sector = n.group or (n.actor.sector if n.actor is not None and _bare_sector(n.actor) else None)
+        if sector is None or (n.actor is not None and n.actor.country):
+            continue
+        sent = sentences[f.sentence_index]
+        code = None
+        if sector == CROWD:  # "Kenyan protesters did not march, organisers said": the protesters' code
+            crowd = next((m for m in names.in_sentence(f.sentence_index) if f.start <= m.start < f.end
+                          and m.actor is not None and m.actor.sector in ("CVL", "OPP", "EDU", "LAB", "AGR")), None)
+            if crowd is not None and crowd.actor is not None and crowd.actor.country:
+                code, sector = crowd.actor.code, crowd.actor.sector
+            else:
+                sector = crowd.actor.sector if crowd is not None and crowd.actor is not None else "CVL"
+        if code is None:
+            country = place_country((n.start, n.end), (f.start, f.end), (sent.start, sent.end), places, countries,
+                                    main)
+            if country is None:
+                continue
+            code = country + sector
+        placed = Name(n.start, n.end, n.text, key=n.key, display=n.display, person=False,
+                      actor=Actor(name=n.display, code=code, kind="group", country=code[:3], sector=sector,
+                                  key=f"agent:{code}"))
+        f.speaker = placed
 
 
 # an interview transcript's line: "Barghouti: Very little. The Arab states ..." (a quotation mark after the colon
@@ -770,7 +970,17 @@ def _lead_speaker(names: Names, sentences: list[Sentence], si: int, colon: int, 
     pron = re.match(r"\s*(?:[A-Z]\w*\s+){0,2}?(he|she|He|She|His|Her)\b", text[sent.start:colon])
     if pron and not [n for n in lead_names if n.start < sent.start + pron.start(1)]:
         return resolve_pronoun(names, sentences, si, sent.start + pron.start(1), recent)
-    return _sentence_subject([n for n in lead_names if n.person] or lead_names, text)
+    subject = _sentence_subject([n for n in lead_names if n.person] or lead_names, text)
+    if subject is not None:
+        return subject
+    title = re.match(r"\s*([Tt]he\s+(?:[\w’'\-]+\s+){0,3}?([a-z]+))\s+[a-z]+\s*:?\s*$", text[sent.start:colon])
+    if title and _is_title(title.group(2), load_lexicon().titles):
+        # "The Russian foreign minister agreed: “...”": the person who holds that title in the article
+        found = resolve_title(names, sentences, si, sent.start + title.start(1), title.group(2))
+        if found is not None:
+            return found
+    # "The statement from Hamas was short: “...”": the body the lead names
+    return _sentence_subject(names.before(si, colon), text)
 
 
 def _named_after(names: Names, sentences: list[Sentence], last_si: int, e: int, lex: Lexicon) -> Name | None:
@@ -826,7 +1036,8 @@ def _previous_speaker(names: Names, sentences: list[Sentence], si: int, recent: 
 
 # "said that", "said, in a meeting with ..., that", "said on Tuesday that"; tell-verbs take an object first
 _THAT = re.compile(r"^(?:\s*,[^.;:“”\"]{0,120}?|\s+(?:in|at|on|to|during|from|after|before|via|through|while|"
-                   r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?)?\s+that\b\s*,?\s*")
+                   r"when|late|early|last|yesterday|today)\b[^.;:“”\"]{0,100}?|"
+                   r"\s+(?:earlier|later|again|also|[a-z]{3,}ly))?\s+that\b\s*,?\s*")  # "said earlier that"
 _THAT_AFTER_OBJECT = re.compile(r"^\s+(?:[\w’'\-]+,?\s+){1,10}?that\b\s*,?\s*")  # "told X during a call on Monday that"
 _URGED = re.compile(r"^\s+(?:(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}"
                     r"(?:\s+(?!not\b)[a-z]+)?\s+(?:(?=not\s+to\s)|to\s+(?=[a-z]))|that\s+)")  # "urged X not to act": keeps the "not"
@@ -837,9 +1048,14 @@ _TOLD_CLAUSE = re.compile(r"^\s+(?:reporters|journalists|parliament|lawmakers|MP
                           r"(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|[A-Z][\w\-]*)\s)")
 _FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|should|must|can|did|does|do|may|might|"
                      r"[a-z]{3,}ed)\b")
+# a bare clause: a short subject, then a finite verb ("the plan would fail", "Rwanda had hosted", "prices rose")
+_BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|[A-Z][\w’'\-]*|[a-z]+(?:'s|’s)?)\s+)"
+                          r"{0,4}?(?:[\w’'\-]+\s+)?(?:is|are|was|were|had|has|have|would|will|could|should|must|can|"
+                          r"did|does|do|may|might|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+[A-Z]\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
-                   r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much)\b)(?=[\w])")
+                   r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much|when|while|if|"
+                   r"because|although|though|upon|without|despite|amid|until|unless|where)\b)(?=[\w])")
 
 
 def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
@@ -859,11 +1075,16 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
     if lemma in ("describe", "quote", "ask"):
         return None
+    if lemma == "claim" and re.match(r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit|victory|the\s+lives?)\b", rest):
+        return None  # "claimed responsibility for the attack": an act, no words of anyone's
     if lemma in ("vow", "pledge", "promise"):
         # "he vowed to fight until the RSF was defeated": what X promised
         m = re.match(r"\s+to\s+(?=[a-z])", rest)
         if m is not None and len(rest[m.end():].split()) >= 3:  # not a bare "vowed to retaliate" 
             return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
+    if lemma == "deny" and re.match(r"\s+[a-z]+ing\s+\S", rest) and not re.match(r"\s+(?:being|having)\b", rest):
+        # "Russia denied massing troops on the border": what the speaker says it did not do
+        return _complement(names, sentences, si, verb, verb.end() + 1, spans, lex, recent)
     m = _THAT.match(rest)
     if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
         m = None  # the "that" belongs to a clause already under way ("said the move would ... a deal that")
@@ -878,10 +1099,13 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     lead = text[max(sent.start, verb.start() - 3):verb.start()]
     inverted = re.search(r"[”\"]\s*,?\s*$", lead) or (re.search(r",\s*$", lead) and re.match(
         r"\s+(?:the\s+)?(?:[A-Z][\w’'\-.]*\s*)+(?:[,;.]|$)", rest))
-    if m is None and lemma in ("say", "warn", "claim", "add", "insist", "state") and not inverted:
+    if m is None and (lemma in ("say", "warn", "claim", "add", "insist", "state") or lemma in _BARE_CLAUSE_LEMMAS) \
+            and not inverted:
         m = _BARE.match(rest)  # "X said the ..." (not "..., said Sweden, which ...": that is an inversion)
         if m is not None and lemma == "add" and not _FINITE.search(rest):
             m = None  # "..., adding weeks to journeys": no words of anyone's
+        if m is not None and lemma in _BARE_CLAUSE_LEMMAS and not _BARE_CLAUSE.match(rest):
+            m = None  # "stressed the need for dialogue", "announced new sanctions": an object, not a clause
     if m is None:
         if lemma not in _TRAILING_LEMMAS:
             return None
@@ -917,7 +1141,16 @@ def _complement(names: Names, sentences: list[Sentence], si: int, verb: re.Match
 
 
 _TRAILING_LEMMAS = frozenset(["say", "add", "claim", "insist", "state", "warn", "confirm", "allege", "announce",
-                              "tell", "write", "post", "reveal", "explain", "note", "admit", "report"])
+                              "tell", "write", "post", "reveal", "explain", "note", "admit", "report", "hint",
+                              "argue", "concede", "maintain", "predict", "acknowledge", "complain", "stress",
+                              "suggest", "reiterate", "emphasise", "assert", "declare", "remark", "reply", "respond",
+                              "conclude", "caution", "boast", "observe", "counter", "retort", "lament", "contend",
+                              "estimate", "recall", "comment", "affirm"])
+# verbs whose bare clause ("argued the plan would fail") is reported speech when it holds a finite verb
+_BARE_CLAUSE_LEMMAS = frozenset(["argue", "concede", "maintain", "predict", "acknowledge", "admit", "suggest",
+                                 "complain", "contend", "estimate", "confirm", "reveal", "announce", "assert",
+                                 "declare", "explain", "note", "stress", "emphasise", "boast", "reply", "respond",
+                                 "counter", "retort", "lament", "assure", "remind"])
 _NAME_WORD = r"(?:[A-Z][\w\-’'.]*|(?:al|el)-[\w\-’']+)"
 # "..., said Ned Price, a State Department spokesman." / "..., said Volker Türk, the UN rights chief, on Friday."
 _INVERTED_SPEAKER = re.compile(rf"\s+(?:the\s+)?(?:{_NAME_WORD}\s+(?:(?:bin|ibn|von|van|der|de|da)\s+)?){{0,4}}{_NAME_WORD}"
@@ -942,9 +1175,13 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     """'Y happened, the PKK said.': the clause before the comma, attributed to the speaker phrase after it."""
     text = names.text
     sent = sentences[si]
-    inverted = _INVERTED_SPEAKER.match(text, verb.end(), sent.end) if lex.verbs[verb.group()] != "tell" else None
-    if not inverted and (not _TRAILING_END.match(text, verb.end(), sent.end)
-                         or text[verb.end():sent.end].count(",") > 0):
+    close = sent.end
+    citing = re.compile(r",\s+(?:citing|quoting)\s[^,;:“”\"]*[.!?]?\s*$").search(text, verb.end(), sent.end)
+    if citing:  # "..., the Saba news agency said, citing military sources.": the agency speaks
+        close = citing.start()
+    inverted = _INVERTED_SPEAKER.match(text, verb.end(), close) if lex.verbs[verb.group()] != "tell" else None
+    if not inverted and (not _TRAILING_END.match(text, verb.end(), close)
+                         or text[verb.end():close].count(",") > 0):
         return None
     comma = text.rfind(",", sent.start, verb.start()) if inverted else _claim_comma(text, sent.start, verb.start(), lex)
     if comma < 0 or len([w for w in text[comma + 1:verb.start()].split() if w not in _PARTICLES]) > 8 \
@@ -975,8 +1212,10 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
 
 # "Greenland, the Danish foreign minister insisted, would decide ...": the verb closes a speaker phrase set off by
 # commas inside the claim, which goes on in lower case after it
-_PARENTHESIS_CLOSE = re.compile(r"(?:\s+(?:[a-z]+ly|afterwards|later|again|on\s+[A-Z]\w+|in\s+a\s+statement))?\s*,\s*(?=[a-z])"
-                                r"(?!(?:while|and|but|as|although|though|which|who|whose|after|before|when|because|so|or|"
+_PARENTHESIS_CLOSE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+BBC|[A-Z][\w\-]*))?"  # a hearer ("told journalists")
+                                r"(?:\s+(?:[a-z]+ly|afterwards|later|again|on\s+[A-Z]\w+|in\s+a\s+statement))?\s*,\s*(?=[a-z])"
+                                r"(?!(?:while|and(?!\s+(?:the|it|they|he|she|its|their|there)\s)|but|as|although|though|"
+                                r"which|who|whose|after|before|when|because|so|or|"
                                 r"with|where|whereas|since|until|if|saying|adding|according)\b)")
 
 
@@ -1013,6 +1252,11 @@ def _claim_comma(text: str, start: int, verb: int, lex: Lexicon) -> int:
     """The comma that ends the claim of a trailing speaker: the last one before the verb, or, when that one closes
     an apposition ("..., its spokesman, Brig. Gen. Nabil Abdallah, said"), the one opening the speaker phrase."""
     comma = text.rfind(",", start, verb)
+    while comma > start and re.fullmatch(r"\s+(?:[A-Z][\w’'\-]*\s+)+(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+)+(?:[a-z]+\s+)?",
+                                         text[comma + 1:verb]) \
+            and re.search(r"\b(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*)+$", text[start:comma]):
+        # "..., the foreign ministers of Egypt, Jordan and Saudi Arabia said": the list is the speaker phrase's
+        comma = text.rfind(",", start, comma)
     if comma >= 0 and not text[comma + 1:verb].strip():
         comma = text.rfind(",", start, comma)
         before = text.rfind(",", start, comma) if comma >= 0 else -1
@@ -1031,7 +1275,12 @@ def _voice_of(names: Names, sentences: list[Sentence], si: int, start: int, end:
     m = re.search(r"\b(his|her|His|Her)\s+(?:[a-z]+\s+){0,1}?([a-z]+)\b", names.text[start:end])
     if m is None or m.group(2) not in _words("voice") or re.search(r"[A-Z]", names.text[start:start + m.start()]):
         return None
-    return resolve_pronoun(names, sentences, si, start + m.start(1), recent)
+    person = resolve_pronoun(names, sentences, si, start + m.start(1), recent)
+    if person is None:  # "Zimbabwe's opposition leader may withdraw, his aides hinted": the office coded unnamed
+        titled = [n for n in names.before(si, start) if n.actor is not None and n.actor.code
+                  and _is_title(n.text.split()[-1], load_lexicon().titles)]
+        return titled[0] if titled else None
+    return person
 
 
 def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int, int],
@@ -1076,9 +1325,15 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?!(?:while|and|but|as|although|though|which|w
 def _source_names(names: Names, si: int, at: int) -> list[Name]:
     """The names just after "according to" at `at`, without a possessor when a name follows it ("according to
     Hezbollah's Al-Manar television": Al-Manar)."""
-    near = [n for n in names.in_sentence(si) if at <= n.start <= at + 40]
+    near = [n for n in names.in_sentence(si) if at <= n.start <= at + 40] or \
+        [n for start, n in sorted(names.coref.items()) if at <= start <= at + 12 and n.text.lower() not in _PRONOUNS]
+    # ("according to the military": the body the actors stage resolved the description to)
     owned = [n for n in near if names.text[n.end:n.end + 2] not in ("’s", "'s")]
-    return owned or near
+    near = owned or near
+    # "according to the migrant rights group Caminando Fronteras": the body named, not the sector word before it
+    named = [n for i, n in enumerate(near) if not (n.actor is not None and _bare_sector(n.actor) and any(
+        (o.actor is None or not _bare_sector(o.actor)) and "," not in names.text[n.end:o.start] for o in near[i + 1:]))]
+    return named or near
 
 
 def to_quote(text: str, f: Found) -> Quote:

@@ -18,7 +18,8 @@ def make_stage(config: Config):
         skip = [(s.start, s.end) for s in state.sentences if s.kind == "boilerplate"]
         places = [(m.start, m.end) for p in state.places for m in p.mentions]
         date = (state.meta.published if state.meta else None) or state.article.published
-        found = attribute(state.text, state.sentences, state.mentions, skip, places, date)
+        countries = [(m.start, m.end, p.country) for p in state.places if p.country for m in p.mentions]
+        found = attribute(state.text, state.sentences, state.mentions, skip, places, date, countries)
         state.quotes = [to_quote(state.text, f) for f in found]
         for q in state.quotes:
             if q.kind != "direct":
