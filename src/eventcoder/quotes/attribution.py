@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..actors.knowledge import load_knowledge
@@ -277,6 +277,14 @@ def _partial_collision(n: Name, c: Name) -> bool:
     return len(words) > 1 and any(_fold(w) not in known for w in words)
 
 
+def _organ_description(actor: Actor, text: str) -> bool:
+    """Whether a mention names a state organ by a lower-case description ("Israeli military", "the Sudanese
+    army") rather than by the organ's own name: a state agent (country plus sector) whose name the words lack."""
+    words = text.split()
+    return actor.kind == "state" and bool(actor.code) and len(actor.code or "") == 6 and actor.name not in text \
+        and len(words) >= 2 and words[-1].islower() and words[-1].isalpha()
+
+
 def _inside_organisation(n: Name, covering: list[Name]) -> bool:
     """Whether heuristic organisation name `n` goes on past every coded non-person name covering part of it
     ("Lebanon's National" coded, "National News Agency" named)."""
@@ -369,8 +377,15 @@ class Names:
             if any(a <= g.start < b for a, b in skip):
                 continue
             over = [n for n in names if n.start < g.end and g.start < n.end]
-            if any(n.actor is not None and n.actor.code and not _bare_sector(n.actor)
-                   or (n.actor is None or not n.actor.code) and n.start < g.start for n in over):
+            blocked = any(n.actor is not None and n.actor.code and not _bare_sector(n.actor)
+                          or (n.actor is None or not n.actor.code) and n.start < g.start for n in over)
+            if blocked and g.head_end < g.end and all(n.start >= g.head_end and not n.place for n in over):
+                # "monitors from the African Union", "relatives of Ali Hassan": the noun speaks, the body or the
+                # person it is of stays a name of its own
+                g = replace(g, end=g.head_end, display=re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "",
+                                                              self.text[g.start:g.head_end]))
+                over, blocked = [], False
+            if blocked:
                 continue
             code = (g.country or "") + g.sector if g.sector and g.sector != CROWD else None
             actor = Actor(name=g.display, code=code, kind="group", country=g.country,
@@ -405,6 +420,10 @@ class Names:
                     # the body's name as the text spells it ("United Nations Children's Fund" for UNICEF,
                     # "Médecins Sans Frontières" for Doctors Without Borders)
                     display = m.text
+                elif _organ_description(a, m.text):
+                    # "the Israeli military", "the Sudanese army": the state organ as the text names it, not the
+                    # knowledge base's formal name ("Israel Defense Forces")
+                    display = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.text)
             name = Name(m.start, m.end, m.text, key=a.key or a.name, display=display, actor=a,
                         person=a.kind == "person", adjective=m.rule == "demonym")
             if m.rule == "coref":
@@ -607,6 +626,9 @@ def _coded_out_of_office(n: Name, title: str) -> bool:
 
 
 _PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
+# where a bare-noun speaker is or what it is of, up to its verb ("in the hills above Kandahar", "from the AU")
+_PP_TAIL = re.compile(r"\s+(?:of|in|from|at|near|above|below|around|inside|outside|across|along|on|with)\s+"
+                      r"[^,;:.“”\"]{1,60}?\s*")
 
 
 def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str], lex: Lexicon,
@@ -643,12 +665,25 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
         subject = _sentence_subject(candidates, text)
         if subject:
             return subject
+        opening = re.match(r"\s*(?:[A-Z]\w+,\s+)?(he|she|He|She|it|It|they|They)\s", text[sent.start:verb.start()])
+        if opening:  # "He promised free meals and said the budget could afford it": who the opening pronoun means
+            at = sent.start + opening.start(1)
+            if opening.group(1).lower() in ("he", "she"):
+                return resolve_pronoun(names, sentences, si, at, recent)
+            coref = names.coref.get(at)
+            if coref is not None:
+                return coref
     # "X, who has ... than most EU officials, said": the clause may be long; X, a person, outranks names inside it
     adjacent = [n for n in candidates if re.fullmatch(r"(?:(?:\s*,[^,]{0,140}){1,2},|\s*,)?\s*(?:\w+\s+){0,1}",
                                                        text[n.end:verb.start()])
                 and not re.search(r"\b(?:he|she|it|they|He|She|It|They)\s+$", text[n.end:verb.start()])
                 and not (n.person is False and re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
                                                           text[max(0, n.start - 12):n.start]))]
+    headed = [n for n in candidates if n.group is not None and _PP_TAIL.fullmatch(text, n.end, verb.start())
+              and not any(w in lex.verbs for w in text[n.end:verb.start()].split())]
+    if headed:  # "Villagers in the hills above Kandahar said", "Relatives of the detained fishermen said": the noun
+        # heading the phrase speaks, not a name in what it is of or where it is
+        adjacent = [n for n in adjacent if n.start < headed[0].end] + headed[:1]
     if title and _is_title(title.group(2), lex.titles) and adjacent and not adjacent[-1].person \
             and (re.fullmatch(r"\s+[a-z]+\s*", text[adjacent[-1].end:verb.start()])
                  or adjacent[-1].text.split()[-1] == title.group(2)):
@@ -694,6 +729,11 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
                                                                      text[at + len(n.text):verb.start()])]
     if described:  # "the secretary of state said" (a title the word list lacks): the actors stage's coreference
         return described[-1]
+    head = re.search(r"\b[Tt]he\s+([a-z]+)\s+(?:also\s+|later\s+|again\s+|[a-z]+ly\s+)?$", before)
+    if head and not candidates and not _is_title(head.group(1), lex.titles):
+        body = _named_body(names, si, verb.start(), head.group(1))
+        if body is not None:
+            return body
     if verb.group().endswith("ing"):  # "..., saying that": the sentence's subject speaks
         subject = _sentence_subject(candidates, text)
         if subject:
@@ -704,6 +744,17 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
             if n.start >= verb.end() and n.start <= verb.end() + len(after.group()):
                 return n
     return _sentence_subject(candidates, text)
+
+
+def _named_body(names: Names, si: int, pos: int, head: str) -> Name | None:
+    """The body a bare definite description means by its head noun ("The UN human rights office said ... The office
+    said"): the last organisation named in the sentences just before whose name ends in that noun."""
+    for back in range(si, max(-1, si - 4), -1):
+        bodies = [n for n in names.in_sentence(back) if n.end <= pos and not n.person and not n.place
+                  and n.text.split()[-1].lower() == head]
+        if bodies:
+            return bodies[-1]
+    return None
 
 
 def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[tuple[int, int]],
@@ -926,7 +977,12 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
             # and never the body a title is "of" ("the head of Medecins Sans Frontieres, Christopher Lockyear")
             people = [n for n in after_names if n.person]
             subjects = [n for n in people if _role_of(text, n) >= 0]
-            return (subjects or people or after_names)[0], True
+            # "a 23-year-old student in Tehran, who gave only her first name, Sara, told": the name in apposition
+            # to a bare-noun speaker is who spoke
+            named = [n for n in after_names if n.person is None and not n.place and n.group is None
+                     and any(g.group is not None and g.end <= n.start for g in after_names)
+                     and re.search(r",\s*$", text[max(0, n.start - 3):n.start]) and re.match(r"\s*,", text[n.end:])]
+            return (subjects or people or named or after_names)[0], True
         if pron:
             return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent), True
         neuter = re.match(r"[\s,”\"]*(it|they|It|They)\s+(?:also\s+)?$", text[e + 1:v.start()])
@@ -1082,6 +1138,15 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         m = re.match(r"\s+to\s+(?=[a-z])", rest)
         if m is not None and len(rest[m.end():].split()) >= 3:  # not a bare "vowed to retaliate" 
             return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
+        thing = re.match(r"\s+(?!(?:to|that|the|a|an|it|them|him|her|this|on|in|at|not)\b)(?:[a-z]+\s+){2,}[a-z]+", rest)
+        if m is None and thing is not None:
+            # "He promised free school meals for every child": what was promised, up to a verb of saying that
+            # goes on with the same subject ("... and said the budget could afford it")
+            said = re.search(r"\s+and\s+(?:also\s+)?(?=" + lex.verb_pattern.pattern + ")", rest)
+            found = _complement(names, sentences, si, verb, verb.end() + 1, spans, lex, recent)
+            if found is not None and said is not None:
+                found.end = max(found.start, verb.end() + said.start())
+            return found if found is not None and found.end - found.start >= 12 else None
     if lemma == "deny" and re.match(r"\s+[a-z]+ing\s+\S", rest) and not re.match(r"\s+(?:being|having)\b", rest):
         # "Russia denied massing troops on the border": what the speaker says it did not do
         return _complement(names, sentences, si, verb, verb.end() + 1, spans, lex, recent)
@@ -1179,6 +1244,9 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     citing = re.compile(r",\s+(?:citing|quoting)\s[^,;:“”\"]*[.!?]?\s*$").search(text, verb.end(), sent.end)
     if citing:  # "..., the Saba news agency said, citing military sources.": the agency speaks
         close = citing.start()
+    going_on = re.compile(r",\s+(?:adding|saying|noting|warning|insisting|stressing)\s").search(text, verb.end(), close)
+    if going_on:  # "..., the health ministry said, adding that ...": the participle's words are a quote of their own
+        close = going_on.start()
     inverted = _INVERTED_SPEAKER.match(text, verb.end(), close) if lex.verbs[verb.group()] != "tell" else None
     if not inverted and (not _TRAILING_END.match(text, verb.end(), close)
                          or text[verb.end():close].count(",") > 0):
@@ -1219,6 +1287,13 @@ _PARENTHESIS_CLOSE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+BBC|[A-Z]
                                 r"with|where|whereas|since|until|if|saying|adding|according)\b)")
 
 
+# "Greenland was not for sale, the Danish prime minister told reporters afterwards, but ...": the speaker phrase
+# closes the claim before a contrasting clause
+_PARENTHESIS_BUT = re.compile(r"(?:\s+(?:reporters|journalists|the\s+BBC|[A-Z][\w\-]*))?"
+                              r"(?:\s+(?:[a-z]+ly|afterwards|later|again|on\s+[A-Z]\w+|in\s+a\s+statement))?"
+                              r"\s*,\s*but\s")
+
+
 def _parenthetical(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],
                    spans: list[tuple[int, int]], lex: Lexicon, recent: Name | None) -> Found | None:
     """'Y, X said, Z.': the whole sentence is X's claim (the speaker phrase X is inside it, as in the paper)."""
@@ -1226,7 +1301,8 @@ def _parenthetical(names: Names, sentences: list[Sentence], si: int, verb: re.Ma
     sent = sentences[si]
     close = _PARENTHESIS_CLOSE.match(text, verb.end(), sent.end)
     comma = text.rfind(",", sent.start, verb.start())
-    if close is None or comma < 0 or re.search(r"[“”\"]", text[sent.start:sent.end]):
+    contrast = None if close else _PARENTHESIS_BUT.match(text, verb.end(), sent.end)
+    if (close is None and contrast is None) or comma < 0 or re.search(r"[“”\"]", text[sent.start:sent.end]):
         return None  # a direct quote's frame is read with the quote
     phrase = [w for w in text[comma + 1:verb.start()].split() if w not in _PARTICLES]
     if not 1 <= len(phrase) <= 6 or any(w in lex.verbs for w in phrase) or not text[sent.start:comma].strip():
@@ -1234,7 +1310,7 @@ def _parenthetical(names: Names, sentences: list[Sentence], si: int, verb: re.Ma
     speaker = _speaker_near_verb(names, sentences, si, verb, lex, recent)
     if speaker is None or speaker.start < comma and sent.start <= speaker.start:
         return None  # nobody named in the speaker phrase: not a name from the claim either
-    end = sent.end
+    end = sent.end if contrast is None else comma  # "Y, X told reporters, but Z": Y is X's claim at least
     start = _past_space(text, sent.start, end)
     while end > start and text[end - 1] in ".!? ":
         end -= 1

@@ -40,6 +40,7 @@ class GroupMention:
     display: str
     sector: str | None  # None: never coded ("analysts")
     country: str | None  # from a demonym or a place in the phrase ("Syrian officials", "residents of Rafah")
+    head_end: int = -1  # where the noun ends, before a place or body it is "of" or "from" ("monitors from the AU")
 
 
 @lru_cache(maxsize=1)
@@ -56,12 +57,14 @@ def _pattern() -> re.Pattern[str]:
 
 
 _MASS = ("police", "army", "family", "opposition", "state ", "ministry ", "people", "armies")
+_BODY_HEADS = ("office", "agency", "ministry", "council", "service", "authority", "committee", "staff", "defence",
+               "defense")  # "Pakistan's foreign office", "Gaza's civil defence": a body, not one person
 
 
 def _one_person(phrase: str) -> bool:
     """Whether a phrase names a single person ("doctor", "diplomat"), not a body or a crowd."""
     lower = re.sub(r"\s+", " ", phrase.lower())
-    return not lower.endswith("s") and not lower.startswith(_MASS)
+    return not lower.endswith("s") and not lower.startswith(_MASS) and not lower.endswith(_BODY_HEADS)
 
 
 def names_group(name: str) -> bool:
@@ -98,6 +101,9 @@ def group_mentions(text: str, start: int, end: int, verbs: frozenset[str], demon
                 country = demonym_country[word]
                 first -= len(before.group())
             else:
+                if country is None and word.endswith(("’s", "'s")):  # "Pakistan's foreign office": its country
+                    at = first - len(before.group())
+                    country = next((p[2] for p in places if p[0] == at), None)
                 break
         last = m.end()
         after = _PLACE_AFTER.match(text, m.end(), end)
@@ -111,7 +117,7 @@ def group_mentions(text: str, start: int, end: int, verbs: frozenset[str], demon
                 last = named.end()
         display = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text[first:last])
         sector = _table()[re.sub(r"\s+", " ", m.group()).lower()][0]
-        out.append(GroupMention(first, last, display, sector, country))
+        out.append(GroupMention(first, last, display, sector, country, m.end()))
     return out
 
 
