@@ -507,7 +507,7 @@ def _sex_of(n: Name) -> str | None:
 
 
 def resolve_pronoun(names: Names, sentences: list[Sentence], si: int, pos: int,
-                    recent: Name | None) -> Name | None:
+                    recent: Name | None, exclude: frozenset[str] = frozenset()) -> Name | None:
     """'he' at `pos`: coreference from the actors stage, else the best person before it in the sentence, else the
     subject of the nearest earlier sentence of the paragraph, else whoever spoke last; "she" never goes to a
     person whose given name is a man's, nor "he" to a woman's ("Sergei Lavrov met Annalena Baerbock. She ...")."""
@@ -515,8 +515,8 @@ def resolve_pronoun(names: Names, sentences: list[Sentence], si: int, pos: int,
     word = re.match(r"\w*", text[pos:pos + 4]).group().lower()
     want = "f" if word in ("she", "her") else "m" if word in ("he", "his", "him") else None
 
-    def fits(n: Name) -> bool:
-        return want is None or _sex_of(n) in (None, want)
+    def fits(n: Name) -> bool:  # (`exclude`: people the speaker's own words name, who are not the speaker)
+        return (want is None or _sex_of(n) in (None, want)) and n.key not in exclude
 
     opening = want is not None and not text[sentences[si].start:pos].strip()
     if opening and si > 0 and sentences[si - 1].paragraph == sentences[si].paragraph:
@@ -679,7 +679,7 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
                 and not re.search(r"\b(?:he|she|it|they|He|She|It|They)\s+$", text[n.end:verb.start()])
                 and not (n.person is False and re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
                                                           text[max(0, n.start - 12):n.start]))]
-    headed = [n for n in candidates if n.group is not None and _PP_TAIL.fullmatch(text, n.end, verb.start())
+    headed = [n for n in candidates if n.key.startswith("group:") and _PP_TAIL.fullmatch(text, n.end, verb.start())
               and not any(w in lex.verbs for w in text[n.end:verb.start()].split())]
     if headed:  # "Villagers in the hills above Kandahar said", "Relatives of the detained fishermen said": the noun
         # heading the phrase speaks, not a name in what it is of or where it is
@@ -712,6 +712,9 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     if adjacent:  # "Dmitry Medvedev, deputy chair of Russia's Security Council, warned": the person, and of equals
         # the head of the apposition ("The Houthis, who control northern Yemen, said")
         return max(adjacent, key=lambda n: ({True: 2, None: 1, False: 0}[n.person], -n.start))
+    if pron and not before[pron.end():].strip() and lex.verbs[verb.group()] == "add" and recent is not None \
+            and recent.person and _sex_of(recent) in (None, "f" if pron.group(1).lower() == "she" else "m"):
+        return recent  # "“...,” he answered. He added that ...": adding goes on in the voice that just spoke
     if pron and not re.search(r"[A-Z]", before[pron.end():]):
         return resolve_pronoun(names, sentences, si, verb.start() - len(before) + pron.start(1), recent)
     neuter = re.search(r"(?:^|[.;]\s+|\s)(it|It|they|They)\s+(?:also\s+)?$", before)
@@ -979,12 +982,13 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
             subjects = [n for n in people if _role_of(text, n) >= 0]
             # "a 23-year-old student in Tehran, who gave only her first name, Sara, told": the name in apposition
             # to a bare-noun speaker is who spoke
-            named = [n for n in after_names if n.person is None and not n.place and n.group is None
-                     and any(g.group is not None and g.end <= n.start for g in after_names)
+            named = [n for n in after_names if n.person is None and not n.place and not n.key.startswith("group:")
+                     and any(g.key.startswith("group:") and g.end <= n.start for g in after_names)
                      and re.search(r",\s*$", text[max(0, n.start - 3):n.start]) and re.match(r"\s*,", text[n.end:])]
             return (subjects or people or named or after_names)[0], True
-        if pron:
-            return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent), True
+        if pron:  # "“I am ready, but Putin is not,” he answered": not a person the words name in the third person
+            quoted = frozenset(n.key for k in range(si, last_si + 1) for n in names.in_sentence(k) if s <= n.start < e)
+            return resolve_pronoun(names, sentences, si, e + 1 + pron.start(1), recent, quoted), True
         neuter = re.match(r"[\s,”\"]*(it|they|It|They)\s+(?:also\s+)?$", text[e + 1:v.start()])
         if neuter:  # "“...,” it said": the body the actors stage resolved "it" to, else the one spoken of before
             coref = names.coref.get(e + 1 + neuter.start(1))
