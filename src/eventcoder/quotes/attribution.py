@@ -662,6 +662,9 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     if re.search(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$", before) or (verb.group().endswith("ing")
                                                                 and re.search(r",\s*$", before)):
         # "X fired his minister, Y, and said" / "X announced it on Twitter, saying": the subject speaks
+        prior = re.search(r"\b([a-z]+),\s*$", before)
+        if verb.group().endswith("ing") and prior and prior.group(1) in lex.verbs and recent is not None:
+            return recent  # "“...,” he said, adding that ...": the voice of the verb the participle goes on from
         subject = _sentence_subject(candidates, text)
         if subject:
             return subject
@@ -833,6 +836,8 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
     found = [f for f in found if (f.start, f.end, f.kind) not in seen and not seen.add((f.start, f.end, f.kind))]
     _place_groups(names, sentences, found, place_countries or [])
     for f in found:
+        f.speaker = _named_later(names, sentences, f) or f.speaker
+    for f in found:
         f.speaker = _with_member(text, f.speaker)
     return found
 
@@ -840,6 +845,33 @@ def attribute(text: str, sentences: list[Sentence], mentions: list, skip: list[t
 _MEMBER = re.compile(r"\s+(?:senior\s+)?(officials?|spokesm[ae]n|spokeswom[ae]n|spokesperson|commanders?|leaders?|"
                      r"sources?|negotiators?|diplomats?|envoys?|lawmakers?|members?|officers?|soldiers?|"
                      r"doctors?)\b(?!\s+[A-Z])")
+
+
+def _named_later(names: Names, sentences: list[Sentence], f: Found) -> Name | None:
+    """The person a definite unnamed office-holder speaker turns out to be ("The Kremlin spokesman said ... Dmitry
+    Peskov added: ..."): the first person named in the next two sentences of the paragraph whose titles, in the text
+    or the knowledge base, hold that office, of the body's country when both are coded; None when nobody is."""
+    n, text = f.speaker, names.text
+    if n is None or n.person or f.sentence_index is None:
+        return None
+    member = re.match(r"\s+([a-z]+)\b", text[n.end:n.end + 30])
+    titles = load_lexicon().titles  # "the Kremlin spokesman", coded whole or in part
+    title = member.group(1) if member and member.group(1) in titles else n.text.split()[-1]
+    if title not in titles or not re.search(r"\b[Tt]he\s+$", text[max(0, n.start - 4):n.start]):
+        return None
+    si = f.sentence_index
+    if any(m.person for back in range(max(0, si - 3), si + 1) for m in names.in_sentence(back) if m.end <= n.start):
+        return None  # somebody was named before: the description is not an introduction
+    for later in range(si + 1, min(len(sentences), si + 3)):
+        if sentences[later].paragraph != sentences[si].paragraph:
+            break
+        for m in names.in_sentence(later):
+            if not m.person or any(a <= m.start < b for a, b in names.quoted):
+                continue
+            same_country = n.actor is None or m.actor is None or n.actor.country == m.actor.country
+            if same_country and (title in m.titles or _kb_title(m, title)):
+                return m
+    return None
 
 
 def _with_member(text: str, n: Name | None) -> Name | None:
@@ -1157,6 +1189,8 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     m = _THAT.match(rest)
     if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
         m = None  # the "that" belongs to a clause already under way ("said the move would ... a deal that")
+    if m is not None and _NEXT_REPORT.match(rest):
+        m = None  # "..., the ministry said, adding that ...": the participle's "that", its own quote; "said" closes one
     if m is None and lemma in ("tell", "warn", "remind", "assure", "inform"):
         m = _THAT_AFTER_OBJECT.match(rest)
         if m is not None and _NO_CLAUSE.search(rest[:m.end()]):
@@ -1363,6 +1397,27 @@ def _voice_of(names: Names, sentences: list[Sentence], si: int, start: int, end:
     return person
 
 
+def _office_voice(names: Names, sentences: list[Sentence], si: int, start: int, end: int) -> Name | None:
+    """The office-holder a source phrase speaks for by title ("a statement from the Iraqi prime minister's office"):
+    the person holding that title named before, else the one named in the rest of the sentence (the text's titles
+    or the knowledge base's), of the country the phrase's adjective names."""
+    lex = load_lexicon()
+    m = re.search(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,3}?)([a-z]+)['’]s\s+(?:[a-z]+\s+)?([a-z]+)\b", names.text[start:end])
+    if m is None or not _is_title(m.group(2), lex.titles) or m.group(3) not in _words("voice") \
+            or re.search(r"[A-Z]", names.text[start:start + m.start()]):
+        return None
+    title = m.group(2)
+    countries = {lex.demonym_country[w] for w in m.group(1).split() if w in lex.demonym_country}
+    found = resolve_title(names, sentences, si, start + m.start(), title)
+    if found is not None and found.person and found.end <= start:
+        return found
+    for n in names.in_sentence(si):
+        if n.start >= start + m.end() and n.person and (title in n.titles or _kb_title(n, title)) and (
+                not countries or n.actor is None or n.actor.country in countries):
+            return n
+    return None
+
+
 def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int, int],
                recent: Name | None = None) -> Found | None:
     """'According to X, Y' (or 'Y, according to X'): Y attributed to X; "according to his office": to him."""
@@ -1371,6 +1426,8 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
     after = _source_names(names, si, span[1])
     source_end = text.find(",", span[1], sent.end)
     voice = _voice_of(names, sentences, si, span[1], source_end if source_end >= 0 else sent.end, recent)
+    if voice is None:
+        voice = _office_voice(names, sentences, si, span[1], source_end if source_end >= 0 else sent.end)
     if voice is not None:
         after = [Name(span[1], source_end if source_end >= 0 else sent.end, voice.text, voice.key, voice.display,
                       voice.actor, voice.person, voice.titles)]
@@ -1384,6 +1441,8 @@ def _according(names: Names, sentences: list[Sentence], si: int, span: tuple[int
         speaker = people[0]  # "according to the UN secretary-general, Antonio Guterres, ...": the claim follows him
     if span[0] - sent.start < 3:  # leading: the claim follows the comma after the source
         comma = text.find(",", speaker.end, sent.end)
+        if speaker.start > source_end >= 0 and not re.match(r"\s*,", text[speaker.end:]):
+            comma = source_end  # "According to his office, Sudani discussed ...": the person is the claim's subject
         if comma < 0:
             return None
         start, end = comma + 1, sent.end
