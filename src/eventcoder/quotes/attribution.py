@@ -387,6 +387,10 @@ class Names:
                 over, blocked = [], False
             if blocked:
                 continue
+            owner = next((n for n in names if n.actor is not None and n.actor.kind == "state" and n.actor.country
+                          and re.fullmatch(r"['’]s\s+", self.text[n.end:g.start])), None)
+            if g.country is None and owner is not None:  # "Kenya's foreign office": Kenya's
+                g = replace(g, country=owner.actor.country)  # type: ignore[union-attr]
             code = (g.country or "") + g.sector if g.sector and g.sector != CROWD else None
             actor = Actor(name=g.display, code=code, kind="group", country=g.country,
                           sector=g.sector if g.sector != CROWD else None, key=f"group:{g.display.lower()}") \
@@ -992,8 +996,10 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
     if verbs_before and re.fullmatch(r"[^.;“”\"]*", text[verbs_before[-1].end():s - 1]):
         return _speaker_near_verb(names, sentences, si, verbs_before[-1], lex, recent), True
     tail_end = end_sent.end
-    verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 160))]
-    if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,14}", text[e + 1:verbs_after[0].start()]):
+    # (not a verb of a relative clause inside the speaker phrase: "a teacher, who asked that ..., Leila, told AFP")
+    verbs_after = [v for v in lex.verb_pattern.finditer(text, e + 1, min(tail_end, e + 180))
+                   if not re.search(r"\b(?:who|which|whom)\s+(?:\w+\s+)?$", text[max(e, v.start() - 20):v.start()])]
+    if verbs_after and re.fullmatch(r"[\s,.”\"]*(?:[\w\-’'.]+,?\s+){0,18}", text[e + 1:verbs_after[0].start()]):
         v = verbs_after[0]
         # the speaker stands between the quote and the verb ("”, Haniyeh said") or right after a say-verb
         # ("”, said Haniyeh"), never as the verb's object ("told reporters"), nor as a title's modifier
