@@ -107,3 +107,28 @@ def test_an_office_holder_described_first_is_the_one_named_just_after(pipeline):
     state = analyse(pipeline, "The Kremlin spokesman told reporters that the talks would resume in Istanbul. Dmitry "
                               "Peskov added that no date had been set.")
     assert quote_of(state, "talks would resume").speaker == "Dmitry Peskov"
+
+
+def test_a_speaker_phrase_before_because_closes_the_claim(pipeline):
+    state = analyse(pipeline, "The deal fell through, a person familiar with the talks said, because the banks "
+                              "wanted more collateral.")
+    quote = quote_of(state, "deal fell through")
+    assert quote is not None and quote.speaker == "person familiar" and "banks" not in quote.text
+
+
+def test_a_lower_case_emergency_service_speaks(pipeline):
+    quote = quote_of(analyse(pipeline, "Two houses burned down overnight, the fire brigade said."), "houses burned")
+    assert quote is not None and quote.speaker == "fire brigade"
+
+
+def test_an_inverted_title_phrase_gives_the_name_after_it(pipeline):
+    state = analyse(pipeline, "The convoy reached the besieged town at dawn, said the head of the relief mission, "
+                              "Amina Yusuf.")
+    quote = quote_of(state, "convoy reached")
+    assert quote is not None and quote.speaker == "Amina Yusuf"
+
+
+def test_described_seeing_reports_what_was_seen(pipeline):
+    quote = quote_of(analyse(pipeline, "Villagers described hearing jets overhead before the explosions."),
+                     "jets overhead")
+    assert quote is not None and quote.speaker == "Villagers"

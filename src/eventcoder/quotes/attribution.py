@@ -1171,6 +1171,9 @@ def _indirect(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
         if m is None or re.search(r"[“”\"]", rest[:m.end()]):
             return None
         return _complement(names, sentences, si, verb, verb.end() + m.end(), spans, lex, recent)
+    if lemma == "describe" and re.match(r"\s+(?:seeing|hearing|watching|feeling|finding)\s", rest):
+        # "Witnesses described seeing drones over the market": what they say they saw
+        return _complement(names, sentences, si, verb, verb.end() + 1, spans, lex, recent)
     if lemma in ("describe", "quote", "ask"):
         return None
     if lemma == "claim" and re.match(r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit|victory|the\s+lives?)\b", rest):
@@ -1265,6 +1268,10 @@ _NAME_WORD = r"(?:[A-Z][\w\-’'.]*|(?:al|el)-[\w\-’']+)"
 _INVERTED_SPEAKER = re.compile(rf"\s+(?:the\s+)?(?:{_NAME_WORD}\s+(?:(?:bin|ibn|von|van|der|de|da)\s+)?){{0,4}}{_NAME_WORD}"
                                rf"(?:\s*,\s+(?:the|a|an|{_NAME_WORD}(?:'s|’s))\s+[^,;:“”\"]{{2,80}}?"
                                rf"(?:,\s*(?:on|in|at)\s[^,;:“”\"]{{1,30}}?)?)?\s*[.!?]?\s*$")
+# "..., said the spokesman for the Ukrainian General Staff, Andriy Kovalenko.": a title phrase, then the name
+_INVERTED_TITLED = re.compile(rf"\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){{0,2}}?([a-z]+)"
+                              rf"(?:\s+(?:for|of|at)\s+[^,;:“”\"]{{2,60}}?)?,\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+                              rf"\s*[.!?]?\s*$")
 # what may follow the verb of a trailing speaker: a hearer ("told reporters", "told the BBC"), then when or where
 _TRAILING_END = re.compile(r"(?:\s+(?:reporters|journalists|the\s+[\w\-]+(?:\s+[\w\-]+)?|"
                            r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))?"
@@ -1292,6 +1299,15 @@ def _trailing(names: Names, sentences: list[Sentence], si: int, verb: re.Match[s
     if going_on:  # "..., the health ministry said, adding that ...": the participle's words are a quote of their own
         close = going_on.start()
     inverted = _INVERTED_SPEAKER.match(text, verb.end(), close) if lex.verbs[verb.group()] != "tell" else None
+    titled = _INVERTED_TITLED.match(text, verb.end(), close) if lex.verbs[verb.group()] != "tell" else None
+    if titled is not None and not _is_title(titled.group(1), lex.titles):
+        titled = None
+    if titled is not None:  # "..., said the spokesman for the General Staff, Andriy Kovalenko.": the person named
+        person = next((n for n in names.in_sentence(si) if n.start == titled.start(2) and n.person is not False), None)
+        comma = text.rfind(",", sent.start, verb.start())
+        start = _past_space(text, sent.start, comma)
+        if person is not None and comma - start >= 8 and not re.search(r"[“”\"]", text[comma - 2:verb.start()]):
+            return Found(start, comma, "indirect", person, si)
     if not inverted and (not _TRAILING_END.match(text, verb.end(), close)
                          or text[verb.end():close].count(",") > 0):
         return None
@@ -1332,10 +1348,10 @@ _PARENTHESIS_CLOSE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+BBC|[A-Z]
 
 
 # "Greenland was not for sale, the Danish prime minister told reporters afterwards, but ...": the speaker phrase
-# closes the claim before a contrasting clause
+# closes the claim before a contrasting or explaining clause ("..., a person familiar with the talks said, because")
 _PARENTHESIS_BUT = re.compile(r"(?:\s+(?:reporters|journalists|the\s+BBC|[A-Z][\w\-]*))?"
                               r"(?:\s+(?:[a-z]+ly|afterwards|later|again|on\s+[A-Z]\w+|in\s+a\s+statement))?"
-                              r"\s*,\s*but\s")
+                              r"\s*,\s*(?:but|because|although|though|while|whereas)\s")
 
 
 def _parenthetical(names: Names, sentences: list[Sentence], si: int, verb: re.Match[str],

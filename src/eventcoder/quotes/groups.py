@@ -58,7 +58,7 @@ def _pattern() -> re.Pattern[str]:
 
 _MASS = ("police", "army", "family", "opposition", "state ", "ministry ", "people", "armies")
 _BODY_HEADS = ("office", "agency", "ministry", "council", "service", "authority", "committee", "staff", "defence",
-               "defense")  # "Pakistan's foreign office", "Gaza's civil defence": a body, not one person
+               "defense", "brigade", "department", "familiar")  # "Pakistan's foreign office", "Gaza's civil defence": a body, not one person
 
 
 def _one_person(phrase: str) -> bool:
