@@ -132,3 +132,11 @@ def test_described_seeing_reports_what_was_seen(pipeline):
     quote = quote_of(analyse(pipeline, "Villagers described hearing jets overhead before the explosions."),
                      "jets overhead")
     assert quote is not None and quote.speaker == "Villagers"
+
+
+def test_a_title_only_speaker_with_nobody_before_is_the_office_holder_named_after(pipeline):
+    state = analyse(pipeline, "“The charges are political,” the former president said as he left the court in "
+                              "Buenos Aires. Cristina Fernandez de Kirchner, who denies wrongdoing, was sentenced "
+                              "in June.", published="2025-07-01")
+    quote = quote_of(state, "charges are political")
+    assert quote is not None and quote.speaker != "Buenos Aires" and "Kirchner" in (quote.speaker or "")

@@ -731,7 +731,9 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
             if subject:
                 return subject
     if title and _is_title(title.group(2), lex.titles) and not re.search(r"[A-Z]\w+", before[title.end():]):
-        found = resolve_title(names, sentences, si, verb.start() - len(before) + title.start(), title.group(2))
+        at = verb.start() - len(before) + title.start()
+        found = resolve_title(names, sentences, si, at, title.group(2)) \
+            or _titled_later(names, sentences, si, at, title.group(2), None)
         if found:
             return found
     described = [n for at, n in names.coref.items() if sent.start <= at < verb.start()
@@ -851,6 +853,25 @@ _MEMBER = re.compile(r"\s+(?:senior\s+)?(officials?|spokesm[ae]n|spokeswom[ae]n|
                      r"doctors?)\b(?!\s+[A-Z])")
 
 
+def _titled_later(names: Names, sentences: list[Sentence], si: int, pos: int, title: str,
+                  country: str | None) -> Name | None:
+    """The person a title-only speaker with nobody before it turns out to be ("“...,” the former president said.
+    Jair Bolsonaro, who ..."): the first person named after it in its sentence or the next two of its paragraph
+    whose titles, in the text or the knowledge base, hold that office (of `country`, when both are coded)."""
+    if any(m.person for back in range(max(0, si - 3), si + 1) for m in names.in_sentence(back) if m.end <= pos):
+        return None  # somebody was named before: the description is not an introduction
+    for later in range(si, min(len(sentences), si + 3)):
+        if sentences[later].paragraph != sentences[si].paragraph:
+            break
+        for m in names.in_sentence(later):
+            if m.start <= pos or not m.person or any(a <= m.start < b for a, b in names.quoted):
+                continue
+            same_country = country is None or m.actor is None or country == m.actor.country
+            if same_country and (title in m.titles or _kb_title(m, title)):
+                return m
+    return None
+
+
 def _named_later(names: Names, sentences: list[Sentence], f: Found) -> Name | None:
     """The person a definite unnamed office-holder speaker turns out to be ("The Kremlin spokesman said ... Dmitry
     Peskov added: ..."): the first person named in the next two sentences of the paragraph whose titles, in the text
@@ -863,19 +884,7 @@ def _named_later(names: Names, sentences: list[Sentence], f: Found) -> Name | No
     title = member.group(1) if member and member.group(1) in titles else n.text.split()[-1]
     if title not in titles or not re.search(r"\b[Tt]he\s+$", text[max(0, n.start - 4):n.start]):
         return None
-    si = f.sentence_index
-    if any(m.person for back in range(max(0, si - 3), si + 1) for m in names.in_sentence(back) if m.end <= n.start):
-        return None  # somebody was named before: the description is not an introduction
-    for later in range(si + 1, min(len(sentences), si + 3)):
-        if sentences[later].paragraph != sentences[si].paragraph:
-            break
-        for m in names.in_sentence(later):
-            if not m.person or any(a <= m.start < b for a, b in names.quoted):
-                continue
-            same_country = n.actor is None or m.actor is None or n.actor.country == m.actor.country
-            if same_country and (title in m.titles or _kb_title(m, title)):
-                return m
-    return None
+    return _titled_later(names, sentences, f.sentence_index, n.end, title, n.actor.country if n.actor else None)
 
 
 def _with_member(text: str, n: Name | None) -> Name | None:
@@ -1007,7 +1016,11 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
         after_names = [n for n in names.in_sentence(last_si) if e < n.start < v.start()
                        and not _before_title(text, n.end, lex)]
         pron = re.match(r"[\s,”\"]*(he|she|He|She)\b", text[e + 1:v.start()])
-        if not after_names and not pron and lex.verbs[v.group()] != "tell":
+        titled_before = _TITLE_ONLY.search(text[e + 1:v.start()])
+        if titled_before and not _is_title(titled_before.group(2), lex.titles):
+            titled_before = None
+        if not after_names and not pron and lex.verbs[v.group()] != "tell" and not titled_before:
+            # (not "”, the former president said as he left ... in Brasilia": the title phrase is the speaker)
             # "”, said Sinwar's deputy, Khalil al-Hayya": a possessor is not the speaker, the apposition is; nor
             # is what the words were about ("”, he said of China")
             after_names = [n for n in names.in_sentence(last_si) if v.end() < n.start
@@ -1039,7 +1052,9 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
                     return subject, True
         title = _TITLE_ONLY.search(text[e + 1:v.start()])
         if title and _is_title(title.group(2), lex.titles):
-            return resolve_title(names, sentences, si, e + 1 + title.start(), title.group(2)), True
+            at = e + 1 + title.start()
+            found = resolve_title(names, sentences, si, at, title.group(2))
+            return found or _titled_later(names, sentences, si, at, title.group(2), None), True
         described = [n for at, n in names.coref.items() if e < at < v.start() and n.text.lower() not in _PRONOUNS]
         if described:  # "”, the court said": the body the actors stage resolved the description to
             return described[-1], True
