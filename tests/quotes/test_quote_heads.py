@@ -140,3 +140,11 @@ def test_a_title_only_speaker_with_nobody_before_is_the_office_holder_named_afte
                               "in June.", published="2025-07-01")
     quote = quote_of(state, "charges are political")
     assert quote is not None and quote.speaker != "Buenos Aires" and "Kirchner" in (quote.speaker or "")
+
+
+def test_a_counterpart_of_a_country_is_that_country_s_person_named_before(pipeline):
+    state = analyse(pipeline, "Keir Starmer and Mark Carney met in Ottawa. The British prime minister praised the "
+                              "trade deal. His Canadian counterpart said tariffs would fall next year.",
+                    published="2025-06-01")
+    quote = quote_of(state, "tariffs would fall")
+    assert quote is not None and quote.speaker == "Mark Carney"
