@@ -148,3 +148,15 @@ def test_a_counterpart_of_a_country_is_that_country_s_person_named_before(pipeli
                     published="2025-06-01")
     quote = quote_of(state, "tariffs would fall")
     assert quote is not None and quote.speaker == "Mark Carney"
+
+
+def test_a_bare_noun_the_actors_stage_coded_heads_its_phrase_too(pipeline):
+    state = analyse(pipeline, "Insurgents linked to the Islamic State claimed they had shot down a helicopter.")
+    quote = quote_of(state, "shot down a helicopter")
+    assert quote is not None and quote.speaker == "Insurgents"
+
+
+def test_a_bare_noun_speaker_named_in_apposition_is_that_person(pipeline):
+    state = analyse(pipeline, "“The water is poisoned,” one fisherman, a 50-year-old father named Tomas, told AFP.")
+    quote = quote_of(state, "water is poisoned")
+    assert quote is not None and quote.speaker == "Tomas"

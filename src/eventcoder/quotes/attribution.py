@@ -631,7 +631,8 @@ def _coded_out_of_office(n: Name, title: str) -> bool:
 
 _PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
 # where a bare-noun speaker is or what it is of, up to its verb ("in the hills above Kandahar", "from the AU")
-_PP_TAIL = re.compile(r"\s+(?:of|in|from|at|near|above|below|around|inside|outside|across|along|on|with)\s+"
+_PP_TAIL = re.compile(r"\s+(?:of|in|from|at|near|above|below|around|inside|outside|across|along|on|with|"
+                      r"(?:linked|loyal|allied|close|affiliated)\s+to|(?:aligned|affiliated)\s+with|backed\s+by)\s+"
                       r"[^,;:.“”\"]{1,60}?\s*")
 
 
@@ -686,7 +687,7 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
                 and not re.search(r"\b(?:he|she|it|they|He|She|It|They)\s+$", text[n.end:verb.start()])
                 and not (n.person is False and re.search(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
                                                           text[max(0, n.start - 12):n.start]))]
-    headed = [n for n in candidates if n.key.startswith("group:") and _PP_TAIL.fullmatch(text, n.end, verb.start())
+    headed = [n for n in candidates if _bare_noun(n) and _PP_TAIL.fullmatch(text, n.end, verb.start())
               and not any(w in lex.verbs for w in text[n.end:verb.start()].split())]
     if headed:  # "Villagers in the hills above Kandahar said", "Relatives of the detained fishermen said": the noun
         # heading the phrase speaks, not a name in what it is of or where it is
@@ -917,6 +918,12 @@ def _described_body(names: Names, sentences: list[Sentence], si: int, n: Name) -
     return None
 
 
+def _bare_noun(n: Name) -> bool:
+    """Whether a speaker is a bare-noun phrase ("villagers", "one protester"), found here or coded by the actors
+    stage as a bare sector."""
+    return n.key.startswith("group:") or (n.actor is not None and _bare_sector(n.actor))
+
+
 def _bare_sector(actor: Actor) -> bool:
     """A group the actors stage could give only a sector ("residents" → CVL, "police" → COP)."""
     return bool(actor.sector and not actor.country and actor.code == actor.sector)
@@ -1031,11 +1038,12 @@ def _direct_speaker(names: Names, sentences: list[Sentence], si: int, s: int, e:
             # and never the body a title is "of" ("the head of Medecins Sans Frontieres, Christopher Lockyear")
             people = [n for n in after_names if n.person]
             subjects = [n for n in people if _role_of(text, n) >= 0]
-            # "a 23-year-old student in Tehran, who gave only her first name, Sara, told": the name in apposition
-            # to a bare-noun speaker is who spoke
-            named = [n for n in after_names if n.person is None and not n.place and not n.key.startswith("group:")
-                     and any(g.key.startswith("group:") and g.end <= n.start for g in after_names)
-                     and re.search(r",\s*$", text[max(0, n.start - 3):n.start]) and re.match(r"\s*,", text[n.end:])]
+            # "a 23-year-old student in Tehran, who gave only her first name, Sara, told", "a student named Nino":
+            # the name in apposition to a bare-noun speaker is who spoke
+            named = [n for n in after_names if n.person is None and not n.place and not _bare_noun(n)
+                     and any(_bare_noun(g) and g.end <= n.start for g in after_names)
+                     and re.search(r"(?:,|\bnamed|\bcalled)\s*$", text[max(0, n.start - 8):n.start])
+                     and re.match(r"\s*,", text[n.end:])]
             return (subjects or people or named or after_names)[0], True
         if pron:  # "“I am ready, but Putin is not,” he answered": not a person the words name in the third person
             quoted = frozenset(n.key for k in range(si, last_si + 1) for n in names.in_sentence(k) if s <= n.start < e)
