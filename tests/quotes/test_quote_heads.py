@@ -160,3 +160,10 @@ def test_a_bare_noun_speaker_named_in_apposition_is_that_person(pipeline):
     state = analyse(pipeline, "“The water is poisoned,” one fisherman, a 50-year-old father named Tomas, told AFP.")
     quote = quote_of(state, "water is poisoned")
     assert quote is not None and quote.speaker == "Tomas"
+
+
+def test_a_title_before_a_clause_set_off_by_commas_is_the_person_named_before(pipeline):
+    state = analyse(pipeline, "Ahmed al-Mansouri said the fund had doubled. The Emirati official, who chairs the "
+                              "board, said new investors had joined.")
+    quote = quote_of(state, "new investors")
+    assert quote is not None and quote.speaker == "Ahmed al-Mansouri"

@@ -559,8 +559,10 @@ def resolve_title(names: Names, sentences: list[Sentence], si: int, pos: int, ti
             and n.actor.country not in countries
 
     coref = names.coref.get(pos)
-    if coref is not None and not other_country(coref):
-        return coref
+    if coref is not None and not other_country(coref) and (coref.person or not any(
+            n.person and n.end <= pos for back in range(si, max(-1, si - 3), -1) for n in names.in_sentence(back))):
+        return coref  # (a body only when no person was named just before: "the Emirati official" is a person)
+    
     for back in range(si, -1, -1):
         for n in reversed(names.in_sentence(back)):
             if n.end <= pos and title in n.titles and not other_country(n):
@@ -646,6 +648,12 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
     pron = re.search(r"\b(he|she|He|She)\s+(?:\w+\s+){0,2}$", before)
     # "the Iranian minister said"
     title = _TITLE_ONLY.search(before)
+    titled_before = before
+    if title is None or not _is_title(title.group(2), lex.titles):
+        # "The Conservative leader, speaking in Ottawa, added": the title before a clause set off
+        titled_before = re.sub(r",[^,;“”\"]{1,100},\s*$", " ", before)
+        title = _TITLE_ONLY.search(titled_before) or title
+        titled_before = titled_before if title is not None and title.string == titled_before else before
     # never a place named after a preposition ("Fishermen from the province of Palawan say"): a location
     # nor a name people come from ("Fishermen from the province of Palawan say")
     candidates = [n for n in names.before(si, verb.start()) if not (n.place and re.search(
@@ -731,7 +739,7 @@ def _speaker_near_verb(names: Names, sentences: list[Sentence], si: int, verb: r
             subject = _sentence_subject([n for n in names.in_sentence(back) if n.person is not True], text)
             if subject:
                 return subject
-    if title and _is_title(title.group(2), lex.titles) and not re.search(r"[A-Z]\w+", before[title.end():]):
+    if title and _is_title(title.group(2), lex.titles) and not re.search(r"[A-Z]\w+", titled_before[title.end():]):
         at = verb.start() - len(before) + title.start()
         found = resolve_title(names, sentences, si, at, title.group(2)) \
             or _titled_later(names, sentences, si, at, title.group(2), None)
