@@ -44,6 +44,13 @@ NEARBY_BONUS = 3
 SAME_PLACE_KM = 30  # two gazetteer rows this close under one name are one place  # less than the article's country (4-5): it settles namesakes within a country or across a border
 WORLD_KNOWN = 50  # a town GeoNames names in this many languages is known by itself (Timbuktu, Bethlehem)
 PROMINENCE_WEIGHT = 2.0  # per tenfold alternate names, worth a hundredfold population: Valencia, Spain by default
+CONTEXT_BONUS = 4  # a country the article is about outweighs ten thousandfold population
+# "Russian forces", "Israeli jets", "Chinese coast guard ships": a nationality before these says whose weapons,
+# not where they are
+_ARMED_NOUN = re.compile(
+    r"\s+(?:(?:air|naval|special|coast|ground|armed)\s+)?(?:forces?|troops|soldiers|army|armies|military|jets|"
+    r"warplanes|aircraft|drones?|missiles?|rockets?|navy|warships?|artillery|shelling|shells|strikes?|airstrikes?|"
+    r"tanks|marines|paratroopers|guard|commandos|units?|bombers|gunboats|submarines?|fire)\b")
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?i:in|at|near|outside|inside|from|into|across|throughout|around|towards?|through|via|within|"
@@ -289,11 +296,28 @@ def _pinned_by_words(text: str, hit: Hit, by_start: dict[int, Hit], gaz: Gazette
     return None
 
 
+class Context(Counter):
+    """How often the article points at each country. `armed`: the countries it names only through armed forces
+    ("Russian forces pressed toward Pokrovsk") and the countries those forces fight in (data/places/theatres.tsv):
+    armies fight abroad, so these count as the article's countries, all alike, none as its main one."""
+
+    armed: frozenset[str] = frozenset()
+
+
+def firm_countries(context: Counter[str]) -> Counter[str]:
+    """The votes of the countries the article names otherwise than through their armed forces."""
+    armed = getattr(context, "armed", frozenset())
+    return Counter({c: n for c, n in context.items() if c not in armed})
+
+
 def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
-                      actor_countries: Counter[str] | None = None) -> Counter[str]:
+                      actor_countries: Counter[str] | None = None,
+                      armed_countries: Counter[str] | None = None) -> Context:
     """How often the article points at each country: country names, demonyms, unambiguous places and the
-    countries of the actors the actors stage found ("Costa Rican officials", "the Taliban")."""
+    countries of the actors the actors stage found ("Costa Rican officials", "the Taliban"). Armed forces'
+    countries (`armed_countries`, and a demonym before a word for forces or weapons) are counted apart."""
     counts: Counter[str] = Counter(actor_countries or {})
+    armed: Counter[str] = Counter(armed_countries or {})
     for h in hits:
         # only names that are places on their own say what the article is about: a town of 8,000 called
         # "August" must not vouch for itself
@@ -310,8 +334,12 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
         code = gaz.demonyms.get(m.group())
         if code:
-            counts[code] += 1
-    return counts
+            (armed if _ARMED_NOUN.match(text, m.end()) else counts)[code] += 1
+    armed_only = {c for c in armed if not counts.get(c)}
+    theatres = {t for c in armed_only for t in gaz.theatres.get(c, ()) if not counts.get(t) and t not in armed}
+    context = Context(counts + armed + Counter(theatres))
+    context.armed = frozenset(armed_only | theatres)
+    return context
 
 
 def _near_other_places(entry: Entry, anchors: list[tuple[float, float]]) -> bool:
@@ -355,7 +383,8 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
     if primary:
         score += 2
     if entry.country and context.get(entry.country):
-        score += 4 + (1 if entry.country == top else 0)
+        score += CONTEXT_BONUS + (1 if entry.country == top and entry.country not in getattr(context, "armed", ())
+                                  else 0)
     if anchors and _near_other_places(entry, anchors):
         score += NEARBY_BONUS
     return score
@@ -363,7 +392,8 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
 
 def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple[int, int]],
                  people: list[tuple[int, int]], allowed: set[tuple[int, int]],
-                 actor_countries: Counter[str] | None = None) -> list[Hit]:
+                 actor_countries: Counter[str] | None = None,
+                 armed_countries: Counter[str] | None = None) -> list[Hit]:
     """Keep the hits that are place mentions and choose each one's entry.
 
     `blocked`: people and organisations the actors stage found; `people`: the parse's PERSON entities (they block
@@ -373,7 +403,7 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     # a tagger's PERSON ending in a place word is a place's name ("Rakhine State", "Gaza City")
     people = [(s, e) for s, e in people if text[s:e].split()[-1] not in gaz.place_words]
     anchors = _anchors(hits)
-    context = context_countries(text, hits, gaz, actor_countries)
+    context = context_countries(text, hits, gaz, actor_countries, armed_countries)
     top = context.most_common(1)[0][0] if context else None
     kept: list[Hit] = []
     previous: Hit | None = None

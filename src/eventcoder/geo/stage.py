@@ -20,6 +20,7 @@ from .unmatched import second_chances
 NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the shipped backbone writes LOC; OntoNotes models GPE/FAC
 NER_PERSON_LABELS = frozenset({"PER", "PERSON"})
 BORROWED_COUNTRY_KINDS = frozenset({"group", "other"})  # actor kinds whose country comes from the text around them
+ARMED_SECTORS = frozenset({"MIL"})  # forces fight abroad: their country says little about where things happen
 
 
 def _parse_spans(state: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -66,14 +67,17 @@ def _place_like(text: str, start: int, end: int, hits: list[Hit], gaz: Gazetteer
         any(h.start <= start and end <= h.end for h in over)
 
 
-def _actor_countries(state: Analysis, hits: list[Hit]) -> Counter[str]:
-    """The countries of the article's actor mentions, one vote per mention (coreference aside). A mention that is
-    exactly a name of places in several countries casts no vote: the actors stage reads "Georgia" as the country,
-    but in "Atlanta, Georgia" that is what the places stage has to settle. Nor do bare sector groups ("voters",
-    "police"): their country is borrowed from the places and demonyms around them ("voters in Georgia")."""
+def _actor_countries(state: Analysis, hits: list[Hit]) -> tuple[Counter[str], Counter[str]]:
+    """The countries of the article's actor mentions, one vote per mention (coreference aside), as (the
+    countries of all but armed forces, those of armed forces). A mention that is exactly a name of places in
+    several countries casts no vote: the actors stage reads "Georgia" as the country, but in "Atlanta, Georgia"
+    that is what the places stage has to settle. Nor do bare sector groups ("voters", "police"): their country is
+    borrowed from the places and demonyms around them ("voters in Georgia")."""
     ambiguous = {(h.start, h.end) for h in hits if len({e.country for e, _ in h.candidates}) > 1}
-    return Counter(m.actor.country for m in state.mentions if m.actor.country and m.rule != "coref"
-                   and m.actor.kind not in BORROWED_COUNTRY_KINDS and (m.start, m.end) not in ambiguous)
+    votes = [m.actor for m in state.mentions if m.actor.country and m.rule != "coref"
+             and m.actor.kind not in BORROWED_COUNTRY_KINDS and (m.start, m.end) not in ambiguous]
+    return (Counter(a.country for a in votes if a.sector not in ARMED_SECTORS),
+            Counter(a.country for a in votes if a.sector in ARMED_SECTORS))
 
 
 def places_from_hits(hits: list[Hit]) -> list[Place]:
@@ -99,9 +103,9 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     hits = [h for h in match_names(text, gaz) if not any(s <= h.start < e for s, e in skip)]
     people, ner_places = _parse_spans(state)
     blocked = _blocked_by_actors(state, hits, gaz)
-    actor_countries = _actor_countries(state, hits)
-    kept = resolve_hits(text, hits, gaz, blocked, people, set(ner_places), actor_countries)
-    context = context_countries(text, hits, gaz, actor_countries)
+    actor_countries, armed_countries = _actor_countries(state, hits)
+    kept = resolve_hits(text, hits, gaz, blocked, people, set(ner_places), actor_countries, armed_countries)
+    context = context_countries(text, hits, gaz, actor_countries, armed_countries)
     actors = [(m.start, m.end) for m in _firm_mentions(state, hits, gaz)]  # an actor is never a village
     unplaced: list[Unplaced] = []
     found = second_chances(text, hits, kept, gaz, context, blocked + skip + actors, people, unplaced)

@@ -32,6 +32,7 @@ from .resolve import (
     SMALL_CITY,
     WORLD_KNOWN,
     Hit,
+    firm_countries,
     is_locative,
 )
 from .unlocated import Unplaced
@@ -143,9 +144,10 @@ def _trim(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
 
 
 def _small_foreign(h: Hit, context: Counter[str]) -> bool:
-    """A town GeoNames knows little of (Ambo, Peru), in a country the article never names while it names others."""
+    """A town GeoNames knows little of (Ambo, Peru), in a country the article never names while it names others
+    (its armed forces aside: "Russian forces pressed toward Pokrovsk" names no country the town could be in)."""
     e = h.entry
-    return bool(context) and e is not None and e.feature in ("city", "town", "village") and not e.curated and \
+    return bool(firm_countries(context)) and e is not None and e.feature in ("city", "town", "village") and not e.curated and \
         e.population < SMALL_CITY and e.prominence < WORLD_KNOWN and not context.get(e.country or "") and not h.fuzzy
 
 
@@ -189,9 +191,10 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
         else:
             vetoed[h.start] = anchor.entry.country  # type: ignore[union-attr]
     top = [code for code, _ in context.most_common(CONTEXT_COUNTRIES)]
+    firm_top = [code for code, _ in firm_countries(context).most_common(CONTEXT_COUNTRIES)]
     for h in out:  # a small foreign namesake, where the article's own countries have a place of the name
         if h.entry is not None and _small_foreign(h, context) and not h.pinned:
-            alpha2 = {gaz.alpha2[c]: c for c in top if c in gaz.alpha2}
+            alpha2 = {gaz.alpha2[c]: c for c in firm_top if c in gaz.alpha2}
             found = sorted(find_villages(h.text, alpha2), key=lambda e: (-context.get(e.country or "", 0),
                                                                           -e.population))
             if found:
