@@ -75,7 +75,7 @@ class Gazetteer:
     alpha2: dict[str, str] = field(default_factory=dict)  # the actor coding's alpha-3 -> GeoNames' alpha-2
     institution_words: frozenset[str] = frozenset()  # "Authority", "Minister": a name holding one is no village
     generic: frozenset[str] = frozenset()  # ordinary geographic words ("Central", "Middle"), never a place alone
-    theatres: dict[str, frozenset[str]] = field(default_factory=dict)  # "RUS" -> where Russia's forces fight
+    theatres: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "RUS" -> where Russia's forces fight
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         return [(self.entries[i], primary) for i, primary in self.names.get(name, [])]
@@ -355,4 +355,4 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, modified_nouns, country_index,
                      skeletons, {code: iso2 for iso2, code in iso3.items()},
                      frozenset(r["word"] for r in words if r["kind"] == "institution"), generic,
-                     {row["country"]: frozenset(row["theatres"].split("|")) for row in read_tsv("places", "theatres.tsv")})
+                     {row["country"]: tuple(row["theatres"].split("|")) for row in read_tsv("places", "theatres.tsv")})

@@ -22,6 +22,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,7 +48,7 @@ PROMINENCE_WEIGHT = 2.0  # per tenfold alternate names, worth a hundredfold popu
 CONTEXT_BONUS = 4  # a country the article is about outweighs ten thousandfold population
 # "Russian forces", "Israeli jets", "Chinese coast guard ships": a nationality before these says whose weapons,
 # not where they are
-_ARMED_NOUN = re.compile(
+ARMED_NOUN = re.compile(
     r"\s+(?:(?:air|naval|special|coast|ground|armed)\s+)?(?:forces?|troops|soldiers|army|armies|military|jets|"
     r"warplanes|aircraft|drones?|missiles?|rockets?|navy|warships?|artillery|shelling|shells|strikes?|airstrikes?|"
     r"tanks|marines|paratroopers|guard|commandos|units?|bombers|gunboats|submarines?|fire)\b")
@@ -57,7 +58,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"off|to|over|along|borders? with|frontier with|beyond|amid|across|nearby|visit(?:s|ed|ing)?|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|"
     r"based in|invade[ds]?|invading|bomb(?:s|ed|ing)|struck|hit|left|leaving|shell(?:s|ed|ing)|"
     r"raid(?:s|ed|ing)|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)|besieg(?:e|es|ed|ing)|"
-    r"recaptur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|"
+    r"recaptur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|overr(?:an|un|uns|unning)|evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|"
     r"return(?:s|ed|ing)? to|t(?:ook|ake|akes|aken|aking)|attack(?:s|ed|ing)?|surround(?:s|ed|ing)?|"
     r"encircl(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|defenders of|siege of|fall of|battle for|control of|"
     r"advance(?:s|d)? on|push(?:es|ed)? into|withdr(?:ew|awn) from|pulled out of|out of|fell on|landed (?:in|on)|"
@@ -70,7 +71,7 @@ _LOCATIVE_BEFORE = re.compile(
 _OF_PLACE_BEFORE = re.compile(
     r"\b(?i:residents|inhabitants|people|city|town|village|streets|outskirts|mayor|governor|port|capital|suburbs|"
     r"centre|center|heart|district|province|region|camp|north|south|east|west|northern|southern|eastern|western|"
-    r"parts|rest)\s+of\s+(?:the\s+)?$")
+    r"parts|rest|hub|enclave|stronghold|bastion|island|islands)\s+of\s+(?:the\s+)?$")
 # "Vovchansk, a town close to the border", "Sittwe, the capital of Rakhine": the apposition says it is a place
 _PLACE_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:town|city|village|port|capital|district|province|region|camp|"
@@ -170,6 +171,7 @@ def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
 
 _NAME_RUN = re.compile(r"[A-Z][\w’'‘`]*(?:[ \-](?:(?:al|el|an|ash|ar|as|ad|az|at|ad|ed|es|en|ez|ul)[ \-]|(?:e|i|ye)-)?[A-Z][\w’'‘`]*)*")
 MAX_NAME_WORDS = 4
+PROVINCE_MIN_SIMILARITY = 55  # "Al Jazirah state" is Gezira, "the Chapare region" no Siparia: one key, no look-alike
 FOREIGN_SPELLING_MIN_SIMILARITY = 80  # a variant in a country the article never names must look closer still
 _PROVINCE_WORD = re.compile(r"\s+(?:state|province|governorate|region|oblast|district|county|prefecture)\b")
 
@@ -209,8 +211,9 @@ def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hi
                 if len(key) < shortest or key not in gaz.skeletons:
                     continue
                 candidates = [gaz.entries[k] for k in gaz.skeletons[key]
-                              if (gaz.entries[k].feature == "region" if province
-                                  else _spelt_alike(text[start:end], gaz.entries[k].name))]
+                              if (not province or gaz.entries[k].feature == "region")
+                              and _spelt_alike(text[start:end], gaz.entries[k].name,
+                                               PROVINCE_MIN_SIMILARITY if province else 70)]
                 if candidates:
                     found = (start, end, candidates)
                     break
@@ -296,6 +299,23 @@ def _pinned_by_words(text: str, hit: Hit, by_start: dict[int, Hit], gaz: Gazette
     return None
 
 
+def demonyms_in(text: str, gaz: Gazetteer) -> Iterator[tuple[str, int]]:
+    """(country, end) of each nationality adjective in `text`, two-word ones first ("Costa Rican"), wherever they
+    stand in a run of capitalised words ("An Israeli drone", "The Costa Rican team")."""
+    for run in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\b", text):
+        words = list(re.finditer(r"[A-Z][a-z]+", run.group()))
+        i = 0
+        while i < len(words):
+            pair = run.group()[words[i].start():words[i + 1].end()] if i + 1 < len(words) else ""
+            if pair in gaz.demonyms:
+                yield gaz.demonyms[pair], run.start() + words[i + 1].end()
+                i += 2
+                continue
+            if words[i].group() in gaz.demonyms:
+                yield gaz.demonyms[words[i].group()], run.start() + words[i].end()
+            i += 1
+
+
 class Context(Counter):
     """How often the article points at each country. `armed`: the countries it names only through armed forces
     ("Russian forces pressed toward Pokrovsk") and the countries those forces fight in (data/places/theatres.tsv):
@@ -331,14 +351,13 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
             firm = [e for e, _ in h.candidates]
         if firm and len(codes) == 1:  # an ambiguous name ("Bethlehem") says nothing about the article
             counts[codes.pop()] += 1
-    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
-        code = gaz.demonyms.get(m.group())
-        if code:
-            (armed if _ARMED_NOUN.match(text, m.end()) else counts)[code] += 1
-    armed_only = {c for c in armed if not counts.get(c)}
-    theatres = {t for c in armed_only for t in gaz.theatres.get(c, ()) if not counts.get(t) and t not in armed}
+    for code, end in demonyms_in(text, gaz):
+        (armed if ARMED_NOUN.match(text, end) else counts)[code] += 1
+    armed_only = [c for c in armed if not counts.get(c)]
+    theatres = [t for t in dict.fromkeys(t for c in armed_only for t in gaz.theatres.get(c, ()))
+                if not counts.get(t) and t not in armed]
     context = Context(counts + armed + Counter(theatres))
-    context.armed = frozenset(armed_only | theatres)
+    context.armed = frozenset(armed_only + theatres)
     return context
 
 

@@ -13,7 +13,7 @@ from ..config import Config
 from ..document import Place, Span
 from ..pipeline import Analysis
 from .gazetteer import Gazetteer, load_gazetteer
-from .resolve import Hit, context_countries, match_names, resolve_hits
+from .resolve import ARMED_NOUN, Hit, context_countries, match_names, resolve_hits
 from .unlocated import ActorSpan, Unplaced, add_unlocated, plausible
 from .unmatched import second_chances
 
@@ -74,10 +74,12 @@ def _actor_countries(state: Analysis, hits: list[Hit]) -> tuple[Counter[str], Co
     that is what the places stage has to settle. Nor do bare sector groups ("voters", "police"): their country is
     borrowed from the places and demonyms around them ("voters in Georgia")."""
     ambiguous = {(h.start, h.end) for h in hits if len({e.country for e, _ in h.candidates}) > 1}
-    votes = [m.actor for m in state.mentions if m.actor.country and m.rule != "coref"
+    votes = [m for m in state.mentions if m.actor.country and m.rule != "coref"
              and m.actor.kind not in BORROWED_COUNTRY_KINDS and (m.start, m.end) not in ambiguous]
-    return (Counter(a.country for a in votes if a.sector not in ARMED_SECTORS),
-            Counter(a.country for a in votes if a.sector in ARMED_SECTORS))
+    # "an Israeli drone": a nationality the actors stage reads as the state is armed by the word after it
+    armed = [m.actor.sector in ARMED_SECTORS or bool(ARMED_NOUN.match(state.text, m.end)) for m in votes]
+    return (Counter(m.actor.country for m, a in zip(votes, armed) if not a),
+            Counter(m.actor.country for m, a in zip(votes, armed) if a))
 
 
 def places_from_hits(hits: list[Hit]) -> list[Place]:

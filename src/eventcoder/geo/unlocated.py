@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..document import Sentence
 from .gazetteer import Entry, Gazetteer
-from .resolve import Hit
+from .resolve import Hit, demonyms_in
 
 UNLOCATED = "unlocated"  # the feature of a place whose country is known and whose point is not
 DOMESTIC_SECTORS = frozenset({"COP", "JUD", "GOV", "CVL", "OPP", "LAB", "EDU", "LEG", "PTY", "REL", "BUS", "AGR"})
@@ -71,9 +71,8 @@ def _nearest(hits: list[Hit], at: int) -> str | None:
 
 def _demonym_country(text: str, sent: Sentence, gaz: Gazetteer, actors: list[ActorSpan]) -> str | None:
     """A demonym placing the sentence: before a place noun, or naming a domestic actor in it."""
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", sent.text):
-        code = gaz.demonyms.get(m.group())
-        if code and _PLACE_NOUN_AFTER.match(sent.text, m.end()):
+    for code, end in demonyms_in(sent.text, gaz):
+        if _PLACE_NOUN_AFTER.match(sent.text, end):
             return code
     for a in actors:
         if sent.start <= a.start < sent.end and a.country and a.sector in DOMESTIC_SECTORS:

@@ -151,19 +151,35 @@ def _small_foreign(h: Hit, context: Counter[str]) -> bool:
         e.population < SMALL_CITY and e.prominence < WORLD_KNOWN and not context.get(e.country or "") and not h.fuzzy
 
 
+# "Sudan at Gallabat", "Kenya as Nairobi": an Arabic article written apart is also an English word; after a known
+# name it is the English word and the run holds two names
+_ENGLISH_LINK = re.compile(r"\s(?:at|as|an|en|es)\s")
+
+
+def _parts(text: str, start: int, end: int, gaz: Gazetteer):
+    """A run cut after a known name followed by a linking word that is English ("Sudan at Gallabat")."""
+    for link in _ENGLISH_LINK.finditer(text, start, end):
+        if gaz.lookup(text[start:link.start()]):
+            yield start, link.start()
+            start = link.end()
+    yield start, end
+
+
 def _runs(text: str, gaz: Gazetteer):
-    """Capitalised names, split at a possessive ("Gilgit-Baltistan's Chilas" holds two)."""
+    """Capitalised names, split at a possessive ("Gilgit-Baltistan's Chilas" holds two) and after a known name
+    joined to the next by an English word."""
     for run in _NAME_RUN.finditer(text):
-        offset = run.start()
-        for part in re.split(r"((?:'s|’s)\s+)", run.group()):
-            if part and not re.fullmatch(r"(?:'s|’s)\s+", part):
-                start, end = _trim(text, offset, offset + len(part), gaz)
-                article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-                if article and end > start:
-                    start = article.start()
-                if end > start:
-                    yield start, end
-            offset += len(part)
+        for first, last in _parts(text, run.start(), run.end(), gaz):
+            offset = first
+            for part in re.split(r"((?:'s|’s)\s+)", text[first:last]):
+                if part and not re.fullmatch(r"(?:'s|’s)\s+", part):
+                    start, end = _trim(text, offset, offset + len(part), gaz)
+                    article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+                    if article and end > start:
+                        start = article.start()
+                    if end > start:
+                        yield start, end
+                offset += len(part)
 
 
 def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, context: Counter[str],

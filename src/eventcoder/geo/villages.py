@@ -80,12 +80,18 @@ _RECORD = re.compile(rb'\{"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "lati
                      rb'"alternatenames": \[([^\]]*)\]')
 
 
+MIN_HEAD_LENGTH = 6  # "Molenbeek" for Molenbeek-Saint-Jean; "Saint" of Saint-Denis is too common a head
+HEAD_DOMINANCE = 10  # a town named by its head beats an exact namesake only when this many times larger
+
+
 @dataclass(frozen=True)
 class CountryIndex:
-    """One country's villages by every plain spelling, and by transliteration key."""
+    """One country's villages by every plain spelling, by transliteration key, and by the head of a hyphenated
+    name (the news writes "Molenbeek" for Molenbeek-Saint-Jean)."""
 
     names: dict[str, list[Entry]]
     keys: dict[str, list[Entry]]
+    heads: dict[str, list[Entry]]
 
 
 @lru_cache(maxsize=64)
@@ -97,6 +103,7 @@ def country_index(iso2: str, alpha3: str) -> CountryIndex | None:
         return None
     names: dict[str, list[Entry]] = {}
     keys: dict[str, list[Entry]] = {}
+    heads: dict[str, list[Entry]] = {}
     for m in _RECORD.finditer(villages.blob, *span):
         try:
             main = json.loads(b'"' + m.group(2) + b'"')
@@ -108,10 +115,13 @@ def country_index(iso2: str, alpha3: str) -> CountryIndex | None:
         spelt = {fold(main), *(fold(a) for a in alternates if a.isascii() or fold(a).isascii())}
         for name in spelt:
             names.setdefault(name, []).append(entry)
+        head = entry.name.split("-")[0]
+        if head != entry.name and len(head) >= MIN_HEAD_LENGTH:
+            heads.setdefault(head, []).append(entry)
         for key in {skeleton(name) for name in spelt}:
             if len(key) >= MIN_KEY_LENGTH:
                 keys.setdefault(key, []).append(entry)
-    return CountryIndex(names, keys)
+    return CountryIndex(names, keys, heads)
 
 
 def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> list[Entry]:
@@ -120,6 +130,7 @@ def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> 
     "Az Zawāydah"); `exact`: spellings only, no transliteration keys."""
     found: dict[int, Entry] = {}
     loose: dict[int, Entry] = {}
+    headed: list[Entry] = []
     forms = spellings(name)
     key = skeleton(name)
     for iso2, alpha3 in countries.items():
@@ -129,11 +140,16 @@ def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> 
         for form in forms:
             for entry in index.names.get(form, []):
                 found[entry.geonameid or 0] = entry
+            headed += index.heads.get(form, [])
         if len(key) >= MIN_KEY_LENGTH and not exact:
             for entry in index.keys.get(key, []):
                 written, listed = _plain(name), _plain(entry.name)
                 if written[:1] == listed[:1] and fuzz.ratio(written, listed) >= MIN_SIMILARITY:
                     loose[entry.geonameid or 0] = entry
+    largest = max((e.population for e in found.values()), default=0)
+    for entry in headed:
+        if entry.population >= HEAD_DOMINANCE * max(largest, 1):
+            found[entry.geonameid or 0] = entry
     return sorted((found or loose).values(), key=lambda e: -e.population)
 
 
