@@ -285,7 +285,9 @@ def load_gazetteer() -> Gazetteer:
                 continue
             # a looser form must be long enough not to be an English word ("Vine", "Hang" for Vienna, Hangzhou)
             # the first part of a hyphenated name is the city too ("Cluj" for Cluj-Napoca)
+            # the name with its district's or a qualifier's word after it is the town too ("Lakki Marwat")
             if similarity >= ALIAS_MIN_SIMILARITY or plain.startswith((alt + " ", alt + "-")) or \
+                    alt.startswith((plain + " ", plain + "-")) and alt.count(" ") + alt.count("-") == 1 or \
                     big and similarity >= EXONYM_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH:
                 if big and plain.startswith(alt + " ") and len(alt) >= EXONYM_MIN_LENGTH:
                     add_name(alt, index, False)  # a big city's short form competes with the places of that name

@@ -46,6 +46,7 @@ SAME_PLACE_KM = 30  # two gazetteer rows this close under one name are one place
 WORLD_KNOWN = 50  # a town GeoNames names in this many languages is known by itself (Timbuktu, Bethlehem)
 PROMINENCE_WEIGHT = 2.0  # per tenfold alternate names, worth a hundredfold population: Valencia, Spain by default
 CONTEXT_BONUS = 4  # a country the article is about outweighs ten thousandfold population
+ARMED_HOME_BONUS = 0.25  # forces' own country only breaks ties with the countries they fight in ("sent to Punjab")
 # "Russian forces", "Israeli jets", "Chinese coast guard ships": a nationality before these says whose weapons,
 # not where they are
 ARMED_NOUN = re.compile(
@@ -82,7 +83,8 @@ _PLACE_APPOSITION = re.compile(
 _LOCATED_AFTER = re.compile(
     r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?P<rel>(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
-    r"southeast|southwest)(?:ern)?\s+of|near|outside|close to|on the outskirts of)\s+(?:the\s+)?(?=[A-Z])"
+    r"southeast|southwest)(?:ern)?\s+of|near|outside|just outside|close to|on the outskirts of|on the edges? of|"
+    r"on the fringes of)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+on\s+the\s+(?:[\w\-]+\s+){1,3}?(?:border|frontier|coast|road|highway|outskirts)\b"
     r"|\s+in\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:province|state|region|district|governorate|county|oblast)\b")
 RELATION_MAX_KM = 150
@@ -322,6 +324,7 @@ class Context(Counter):
     armies fight abroad, so these count as the article's countries, all alike, none as its main one."""
 
     armed: frozenset[str] = frozenset()
+    armed_home: frozenset[str] = frozenset()  # of those, the forces' own countries
 
 
 def firm_countries(context: Counter[str]) -> Counter[str]:
@@ -358,6 +361,7 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
                 if not counts.get(t) and t not in armed]
     context = Context(counts + armed + Counter(theatres))
     context.armed = frozenset(armed_only + theatres)
+    context.armed_home = frozenset(armed_only)
     return context
 
 
@@ -401,9 +405,11 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
         score += PROVINCE_WORD_BONUS  # "Santa Fe province" asks for a first-level unit, not a city of the name
     if primary:
         score += 2
+    armed = getattr(context, "armed", frozenset())
     if entry.country and context.get(entry.country):
-        score += CONTEXT_BONUS + (1 if entry.country == top and entry.country not in getattr(context, "armed", ())
-                                  else 0)
+        score += CONTEXT_BONUS + (1 if entry.country == top and entry.country not in armed else 0)
+        if entry.country in getattr(context, "armed_home", ()):
+            score += ARMED_HOME_BONUS
     if anchors and _near_other_places(entry, anchors):
         score += NEARBY_BONUS
     return score

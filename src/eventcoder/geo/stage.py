@@ -7,13 +7,14 @@ sentences (related-article links, footers) are skipped: their places are not wha
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..config import Config
 from ..document import Place, Span
 from ..pipeline import Analysis
 from .gazetteer import Gazetteer, load_gazetteer
-from .resolve import ARMED_NOUN, Hit, context_countries, match_names, resolve_hits
+from .resolve import ARMED_NOUN, Hit, context_countries, is_locative, match_names, resolve_hits
 from .unlocated import ActorSpan, Unplaced, add_unlocated, plausible
 from .unmatched import second_chances
 
@@ -50,13 +51,44 @@ def _blocked_by_actors(state: Analysis, hits: list[Hit], gaz: Gazetteer) -> list
     return [(m.start, m.end) for m in _firm_mentions(state, hits, gaz) if m.actor.kind in ("person", "organization")]
 
 
+# "near Sheikh Zuweid", "in Abu Kamal": a name right after a preposition of place names a place, whatever title
+# word opens it, unless it is a possessive ("in Netanyahu's cabinet")
+_PLACE_RUN = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*)")
+
+
+def _place_runs(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _PLACE_RUN.finditer(text) if text[m.end():m.end() + 1] not in ("'", "’")]
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def _firm_mentions(state: Analysis, hits: list[Hit], gaz: Gazetteer) -> list:
-    """Actor mentions that say a name is no place: not coreference, and not a person the actors stage knows
-    nothing of (no code) named exactly as a gazetteer place or found by no gazetteer at all: the tagger reads
-    "Wad Madani" and "Novi Sad" as people and the actors stage takes its word; the tagger's own PERSON spans
-    still guard the place rules."""
-    return [m for m in state.mentions if m.rule != "coref" and not (
-        m.actor.kind == "person" and m.actor.code is None and _place_like(state.text, m.start, m.end, hits, gaz))]
+    """Actor mentions that say a name is no place: not coreference, and not a person
+    - the actors stage knows nothing of (no code) named exactly as a gazetteer place or found by no gazetteer at
+      all: the tagger reads "Wad Madani" and "Novi Sad" as people and the actors stage takes its word (the
+      tagger's own PERSON spans still guard the place rules);
+    - it did not find in its knowledge base, written right after a preposition of place ("near Sheikh Zuweid");
+    - named by one word that is a town of the article's countries, with a place cue before it, and never named
+      in full ("Boko Haram attacked Monguno": the town, not the adviser of that surname)."""
+    runs = _place_runs(state.text)
+    return [m for m in state.mentions if m.rule != "coref" and not (m.actor.kind == "person" and (
+        m.actor.code is None and _place_like(state.text, m.start, m.end, hits, gaz)
+        or m.rule != "kb" and _within(m.start, m.end, runs)
+        or _surname_town(state, m, hits)))]
+
+
+def _surname_town(state: Analysis, mention, hits: list[Hit]) -> bool:
+    """A person named by one word only, exactly a town's name, where the words before make it a place."""
+    text = state.text
+    if " " in text[mention.start:mention.end] or not is_locative(text, mention.start) or \
+            re.match(r"['’]s\b", text[mention.end:mention.end + 2]):
+        return False
+    if any(m.actor is mention.actor and m.end - m.start > mention.end - mention.start for m in state.mentions):
+        return False
+    return any(h.start == mention.start and h.end == mention.end and
+               any(e.feature in ("city", "town", "village") for e, _ in h.candidates) for h in hits)
 
 
 def _place_like(text: str, start: int, end: int, hits: list[Hit], gaz: Gazetteer) -> bool:
@@ -104,6 +136,8 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     skip = [(s.start, s.end) for s in state.sentences if s.kind == "boilerplate"]
     hits = [h for h in match_names(text, gaz) if not any(s <= h.start < e for s, e in skip)]
     people, ner_places = _parse_spans(state)
+    runs = _place_runs(text)
+    people = [(s, e) for s, e in people if not _within(s, e, runs)]
     blocked = _blocked_by_actors(state, hits, gaz)
     actor_countries, armed_countries = _actor_countries(state, hits)
     kept = resolve_hits(text, hits, gaz, blocked, people, set(ner_places), actor_countries, armed_countries)

@@ -50,7 +50,8 @@ WORLD_DOMINANCE = 10  # a namesake this many times larger than every other is th
 _STRONG_BEFORE = re.compile(r"\b(?:village|town|city|hamlet|camp|district|suburb|neighbourhood|neighborhood|"
                             r"settlement|municipality|province|region)\s+of\s+$")
 APPROXIMATE = "near"  # the feature of a place given the point of the place the text puts it beside
-_NEAR = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:near|outside|close to|on the outskirts of)\s")
+_NEAR = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:near|outside|just outside|close to|"
+                   r"on the outskirts of|on the edges? of|on the fringes of)\s")
 # "in al-Mughayyir", "el Fasher": a lower-case Arabic article before a name (with a space only al/el: "at", "as"
 # and "an" are English words)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-|(?:al|el) )$")
@@ -111,10 +112,13 @@ def _world_unique(name: str, gaz: Gazetteer) -> Entry | None:
     """The one place in the world called `name`, or the one far larger than its namesakes."""
     found = find_anywhere(name, {iso2: code for code, iso2 in gaz.alpha2.items()})
     named = [e for e in found if e.name == fold(name)]  # a place called so outranks one also called so
-    # by another name only a city ("Grodno" for Hrodna) or a town whose name it spells otherwise ("Reasi" for
-    # Riasi), not a part of a longer name ("Evin" for Evin-Malmaison)
+    # by another name only a city ("Grodno" for Hrodna), a town whose name it spells otherwise ("Reasi" for
+    # Riasi) or one it names with a word more ("Lakki Marwat" for Lakki), not a part of a longer name ("Evin" for
+    # Evin-Malmaison)
+    written = fold(name).lower()
     found = named or [e for e in found if e.population >= SMALL_CITY
-                      or fuzz.ratio(fold(name).lower(), e.name.lower()) >= WORLD_SPELLING_SIMILARITY]
+                      or fuzz.ratio(written, e.name.lower()) >= WORLD_SPELLING_SIMILARITY
+                      or written.startswith((e.name.lower() + " ", e.name.lower() + "-"))]
     if not found:
         return None
     best = found[0]
@@ -211,8 +215,7 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
     for h in out:  # a small foreign namesake, where the article's own countries have a place of the name
         if h.entry is not None and _small_foreign(h, context) and not h.pinned:
             alpha2 = {gaz.alpha2[c]: c for c in firm_top if c in gaz.alpha2}
-            found = sorted(find_villages(h.text, alpha2), key=lambda e: (-context.get(e.country or "", 0),
-                                                                          -e.population))
+            found = sorted(find_villages(h.text, alpha2), key=lambda e: -context.get(e.country or "", 0))
             if found:
                 h.entry = found[0]
     for h in out:  # a look-alike spelling ("Srebrenik") where a village is spelt exactly as written
@@ -265,7 +268,7 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
             found = [e for e in found if _distance(e, anchor) <= RELATION_MAX_KM]
             found.sort(key=lambda e: _distance(e, anchor))
         else:
-            found.sort(key=lambda e: (-context.get(e.country or "", 0), -e.population))
+            found.sort(key=lambda e: -context.get(e.country or "", 0))  # stable: find_villages' order within
         if found:
             out.append(Hit(start, end, name, [(found[0], True)], locative=True, entry=found[0]))
         elif anchor is not None and anchor.entry is not None and (strong or _NEAR.match(text, end) and is_locative(text, start)):

@@ -126,10 +126,12 @@ def country_index(iso2: str, alpha3: str) -> CountryIndex | None:
 
 def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> list[Entry]:
     """Places called `name` in `countries` (alpha-2 -> the actor coding's alpha-3), largest first: as written or
-    in a spelling GeoNames lists, else by transliteration key when the spellings also look alike ("Al-Zawayda",
-    "Az Zawāydah"); `exact`: spellings only, no transliteration keys."""
+    in a spelling GeoNames lists (or by the head of a hyphenated name), else by transliteration key when the
+    spellings also look alike ("Al-Zawayda", "Az Zawāydah"), or differ only in their vowels; `exact`: spellings
+    only, no transliteration keys."""
     found: dict[int, Entry] = {}
     loose: dict[int, Entry] = {}
+    vowelled: dict[int, tuple[float, Entry]] = {}
     headed: list[Entry] = []
     forms = spellings(name)
     key = skeleton(name)
@@ -144,13 +146,26 @@ def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> 
         if len(key) >= MIN_KEY_LENGTH and not exact:
             for entry in index.keys.get(key, []):
                 written, listed = _plain(name), _plain(entry.name)
-                if written[:1] == listed[:1] and fuzz.ratio(written, listed) >= MIN_SIMILARITY:
+                if written[:1] != listed[:1]:
+                    continue
+                if fuzz.ratio(written, listed) >= MIN_SIMILARITY:
                     loose[entry.geonameid or 0] = entry
+                elif (similar := fuzz.ratio(_vowels(written), _vowels(listed))) >= MIN_SIMILARITY:
+                    vowelled[entry.geonameid or 0] = (similar, entry)
     largest = max((e.population for e in found.values()), default=0)
     for entry in headed:
         if entry.population >= HEAD_DOMINANCE * max(largest, 1):
             found[entry.geonameid or 0] = entry
-    return sorted((found or loose).values(), key=lambda e: -e.population)
+    if found or loose:
+        return sorted((found or loose).values(), key=lambda e: -e.population)
+    # spellings that differ in their vowels only: the likest first ("Shaykh Zuwayd" before "Shaykh Zayid")
+    return [e for _, e in sorted(vowelled.values(), key=lambda p: (-p[0], -p[1].population))]
+
+
+def _vowels(name: str) -> str:
+    """A name with each run of vowels (y too) as one mark: transliterations differ most in their vowels
+    ("Sheikh Zuweid", "Shaykh Zuwayd")."""
+    return re.sub(r"[aeiouy]+", "V", name)
 
 
 def _plain(name: str) -> str:
