@@ -261,6 +261,20 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
     return None
 
 
+def _country_of_part(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None:
+    """"Georgia's Cobb County", "Tehran's Palestine Square": a place named as a part of this one gives the country
+    it lies in, as a preference (the name is kept when it has no place there)."""
+    m = re.match(r"['’]s\s+", text[hit.end:hit.end + 4])
+    nxt = by_start.get(hit.end + m.end()) if m else None
+    if nxt is None or any(e.feature == "country" for e, _ in nxt.candidates):
+        return None
+    countries = {e.country for e, _ in nxt.candidates}
+    if len(countries) != 1 or None in countries:
+        return None
+    hit.pin_options = frozenset(e.country for e, _ in hit.candidates if e.country)
+    return countries.pop()
+
+
 _PROVINCE_GAP = re.compile(r",\s+|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?")
 
 
@@ -434,7 +448,8 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     previous: Hit | None = None
     surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
     for h in hits:
-        h.pinned = _country_beside(text, h, by_start) or _pinned_by_words(text, h, by_start, gaz)
+        h.pinned = _country_beside(text, h, by_start) or _pinned_by_words(text, h, by_start, gaz) or \
+            _country_of_part(text, h, by_start)
         word = _PROVINCE_WORD.match(text, h.end)
         h.province_word = word.group().strip().lower() if word else None
         h.locative = (is_locative(text, h.start) and not _attributive(text, h, gaz)) or \

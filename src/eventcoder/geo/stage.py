@@ -51,9 +51,11 @@ def _blocked_by_actors(state: Analysis, hits: list[Hit], gaz: Gazetteer) -> list
     return [(m.start, m.end) for m in _firm_mentions(state, hits, gaz) if m.actor.kind in ("person", "organization")]
 
 
-# "near Sheikh Zuweid", "in Abu Kamal": a name right after a preposition of place names a place, whatever title
-# word opens it, unless it is a possessive ("in Netanyahu's cabinet")
-_PLACE_RUN = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*)")
+# "near Sheikh Zuweid", "in Abu Kamal", "in North Waziristan's Mir Ali": a name right after a preposition of place
+# (or after a place's possessive there) names a place, whatever title word opens it, unless it is itself a
+# possessive ("in Netanyahu's cabinet")
+_PLACE_RUN = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*['’]s\s+)?"
+                        r"([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*)")
 
 
 def _place_runs(text: str) -> list[tuple[int, int]]:

@@ -30,7 +30,8 @@ DOMESTIC_SECTORS = frozenset({"COP", "JUD", "GOV", "CVL", "OPP", "LAB", "EDU", "
 _WATER = re.compile(r"\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel|Bay|Mediterranean|Baltic|Adriatic|Aegean|Atlantic|"
                     r"Pacific|Caribbean)\b")
 # a name the tagger does not read as a place needs a preposition of place right before it ("in Diraz")
-_PLAIN_CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?$")
+_PLAIN_CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?"
+                               r"(?:(?:[A-Z][\w\-]*\s)*[A-Z][\w\-]*['’]s\s+)?$")  # "in North Waziristan's Mir Ali"
 # "the Ebola response", "the Amazon fund": a name before a common noun that is no place word modifies the noun
 _NOUN_AFTER = re.compile(r"\s+(?!(?:village|town|city|border|province|district|region|mountains?|river|valley|"
                          r"dam|base|prison|camp|island|islands|area|neighbourhood|neighborhood|quarter|market|"
@@ -87,7 +88,7 @@ def plausible(u: Unplaced, text: str, tagged_place: bool) -> bool:
         return False
     if _NOUN_AFTER.match(text, u.end) and not u.strong:
         return False
-    return u.strong or tagged_place or bool(_PLAIN_CUE_BEFORE.search(text[max(0, u.start - 20):u.start]))
+    return u.strong or tagged_place or bool(_PLAIN_CUE_BEFORE.search(text[max(0, u.start - 60):u.start]))
 
 
 def country_for(u: Unplaced, text: str, sentences: list[Sentence], kept: list[Hit], gaz: Gazetteer,

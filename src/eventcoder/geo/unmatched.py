@@ -128,6 +128,17 @@ def _world_unique(name: str, gaz: Gazetteer) -> Entry | None:
     return best
 
 
+def _owner(text: str, start: int, kept_by_end: dict[int, Hit]) -> Hit | None:
+    """The town or city whose part a name is ("Tehran's Vanak Square", "Dhaka's Shahbag"): its namesakes far
+    from it are other places."""
+    m = re.search(r"['’]s\s+$", text[max(0, start - 4):start])
+    owner = kept_by_end.get(start - len(m.group())) if m else None
+    if owner is None or owner.entry is None or owner.entry.lat is None or owner.fuzzy or \
+            owner.entry.feature not in ANCHOR_FEATURES:
+        return None
+    return owner
+
+
 def _across_borders(name: str, countries: list[str], gaz: Gazetteer) -> list[Entry]:
     """Villages GeoNames calls exactly `name` in the countries bordering the article's ("Sudanese refugees
     reached Adre" is in Chad); an alternate name is not enough there (a border town may list its twin's)."""
@@ -235,6 +246,7 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
     covered = [(h.start, h.end) for h in out if h.entry is None or h.entry.feature != "country" or h.locative]
     blocked = blocked + [(h.start, h.end) for h in out if (h.start, h.end) not in covered]
     world_lookups = 0
+    kept_by_end = {h.end: h for h in out}
     for start, end in _runs(text, gaz):
         name = text[start:end]
         # a tagger's PERSON exactly on a one-word name with a place cue is the place ("attacked Duma, a
@@ -256,7 +268,8 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
         pinned_after = _pinned_country(text, end, by_start, kept_at)
         if not (strong or pinned_after or _has_cue(text, start, end)):
             continue
-        anchor = _anchor(text, end, kept_at, context)
+        owner = _owner(text, start, kept_by_end)
+        anchor = _anchor(text, end, kept_at, context) or owner
         pinned = vetoed.get(start) or pinned_after or (
             anchor.entry.country if anchor is not None and anchor.entry is not None else None)
         countries = [pinned] if pinned else top
@@ -281,9 +294,10 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
                 found = _across_borders(name, countries, gaz)
         if found:
             out.append(Hit(start, end, name, [(found[0], True)], locative=True, entry=found[0]))
-        elif anchor is not None and anchor.entry is not None and (strong or _NEAR.match(text, end) and is_locative(text, start)):
-            # "the village of X near Y", "X, a village outside Y": no data holds X, but the text says it is
-            # beside Y; it gets Y's point, flagged by its feature
+        elif anchor is not None and anchor.entry is not None and (
+                strong or owner is not None or _NEAR.match(text, end) and is_locative(text, start)):
+            # "the village of X near Y", "X, a village outside Y", "Y's X district": no data holds X, but the
+            # text says it is beside or inside Y; it gets Y's point, flagged by its feature
             near = anchor.entry
             entry = Entry(name, near.country, near.lat, near.lon, APPROXIMATE)
             out.append(Hit(start, end, name, [(entry, True)], locative=True, entry=entry))
