@@ -14,9 +14,17 @@ from ..config import Config
 from ..document import Place, Span
 from ..pipeline import Analysis
 from .gazetteer import Gazetteer, load_gazetteer
-from .resolve import ARMED_NOUN, Hit, context_countries, is_locative, match_names, resolve_hits
-from .unlocated import ActorSpan, Unplaced, add_unlocated, plausible
-from .unmatched import second_chances
+from .resolve import (
+    ARMED_NOUN,
+    Hit,
+    context_countries,
+    firm_countries,
+    is_locative,
+    match_names,
+    resolve_hits,
+)
+from .unlocated import DOMESTIC_SECTORS, ActorSpan, Unplaced, add_unlocated, plausible
+from .unmatched import second_chances, small_foreign
 
 NER_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the shipped backbone writes LOC; OntoNotes models GPE/FAC
 NER_PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -147,6 +155,7 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     actors = [(m.start, m.end) for m in _firm_mentions(state, hits, gaz)]  # an actor is never a village
     unplaced: list[Unplaced] = []
     found = second_chances(text, hits, kept, gaz, context, blocked + skip + actors, people, unplaced)
+    found = _home_not_abroad(state, found, context, unplaced)
     # a name no data holds, with a place cue, is a place unless the tagger reads it as something else (a
     # person, an organisation, a nationality, a work); strong words ("the village of X") overrule the tagger
     others = _other_entities(state)
@@ -155,6 +164,26 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     actor_spans = [ActorSpan(m.start, m.end, m.actor.country, m.actor.sector) for m in state.mentions
                    if m.rule != "coref"]
     return places_from_hits(add_unlocated(text, state.sentences, found, unplaced, gaz, actor_spans))
+
+
+def _home_not_abroad(state: Analysis, found: list[Hit], context: Counter[str], unplaced: list[Unplaced]) -> list[Hit]:
+    """A little-known town abroad that the article's own countries lack, in a sentence whose police, officials or
+    protesters are of one of those countries ("Kenyan police raided homes in Eastleigh"), is a place of theirs no
+    data holds: they act at home. It is left unplaced in their country, not put in England."""
+    firm = firm_countries(context)
+    out = []
+    for h in found:
+        if h.pinned or not small_foreign(h, context):
+            out.append(h)
+            continue
+        sent = next((s for s in state.sentences if s.start <= h.start < s.end), None)
+        home = {m.actor.country for m in state.mentions if sent is not None and sent.start <= m.start < sent.end
+                and m.rule != "coref" and m.actor.sector in DOMESTIC_SECTORS and firm.get(m.actor.country or "")}
+        if home and h.entry is not None and h.entry.country not in home:
+            unplaced.append(Unplaced(h.start, h.end, h.text, next(iter(home)) if len(home) == 1 else None))
+        else:
+            out.append(h)
+    return out
 
 
 def make_stage(config: Config):

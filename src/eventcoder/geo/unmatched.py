@@ -166,7 +166,7 @@ def _trim(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     return start + words[0].start(), start + words[-1].end()
 
 
-def _small_foreign(h: Hit, context: Counter[str]) -> bool:
+def small_foreign(h: Hit, context: Counter[str]) -> bool:
     """A town GeoNames knows little of (Ambo, Peru), in a country the article never names while it names others
     (its armed forces aside: "Russian forces pressed toward Pokrovsk" names no country the town could be in)."""
     e = h.entry
@@ -232,7 +232,7 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
     top = [code for code, _ in context.most_common(CONTEXT_COUNTRIES)]
     firm_top = [code for code, _ in firm_countries(context).most_common(CONTEXT_COUNTRIES)]
     for h in out:  # a small foreign namesake, where the article's own countries have a place of the name
-        if h.entry is not None and _small_foreign(h, context) and not h.pinned:
+        if h.entry is not None and small_foreign(h, context) and not h.pinned:
             alpha2 = {gaz.alpha2[c]: c for c in firm_top if c in gaz.alpha2}
             found = sorted(find_villages(h.text, alpha2), key=lambda e: -context.get(e.country or "", 0))
             if found:
