@@ -63,12 +63,3 @@ def test_an_exact_namesake_keeps_its_name_against_a_town_not_much_larger():
 def test_forces_bring_the_countries_they_fight_in(pipeline):
     assert places(pipeline, "An Israeli drone struck a car near Jezzine.")["Jezzine"].country == "LBN"
 
-
-def test_a_village_across_the_border_of_the_article_country(pipeline):
-    found = places(pipeline, "Sudanese refugees sheltered near Goz Beida.")
-    assert found["Goz Beida"].country == "TCD"
-
-
-def test_neighbours_come_from_the_gazetteer():
-    gaz = load_gazetteer()
-    assert "TCD" in gaz.neighbours["SDN"] and "SDN" in gaz.neighbours["TCD"]

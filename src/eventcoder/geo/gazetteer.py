@@ -76,7 +76,6 @@ class Gazetteer:
     institution_words: frozenset[str] = frozenset()  # "Authority", "Minister": a name holding one is no village
     generic: frozenset[str] = frozenset()  # ordinary geographic words ("Central", "Middle"), never a place alone
     theatres: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "RUS" -> where Russia's forces fight
-    neighbours: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "SDN" -> the countries bordering it
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         return [(self.entries[i], primary) for i, primary in self.names.get(name, [])]
@@ -358,6 +357,4 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, modified_nouns, country_index,
                      skeletons, {code: iso2 for iso2, code in iso3.items()},
                      frozenset(r["word"] for r in words if r["kind"] == "institution"), generic,
-                     {row["country"]: tuple(row["theatres"].split("|")) for row in read_tsv("places", "theatres.tsv")},
-                     {iso3[iso2]: tuple(iso3[n] for n in (c.get("neighbours") or "").split(",") if n in iso3)
-                      for iso2, c in gc.get_countries().items()})
+                     {row["country"]: tuple(row["theatres"].split("|")) for row in read_tsv("places", "theatres.tsv")})

@@ -139,14 +139,6 @@ def _owner(text: str, start: int, kept_by_end: dict[int, Hit]) -> Hit | None:
     return owner
 
 
-def _across_borders(name: str, countries: list[str], gaz: Gazetteer) -> list[Entry]:
-    """Villages GeoNames calls exactly `name` in the countries bordering the article's ("Sudanese refugees
-    reached Adre" is in Chad); an alternate name is not enough there (a border town may list its twin's)."""
-    near = [n for n in dict.fromkeys(n for c in countries for n in gaz.neighbours.get(c, ())) if n not in countries]
-    alpha2 = {gaz.alpha2[c]: c for c in near if c in gaz.alpha2}
-    return [e for e in find_villages(name, alpha2, exact=True) if e.name == fold(name)]
-
-
 def _trim(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     """Drop a possessive and the place words around a run: "Geneina's" -> Geneina, "Kamaran Island" -> Kamaran."""
     name = text[start:end]
@@ -290,8 +282,6 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
             found.sort(key=lambda e: _distance(e, anchor))
         else:
             found.sort(key=lambda e: -context.get(e.country or "", 0))  # stable: find_villages' order within
-            if not found and not pinned:
-                found = _across_borders(name, countries, gaz)
         if found:
             out.append(Hit(start, end, name, [(found[0], True)], locative=True, entry=found[0]))
         elif anchor is not None and anchor.entry is not None and (
