@@ -315,21 +315,21 @@ def _pinned_by_words(text: str, hit: Hit, by_start: dict[int, Hit], gaz: Gazette
     return None
 
 
+_CAPITALISED = re.compile(r"\b(?=([A-Z][a-z]+)(\s[A-Z][a-z]+)?)")
+
+
 def demonyms_in(text: str, gaz: Gazetteer) -> Iterator[tuple[str, int]]:
     """(country, end) of each nationality adjective in `text`, two-word ones first ("Costa Rican"), wherever they
     stand in a run of capitalised words ("An Israeli drone", "The Costa Rican team")."""
-    for run in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\b", text):
-        words = list(re.finditer(r"[A-Z][a-z]+", run.group()))
-        i = 0
-        while i < len(words):
-            pair = run.group()[words[i].start():words[i + 1].end()] if i + 1 < len(words) else ""
-            if pair in gaz.demonyms:
-                yield gaz.demonyms[pair], run.start() + words[i + 1].end()
-                i += 2
-                continue
-            if words[i].group() in gaz.demonyms:
-                yield gaz.demonyms[words[i].group()], run.start() + words[i].end()
-            i += 1
+    taken = 0
+    for m in _CAPITALISED.finditer(text):
+        if m.start() < taken:
+            continue
+        if m.group(2) and (code := gaz.demonyms.get(m.group(1) + " " + m.group(2)[1:])):
+            taken = m.end(2)
+            yield code, taken
+        elif code := gaz.demonyms.get(m.group(1)):
+            yield code, m.end(1)
 
 
 class Context(Counter):

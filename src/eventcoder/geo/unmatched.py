@@ -162,8 +162,9 @@ def small_foreign(h: Hit, context: Counter[str]) -> bool:
     """A town GeoNames knows little of (Ambo, Peru), in a country the article never names while it names others
     (its armed forces aside: "Russian forces pressed toward Pokrovsk" names no country the town could be in)."""
     e = h.entry
-    return bool(firm_countries(context)) and e is not None and e.feature in ("city", "town", "village") and not e.curated and \
-        e.population < SMALL_CITY and e.prominence < WORLD_KNOWN and not context.get(e.country or "") and not h.fuzzy
+    return e is not None and e.feature in ("city", "town", "village") and not e.curated and \
+        e.population < SMALL_CITY and e.prominence < WORLD_KNOWN and not context.get(e.country or "") and \
+        not h.fuzzy and any(c not in getattr(context, "armed", ()) for c in context)
 
 
 # "Sudan at Gallabat", "Kenya as Nairobi": an Arabic article written apart is also an English word; after a known
