@@ -87,6 +87,10 @@ _LOCATED_AFTER = re.compile(
     r"on the fringes of)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+on\s+the\s+(?:[\w\-]+\s+){1,3}?(?:border|frontier|coast|road|highway|outskirts)\b"
     r"|\s+in\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:province|state|region|district|governorate|county|oblast)\b")
+# "the Ebola response", "the Amazon fund": a name before a common noun that is no place word modifies the noun
+NOUN_AFTER = re.compile(r"\s+(?!(?:village|town|city|border|province|district|region|mountains?|river|valley|"
+                         r"dam|base|prison|camp|island|islands|area|neighbourhood|neighborhood|quarter|market|"
+                         r"crossing|checkpoint|refinery|port|airport|hospital|mosque|church|square)\b)[a-z]{3,}\b")
 RELATION_MAX_KM = 150
 PROVINCE_SPREAD_KM = 150  # "X, Province": namesakes this much farther from the province's centre than the nearest are elsewhere
 PROVINCE_WORD_BONUS = 12  # a province word after a name outweighs population and prominence
@@ -447,6 +451,7 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     kept: list[Hit] = []
     previous: Hit | None = None
     surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
+    named = Counter(h.text for h in hits)
     for h in hits:
         h.pinned = _country_beside(text, h, by_start) or _pinned_by_words(text, h, by_start, gaz) or \
             _country_of_part(text, h, by_start)
@@ -498,12 +503,34 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
                 nearest = min(far.values())
                 candidates = [(e, p) for e, p in inside if far[id(e)] <= nearest + PROVINCE_SPREAD_KM]
         h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top, rival, near))[0]
+        if modifier_shape(text, h.start, h.end) and _foreign(h, hits, context, named[h.text]):
+            continue  # "the Minsk accords", "the Serena hotel in Kabul": an agreement's or a building's name
         if h.entry.lat is None:  # a province and its town of one name (Ramallah): the town gives a point
             h.entry = next((e for e, _ in candidates if e.country == h.entry.country and e.lat is not None),
                            h.entry)
         kept.append(h)
         previous = h
     return kept
+
+
+def _foreign(hit: Hit, hits: list[Hit], context: Counter[str], times: int) -> bool:
+    """Whether the article names places elsewhere and none in the country of `hit`'s choice, nor points at that
+    country but for the `times` the name itself votes for it."""
+    entry = hit.entry
+    if entry is None or entry.feature == "country" or hit.pinned or context.get(entry.country or "", 0) > times:
+        return False
+    elsewhere = {e.country for h in hits if h.text != hit.text for e, _ in h.candidates}
+    return bool(elsewhere) and entry.country not in elsewhere
+
+
+_FUNCTION_WORD = re.compile(r"\s+(?:with|and|for|from|into|over|under|after|before|near|was|were|are|has|had|have|"
+                            r"said|says|that|which|who|but|while|when|where|whose|this|its|their|his|her)\b")
+
+
+def modifier_shape(text: str, start: int, end: int) -> bool:
+    """A name between "the" and a common noun ("the Minsk accords")."""
+    return bool(re.search(r"\b(?i:the)\s+$", text[max(0, start - 5):start])) and \
+        bool(NOUN_AFTER.match(text, end)) and not _FUNCTION_WORD.match(text, end)
 
 
 def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, ner_place: bool) -> bool:

@@ -16,6 +16,7 @@ from ..pipeline import Analysis
 from .gazetteer import Gazetteer, load_gazetteer
 from .resolve import (
     ARMED_NOUN,
+    SMALL_CITY,
     Hit,
     context_countries,
     firm_countries,
@@ -113,11 +114,15 @@ def _actor_countries(state: Analysis, hits: list[Hit]) -> tuple[Counter[str], Co
     """The countries of the article's actor mentions, one vote per mention (coreference aside), as (the
     countries of all but armed forces, those of armed forces). A mention that is exactly a name of places in
     several countries casts no vote: the actors stage reads "Georgia" as the country, but in "Atlanta, Georgia"
-    that is what the places stage has to settle. Nor do bare sector groups ("voters", "police"): their country is
-    borrowed from the places and demonyms around them ("voters in Georgia")."""
+    that is what the places stage has to settle. Nor does a town's name read as its government ("Minsk said"):
+    it votes as a place already. Nor do bare sector groups ("voters", "police"): their country is borrowed from
+    the places and demonyms around them ("voters in Georgia")."""
     ambiguous = {(h.start, h.end) for h in hits if len({e.country for e, _ in h.candidates}) > 1}
+    cities = {(h.start, h.end): {e.country for e, _ in h.candidates if e.feature == "city"
+                                 and e.population >= SMALL_CITY} for h in hits}
     votes = [m for m in state.mentions if m.actor.country and m.rule != "coref"
-             and m.actor.kind not in BORROWED_COUNTRY_KINDS and (m.start, m.end) not in ambiguous]
+             and m.actor.kind not in BORROWED_COUNTRY_KINDS and (m.start, m.end) not in ambiguous
+             and m.actor.country not in cities.get((m.start, m.end), ())]
     # "an Israeli drone": a nationality the actors stage reads as the state is armed by the word after it
     armed = [m.actor.sector in ARMED_SECTORS or bool(ARMED_NOUN.match(state.text, m.end)) for m in votes]
     return (Counter(m.actor.country for m, a in zip(votes, armed) if not a),

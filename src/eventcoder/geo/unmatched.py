@@ -34,6 +34,7 @@ from .resolve import (
     Hit,
     firm_countries,
     is_locative,
+    modifier_shape,
 )
 from .unlocated import Unplaced
 from .villages import find_anywhere, find_villages
@@ -259,8 +260,9 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
                 all(e.feature == "country" for e, _ in gaz.lookup(name)):
             continue
         pinned_after = _pinned_country(text, end, by_start, kept_at)
-        if not (strong or pinned_after or _has_cue(text, start, end)):
-            continue
+        if not (strong or pinned_after or _has_cue(text, start, end)) or \
+                gaz.lookup(name) and modifier_shape(text, start, end):
+            continue  # no place cue, or a known name the resolution read as a modifier ("the Jeddah talks")
         owner = _owner(text, start, kept_by_end)
         anchor = _anchor(text, end, kept_at, context) or owner
         pinned = vetoed.get(start) or pinned_after or (
