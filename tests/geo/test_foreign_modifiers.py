@@ -29,3 +29,8 @@ def test_agreements_and_buildings_named_after_foreign_towns(pipeline):
 def test_a_town_of_the_article_keeps_its_modifier_reading(pipeline):
     assert places(pipeline, "Iraqi forces pressed the Mosul offensive as Iraq's army advanced.")["Mosul"].country \
         == "IRQ"
+
+
+def test_a_theatre_or_a_summit_stands_where_its_town_is(pipeline):
+    text = "A Russian air strike destroyed the Mariupol drama theatre where hundreds were sheltering."
+    assert places(pipeline, text)["Mariupol"].country == "UKR"

@@ -60,3 +60,13 @@ def test_on_the_edge_of_gives_the_city_point(pipeline):
     found = places(pipeline, "Police shot protesters in Kasarani on the edge of Nairobi.")
     assert found["Kasarani"].country == "KEN" and haversine_km(found["Kasarani"].lat, found["Kasarani"].lon,
                                                                -1.29, 36.82) < 25
+
+
+def test_few_shared_consonants_are_no_spelling():
+    # Niutian (China) shares n-t-n with Natuna, Evrese (Turkey) v-r-s with Evros: chance, not transliteration
+    assert all(e.name != "Niutian" for e in find_villages("Natuna", {"CN": "CHN"}))
+
+
+def test_a_river_is_no_village_of_its_name(pipeline):
+    found = places(pipeline, "Greece has not returned migrants to Turkey across the Evros river.")
+    assert "Evros" not in found

@@ -523,14 +523,15 @@ def _foreign(hit: Hit, hits: list[Hit], context: Counter[str], times: int) -> bo
     return bool(elsewhere) and entry.country not in elsewhere
 
 
-_FUNCTION_WORD = re.compile(r"\s+(?:with|and|for|from|into|over|under|after|before|near|was|were|are|has|had|have|"
-                            r"said|says|that|which|who|but|while|when|where|whose|this|its|their|his|her)\b")
+# what a town's name before it names instead of the town: an agreement reached there long ago, a hotel chain's
+# house; a summit, talks or a theatre named so happened or stand there and keep the place
+_NAMED_THING = re.compile(r"\s+(?:accords?|agreements?|deal|protocols?|conventions?|treaty|format|process|"
+                          r"declaration|communiqu[eé]|framework|roadmap|hotel|resort)\b")
 
 
 def modifier_shape(text: str, start: int, end: int) -> bool:
-    """A name between "the" and a common noun ("the Minsk accords")."""
-    return bool(re.search(r"\b(?i:the)\s+$", text[max(0, start - 5):start])) and \
-        bool(NOUN_AFTER.match(text, end)) and not _FUNCTION_WORD.match(text, end)
+    """A name between "the" and a word for an agreement or a hotel ("the Minsk accords", "the Serena hotel")."""
+    return bool(_NAMED_THING.match(text, end)) and bool(re.search(r"\b(?i:the)\s+$", text[max(0, start - 5):start]))
 
 
 def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, ner_place: bool) -> bool:

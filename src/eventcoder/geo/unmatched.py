@@ -50,6 +50,7 @@ WORLD_DOMINANCE = 10  # a namesake this many times larger than every other is th
 # "the village of Kafr Qaddum", "Tegh, an Armenian village": the words say it is a place, whatever the tagger says
 _STRONG_BEFORE = re.compile(r"\b(?:village|town|city|hamlet|camp|district|suburb|neighbourhood|neighborhood|"
                             r"settlement|municipality|province|region)\s+of\s+$")
+_WATER_AFTER = re.compile(r"\s+(?i:river|lake|sea|strait|gulf|bay)\b")
 APPROXIMATE = "near"  # the feature of a place given the point of the place the text puts it beside
 _NEAR = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:near|outside|just outside|close to|"
                    r"on the outskirts of|on the edges? of|on the fringes of)\s")
@@ -262,7 +263,9 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
         pinned_after = _pinned_country(text, end, by_start, kept_at)
         if not (strong or pinned_after or _has_cue(text, start, end)) or \
                 gaz.lookup(name) and modifier_shape(text, start, end):
-            continue  # no place cue, or a known name the resolution read as a modifier ("the Jeddah talks")
+            continue  # no place cue, or a known name the resolution read as a modifier ("the Minsk accords")
+        if _WATER_AFTER.match(text, end):
+            continue  # "across the Evros river": a river is no village of its name
         owner = _owner(text, start, kept_by_end)
         anchor = _anchor(text, end, kept_at, context) or owner
         pinned = vetoed.get(start) or pinned_after or (

@@ -127,7 +127,7 @@ def country_index(iso2: str, alpha3: str) -> CountryIndex | None:
 def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> list[Entry]:
     """Places called `name` in `countries` (alpha-2 -> the actor coding's alpha-3), largest first: as written or
     in a spelling GeoNames lists (or by the head of a hyphenated name), else by transliteration key when the
-    spellings also look alike ("Al-Zawayda", "Az Zawāydah"), or differ only in their vowels; `exact`: spellings
+    spellings also look alike ("Al-Zawayda", "Az Zawāydah"), or differ in their vowels only; `exact`: spellings
     only, no transliteration keys."""
     found: dict[int, Entry] = {}
     loose: dict[int, Entry] = {}
@@ -150,8 +150,8 @@ def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> 
                     continue
                 if fuzz.ratio(written, listed) >= MIN_SIMILARITY:
                     loose[entry.geonameid or 0] = entry
-                elif (similar := fuzz.ratio(_vowels(written), _vowels(listed))) >= MIN_SIMILARITY:
-                    vowelled[entry.geonameid or 0] = (similar, entry)
+                elif _same_consonants(written, listed):
+                    vowelled[entry.geonameid or 0] = (fuzz.ratio(_vowels(written), _vowels(listed)), entry)
     largest = max((e.population for e in found.values()), default=0)
     for entry in headed:
         if entry.population >= HEAD_DOMINANCE * max(largest, 1):
@@ -160,6 +160,15 @@ def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> 
         return sorted((found or loose).values(), key=lambda e: -e.population)
     # spellings that differ in their vowels only: the likest first ("Shaykh Zuwayd" before "Shaykh Zayid")
     return [e for _, e in sorted(vowelled.values(), key=lambda p: (-p[0], -p[1].population))]
+
+
+MIN_CONSONANTS = 6  # "Natuna" and "Niutian", "Evros" and "Evrese" share their few consonants by chance
+
+
+def _same_consonants(written: str, listed: str) -> bool:
+    """The same consonants in the same words, and enough of them to tell a name ("Sheikh Zuweid", "Shaykh Zuwayd")."""
+    a, b = re.sub(r"[aeiouy]", "", written), re.sub(r"[aeiouy]", "", listed)
+    return a == b and len(a.replace(" ", "")) >= MIN_CONSONANTS
 
 
 def _vowels(name: str) -> str:
