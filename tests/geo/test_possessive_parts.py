@@ -27,3 +27,8 @@ def test_a_part_no_data_holds_takes_the_point_of_its_city(pipeline):
 def test_a_part_after_a_possessive_has_a_place_cue(pipeline):
     found = places(pipeline, "The army said militants attacked a post in North Waziristan's Mir Ali.")
     assert found["Mir Ali"].country == "PAK"
+
+
+def test_a_us_state_after_its_city_is_the_state(pipeline):
+    found = places(pipeline, "A shooting in Alexandria, Virginia, wounded a congressman.")
+    assert found["Virginia"].feature == "state" and found["Alexandria"].lat > 38

@@ -466,6 +466,7 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
                 and re.fullmatch(r",\s+", text[previous.end:h.start]):
             h.locative = True  # "Tehran, Iran": the country pins the city, and the city the state
             h.pinned = h.pinned or previous.entry.country
+            h.pinned_admin1 = h.pinned_admin1 or previous.pinned_admin1  # "Alexandria, Virginia": the state
         ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
