@@ -55,9 +55,9 @@ def _other_entities(state: Analysis) -> list[tuple[int, int]]:
             for ent in getattr(doc, "ents", ()) if ent.label_ not in NER_PLACE_LABELS]
 
 
-def _blocked_by_actors(state: Analysis, hits: list[Hit], gaz: Gazetteer) -> list[tuple[int, int]]:
+def _blocked_by_actors(firm: list) -> list[tuple[int, int]]:
     """Spans of people and organisations the actors stage found (a place name inside them is part of a name)."""
-    return [(m.start, m.end) for m in _firm_mentions(state, hits, gaz) if m.actor.kind in ("person", "organization")]
+    return [(m.start, m.end) for m in firm if m.actor.kind in ("person", "organization")]
 
 
 # "near Sheikh Zuweid", "in Abu Kamal", "in North Waziristan's Mir Ali": a name right after a preposition of place
@@ -75,15 +75,15 @@ def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _firm_mentions(state: Analysis, hits: list[Hit], gaz: Gazetteer) -> list:
+def _firm_mentions(state: Analysis, hits: list[Hit], gaz: Gazetteer, runs: list[tuple[int, int]]) -> list:
     """Actor mentions that say a name is no place: not coreference, and not a person
     - the actors stage knows nothing of (no code) named exactly as a gazetteer place or found by no gazetteer at
       all: the tagger reads "Wad Madani" and "Novi Sad" as people and the actors stage takes its word (the
       tagger's own PERSON spans still guard the place rules);
     - it did not find in its knowledge base, written right after a preposition of place ("near Sheikh Zuweid");
     - named by one word that is a town of the article's countries, with a place cue before it, and never named
-      in full ("Boko Haram attacked Monguno": the town, not the adviser of that surname)."""
-    runs = _place_runs(state.text)
+      in full ("Boko Haram attacked Monguno": the town, not the adviser of that surname).
+    `runs`: the names right after a preposition of place."""
     return [m for m in state.mentions if m.rule != "coref" and not (m.actor.kind == "person" and (
         m.actor.code is None and _place_like(state.text, m.start, m.end, hits, gaz)
         or m.rule != "kb" and _within(m.start, m.end, runs)
@@ -153,11 +153,12 @@ def find_places(state: Analysis, gaz: Gazetteer) -> list[Place]:
     people, ner_places = _parse_spans(state)
     runs = _place_runs(text)
     people = [(s, e) for s, e in people if not _within(s, e, runs)]
-    blocked = _blocked_by_actors(state, hits, gaz)
+    firm = _firm_mentions(state, hits, gaz, runs)
+    blocked = _blocked_by_actors(firm)
     actor_countries, armed_countries = _actor_countries(state, hits)
     kept = resolve_hits(text, hits, gaz, blocked, people, set(ner_places), actor_countries, armed_countries)
     context = context_countries(text, hits, gaz, actor_countries, armed_countries)
-    actors = [(m.start, m.end) for m in _firm_mentions(state, hits, gaz)]  # an actor is never a village
+    actors = [(m.start, m.end) for m in firm]  # an actor is never a village
     unplaced: list[Unplaced] = []
     found = second_chances(text, hits, kept, gaz, context, blocked + skip + actors, people, unplaced)
     found = _home_not_abroad(state, found, context, unplaced)
