@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
+from stagerun import place_mentions
+
 from eventcoder.document import Actor, ActorMention
 from eventcoder.geo.gazetteer import load_gazetteer, shortened
 from eventcoder.geo.resolve import context_countries, match_names
-from eventcoder.pipeline import Analysis, Pipeline
-from eventcoder.reading.text import article_from_text
-
-
-def places(pipeline: Pipeline, text: str, mentions: list | None = None) -> dict[str, object]:
-    state = Analysis(article=article_from_text(text, doc_id="t", published="2024-08-20"))
-    for name, stage in pipeline.stages:
-        if name == "places" and mentions:
-            state.mentions = mentions
-        stage(state)
-    return {m.text: p for p in state.places for m in p.mentions}
 
 
 def test_forces_count_their_theatres_alike():
@@ -37,14 +28,14 @@ def test_forces_do_not_pull_a_town_into_their_own_country(pipeline):
     # the Pokrovsk of Donetsk oblast is the larger; Russia's is in Yakutia
     text = "Russian forces pressed toward Pokrovsk."
     forces = Actor(name="Russian forces", code="RUSMIL", kind="state", country="RUS", sector="MIL")
-    found = places(pipeline, text, [ActorMention(0, 14, "Russian forces", 0, forces, "agent")])
+    found = place_mentions(pipeline, text, [ActorMention(0, 14, "Russian forces", 0, forces, "agent")])
     assert found["Pokrovsk"].country == "UKR"
 
 
 def test_forces_at_home_still_settle_a_shared_name(pipeline):
     text = "Lebanese troops deployed in Tripoli overnight."
     troops = Actor(name="Lebanese troops", code="LBNMIL", kind="state", country="LBN", sector="MIL")
-    found = places(pipeline, text, [ActorMention(0, 15, "Lebanese troops", 0, troops, "agent")])
+    found = place_mentions(pipeline, text, [ActorMention(0, 15, "Lebanese troops", 0, troops, "agent")])
     assert found["Tripoli"].country == "LBN"
 
 

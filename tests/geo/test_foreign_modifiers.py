@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
+from stagerun import place_mentions
+
 from eventcoder.geo.resolve import modifier_shape
-from eventcoder.pipeline import Analysis, Pipeline
-from eventcoder.reading.text import article_from_text
-
-
-def places(pipeline: Pipeline, text: str) -> dict[str, object]:
-    state = Analysis(article=article_from_text(text, doc_id="t", published="2024-08-20"))
-    for _name, stage in pipeline.stages:
-        stage(state)
-    return {m.text: p for p in state.places for m in p.mentions}
 
 
 def test_the_shape_wants_a_common_noun_after():
@@ -21,16 +14,16 @@ def test_the_shape_wants_a_common_noun_after():
 
 
 def test_agreements_and_buildings_named_after_foreign_towns(pipeline):
-    assert "Minsk" not in places(pipeline, "Ukraine said Russia had violated the Minsk accords.")
-    found = places(pipeline, "Militants attacked the Serena hotel in Kabul.")
+    assert "Minsk" not in place_mentions(pipeline, "Ukraine said Russia had violated the Minsk accords.")
+    found = place_mentions(pipeline, "Militants attacked the Serena hotel in Kabul.")
     assert "Serena" not in found and found["Kabul"].country == "AFG"
 
 
 def test_a_town_of_the_article_keeps_its_modifier_reading(pipeline):
-    assert places(pipeline, "Iraqi forces pressed the Mosul offensive as Iraq's army advanced.")["Mosul"].country \
+    assert place_mentions(pipeline, "Iraqi forces pressed the Mosul offensive as Iraq's army advanced.")["Mosul"].country \
         == "IRQ"
 
 
 def test_a_theatre_or_a_summit_stands_where_its_town_is(pipeline):
     text = "A Russian air strike destroyed the Mariupol drama theatre where hundreds were sheltering."
-    assert places(pipeline, text)["Mariupol"].country == "UKR"
+    assert place_mentions(pipeline, text)["Mariupol"].country == "UKR"

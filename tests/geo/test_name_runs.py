@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
+from stagerun import place_mentions
+
 from eventcoder.geo.gazetteer import load_gazetteer
 from eventcoder.geo.resolve import context_countries, demonyms_in, is_locative
 from eventcoder.geo.unmatched import _runs
 from eventcoder.geo.villages import find_villages
-from eventcoder.pipeline import Analysis, Pipeline
-from eventcoder.reading.text import article_from_text
-
-
-def places(pipeline: Pipeline, text: str) -> dict[str, object]:
-    state = Analysis(article=article_from_text(text, doc_id="t", published="2024-08-20"))
-    for _name, stage in pipeline.stages:
-        stage(state)
-    return {m.text: p for p in state.places for m in p.mentions}
 
 
 def test_an_english_word_after_a_known_name_splits_the_run():
@@ -28,12 +21,12 @@ def test_an_arabic_article_inside_an_unknown_name_does_not():
 
 
 def test_a_province_word_needs_a_look_alike_name(pipeline):
-    assert "Chapare" not in places(pipeline, "Coca growers clashed with police in the Chapare region.")
-    assert places(pipeline, "Fighting spread to Al Jazirah state.")["Al Jazirah"].country == "SDN"
+    assert "Chapare" not in place_mentions(pipeline, "Coca growers clashed with police in the Chapare region.")
+    assert place_mentions(pipeline, "Fighting spread to Al Jazirah state.")["Al Jazirah"].country == "SDN"
 
 
 def test_iso_names_lose_their_bracketed_notes(pipeline):
-    assert places(pipeline, "Wildfires raged across Galicia.")["Galicia"].country == "ESP"
+    assert place_mentions(pipeline, "Wildfires raged across Galicia.")["Galicia"].country == "ESP"
 
 
 def test_overrunning_a_town_and_the_hub_of_are_place_cues():
@@ -61,5 +54,5 @@ def test_an_exact_namesake_keeps_its_name_against_a_town_not_much_larger():
 
 
 def test_forces_bring_the_countries_they_fight_in(pipeline):
-    assert places(pipeline, "An Israeli drone struck a car near Jezzine.")["Jezzine"].country == "LBN"
+    assert place_mentions(pipeline, "An Israeli drone struck a car near Jezzine.")["Jezzine"].country == "LBN"
 

@@ -3,21 +3,12 @@ read as a person's, a town that is also a surname, and a place given the point o
 
 from __future__ import annotations
 
+from stagerun import place_mentions
+
 from eventcoder.document import Actor, ActorMention
 from eventcoder.geo.gazetteer import haversine_km, load_gazetteer
 from eventcoder.geo.stage import _place_runs
 from eventcoder.geo.villages import find_villages
-from eventcoder.pipeline import Analysis, Pipeline
-from eventcoder.reading.text import article_from_text
-
-
-def places(pipeline: Pipeline, text: str, mentions: list | None = None) -> dict[str, object]:
-    state = Analysis(article=article_from_text(text, doc_id="t", published="2024-08-20"))
-    for name, stage in pipeline.stages:
-        if name == "places" and mentions:
-            state.mentions = mentions
-        stage(state)
-    return {m.text: p for p in state.places for m in p.mentions}
 
 
 def test_a_town_named_with_its_district_word_is_the_town():
@@ -32,14 +23,14 @@ def test_spellings_that_differ_in_vowels_find_the_likest_village():
 def test_a_title_word_read_as_a_person_after_a_preposition_of_place(pipeline):
     text = "Egyptian forces killed militants near Sheikh Zuweid."
     person = Actor(name="Sheikh Zuweid", code="EGYGOV", kind="person", country="EGY", sector="GOV")
-    found = places(pipeline, text, [ActorMention(45, 51, "Zuweid", 0, person, "apposition")])
+    found = place_mentions(pipeline, text, [ActorMention(45, 51, "Zuweid", 0, person, "apposition")])
     assert found["Sheikh Zuweid"].country == "EGY"
 
 
 def test_a_town_that_is_a_known_surname_named_alone_with_a_place_cue(pipeline):
     text = "Boko Haram fighters attacked Monguno at dusk."
     adviser = Actor(name="Babagana Monguno", code="NGAGOV", kind="person", country="NGA", sector="GOV")
-    found = places(pipeline, text, [ActorMention(29, 36, "Monguno", 0, adviser, "kb")])
+    found = place_mentions(pipeline, text, [ActorMention(29, 36, "Monguno", 0, adviser, "kb")])
     assert found["Monguno"].country == "NGA"
 
 
@@ -48,7 +39,7 @@ def test_a_surname_named_in_full_stays_a_person(pipeline):
     adviser = Actor(name="Babagana Monguno", code="NGAGOV", kind="person", country="NGA", sector="GOV")
     mentions = [ActorMention(0, 16, "Babagana Monguno", 0, adviser, "kb"),
                 ActorMention(51, 58, "Monguno", 1, adviser, "kb")]
-    assert "Monguno" not in places(pipeline, text, mentions)
+    assert "Monguno" not in place_mentions(pipeline, text, mentions)
 
 
 def test_a_possessive_after_a_preposition_is_no_place_run():
@@ -57,7 +48,7 @@ def test_a_possessive_after_a_preposition_is_no_place_run():
 
 
 def test_on_the_edge_of_gives_the_city_point(pipeline):
-    found = places(pipeline, "Police shot protesters in Kasarani on the edge of Nairobi.")
+    found = place_mentions(pipeline, "Police shot protesters in Kasarani on the edge of Nairobi.")
     assert found["Kasarani"].country == "KEN" and haversine_km(found["Kasarani"].lat, found["Kasarani"].lon,
                                                                -1.29, 36.82) < 25
 
@@ -68,5 +59,5 @@ def test_few_shared_consonants_are_no_spelling():
 
 
 def test_a_river_is_no_village_of_its_name(pipeline):
-    found = places(pipeline, "Greece has not returned migrants to Turkey across the Evros river.")
+    found = place_mentions(pipeline, "Greece has not returned migrants to Turkey across the Evros river.")
     assert "Evros" not in found
