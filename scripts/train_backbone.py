@@ -544,8 +544,14 @@ def cmd_train(args) -> None:
                         depth=args.depth, hidden=args.hidden, seed=args.seed, max_steps=args.max_steps,
                         rows=[r * args.rows_scale // 100 for r in EMBED_ROWS],
                         eval_frequency=args.eval_frequency, patience=args.patience)
+    if args.beam_width > 1 and not args.resume:
+        cfg = cfg.replace('factory = "parser"\n', f'factory = "beam_parser"\nbeam_width = {args.beam_width}\n'
+                          f'beam_density = {args.beam_density}\nbeam_update_prob = {args.beam_update_prob}\n')
     if args.resume:
         source = Path(args.resume) if Path(args.resume).is_dir() else TRAINING / args.resume / "model-best"
+        if args.beam_width > 1:  # the sourced parser keeps its factory and cfg: switch them on a copy
+            source = beam_copy(source, run / "beam-source", args.beam_width, args.beam_density,
+                               args.beam_update_prob)
         cfg = sourced_config(cfg, source.resolve(), args.resume_learn_rate)
     (run / "config.cfg").write_text(cfg)
     cmd = [sys.executable, "-m", "spacy", "train", str(run / "config.cfg"), "--output", str(run), "--gpu-id", "-1",
@@ -601,6 +607,42 @@ def cmd_ship(args) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     print(f"shipped {args.name} to {out}")
+
+
+def beam_copy(source: Path, out: Path, width: int, density: float, update_prob: float) -> Path:
+    """Copy a trained pipeline with its parser switched to spaCy's `beam_parser` factory (same weights).
+
+    The beam parser is the same DependencyParser class with `beam_width` > 1: decoding keeps that many candidate
+    transition sequences (pruned by `beam_density`), and training updates on the beam's global loss with
+    probability `beam_update_prob` (greedy updates otherwise). Both the config and the parser's saved cfg carry
+    the settings, since loading restores the saved cfg over the factory's arguments.
+    """
+    import json
+
+    from thinc.api import Config
+
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(source, out)
+    config = Config().from_disk(out / "config.cfg", interpolate=False)
+    parser = config["components"]["parser"]
+    parser["factory"] = "beam_parser" if width > 1 else "parser"
+    for key in ("beam_width", "beam_density", "beam_update_prob"):
+        parser.pop(key, None)
+    if width > 1:
+        parser.update(beam_width=width, beam_density=density, beam_update_prob=update_prob)
+    config.to_disk(out / "config.cfg")
+    cfg = json.loads((out / "parser" / "cfg").read_text())
+    cfg.update(beam_width=width, beam_density=density if width > 1 else 0.0,
+               beam_update_prob=update_prob if width > 1 else 0.0)
+    (out / "parser" / "cfg").write_text(json.dumps(cfg, indent=2, sort_keys=True))
+    return out
+
+
+def cmd_beam(args) -> None:
+    """Copy a pipeline with another parser beam width (1 = greedy), to measure decoding with the same weights."""
+    out = beam_copy(Path(args.source), Path(args.out), args.beam_width, args.beam_density, args.beam_update_prob)
+    print(f"{args.source} with parser beam width {args.beam_width} (density {args.beam_density}) -> {out}")
 
 
 def minilm_vectors(words: list[str]):
@@ -822,7 +864,17 @@ def main() -> None:
     p.add_argument("--resume-learn-rate", type=float, default=0.0005, help="learning rate when resuming")
     p.add_argument("--vectors-path", help="take the static vectors from this pipeline or vectors folder")
     p.add_argument("--resume", help="continue from this earlier run's model-best (a run name or a pipeline folder)")
+    p.add_argument("--beam-width", type=int, default=1, help="train the parser with spaCy's beam_parser (> 1)")
+    p.add_argument("--beam-density", type=float, default=0.0001)
+    p.add_argument("--beam-update-prob", type=float, default=0.5, help="share of batches with beam updates")
     p.set_defaults(func=cmd_train)
+    p = sub.add_parser("beam")
+    p.add_argument("--source", default=str(SHIP_DIR), help="pipeline folder to copy (default: the shipped one)")
+    p.add_argument("--out", required=True)
+    p.add_argument("--beam-width", type=int, default=8)
+    p.add_argument("--beam-density", type=float, default=0.0001)
+    p.add_argument("--beam-update-prob", type=float, default=0.5)
+    p.set_defaults(func=cmd_beam)
     p = sub.add_parser("ship")
     p.add_argument("--name", required=True)
     p.add_argument("--version", default="0.1.0")
