@@ -397,7 +397,7 @@ update_with_oracle_cut_size = 100
 state_type = "parser"
 extra_state_tokens = false
 hidden_width = {hidden}
-maxout_pieces = 3
+maxout_pieces = {pieces}
 use_upper = true
 nO = null
 
@@ -505,17 +505,26 @@ after_init = null
 """
 
 
-def sourced_config(cfg: str, source: Path, learn_rate: float = 0.0005) -> str:
-    """Turn a fresh config into one that continues training the components of an earlier run."""
+def sourced_config(cfg: str, source: Path, learn_rate: float = 0.0005, fresh: tuple[str, ...] = ()) -> str:
+    """Turn a fresh config into one that continues training the components of an earlier run.
+
+    Components named in `fresh` keep this config's definition and start from new weights (a parser of another
+    hidden width on top of the earlier run's tok2vec, tagger and NER)."""
     import configparser
 
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     parser.optionxform = str  # keep key case
     parser.read_string(cfg)
+    width = parser.get("components.tok2vec.model.encode", "width")
     for section in list(parser.sections()):
-        if section.startswith("components."):
+        if section.startswith("components.") and section.split(".")[1] in fresh:  # tok2vec's section goes
+            for key, value in parser.items(section):
+                parser.set(section, key, value.replace("${components.tok2vec.model.encode.width}", width))
+        elif section.startswith("components."):
             parser.remove_section(section)
     for name in ("tok2vec", "tagger", "parser", "ner"):
+        if name in fresh:
+            continue
         parser.add_section(f"components.{name}")
         parser.set(f"components.{name}", "source", f'"{source}"')
     parser.set("training.batcher.size", "start", "1000")
@@ -541,7 +550,8 @@ def cmd_train(args) -> None:
     vectors_path = Path(args.vectors_path) if args.vectors_path else TRAINING / "vectors"
     vectors = f'"{vectors_path}"' if args.vectors or args.vectors_path else "null"
     cfg = CONFIG.format(vectors=vectors, static=str(vectors != "null").lower(), width=args.width,
-                        depth=args.depth, hidden=args.hidden, seed=args.seed, max_steps=args.max_steps,
+                        depth=args.depth, hidden=args.hidden, pieces=args.parser_pieces, seed=args.seed,
+                        max_steps=args.max_steps,
                         rows=[r * args.rows_scale // 100 for r in EMBED_ROWS],
                         eval_frequency=args.eval_frequency, patience=args.patience)
     if args.beam_width > 1 and not args.resume:
@@ -552,7 +562,8 @@ def cmd_train(args) -> None:
         if args.beam_width > 1:  # the sourced parser keeps its factory and cfg: switch them on a copy
             source = beam_copy(source, run / "beam-source", args.beam_width, args.beam_density,
                                args.beam_update_prob)
-        cfg = sourced_config(cfg, source.resolve(), args.resume_learn_rate)
+        fresh = tuple(c for c in args.fresh.split(",") if c)
+        cfg = sourced_config(cfg, source.resolve(), args.resume_learn_rate, fresh)
     (run / "config.cfg").write_text(cfg)
     cmd = [sys.executable, "-m", "spacy", "train", str(run / "config.cfg"), "--output", str(run), "--gpu-id", "-1",
            "--paths.train", str(CORPUS / "train"), "--paths.dev", str(CORPUS / "dev")]
@@ -864,6 +875,8 @@ def main() -> None:
     p.add_argument("--resume-learn-rate", type=float, default=0.0005, help="learning rate when resuming")
     p.add_argument("--vectors-path", help="take the static vectors from this pipeline or vectors folder")
     p.add_argument("--resume", help="continue from this earlier run's model-best (a run name or a pipeline folder)")
+    p.add_argument("--fresh", default="", help="with --resume: components (comma-separated) that start anew")
+    p.add_argument("--parser-pieces", type=int, default=3, help="maxout pieces of the parser's hidden layer")
     p.add_argument("--beam-width", type=int, default=1, help="train the parser with spaCy's beam_parser (> 1)")
     p.add_argument("--beam-density", type=float, default=0.0001)
     p.add_argument("--beam-update-prob", type=float, default=0.5, help="share of batches with beam updates")
