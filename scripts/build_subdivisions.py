@@ -39,7 +39,7 @@ def main() -> None:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:
             continue
-        name = clean(sub.name) if getattr(sub, "parent_code", None) else sub.name
+        name = clean(sub.name)  # "Galicia [Galicia]" is written "Galicia"
         if getattr(sub, "parent_code", None) and (len(name) < MIN_NAME_LENGTH or name in countries):
             continue  # Guinea's prefecture "Mali", Belgium's province "Luxembourg": the country is meant
         rows.add((name, SPECIAL_ALPHA3.get(sub.country_code, country.alpha_3), sub.code, sub.type.lower()))

@@ -407,7 +407,7 @@ update_with_oracle_cut_size = 100
 state_type = "parser"
 extra_state_tokens = false
 hidden_width = {hidden}
-maxout_pieces = 3
+maxout_pieces = {pieces}
 use_upper = true
 nO = null
 
@@ -515,17 +515,26 @@ after_init = null
 """
 
 
-def sourced_config(cfg: str, source: Path, learn_rate: float = 0.0005) -> str:
-    """Turn a fresh config into one that continues training the components of an earlier run."""
+def sourced_config(cfg: str, source: Path, learn_rate: float = 0.0005, fresh: tuple[str, ...] = ()) -> str:
+    """Turn a fresh config into one that continues training the components of an earlier run.
+
+    Components named in `fresh` keep this config's definition and start from new weights (a parser of another
+    hidden width on top of the earlier run's tok2vec, tagger and NER)."""
     import configparser
 
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     parser.optionxform = str  # keep key case
     parser.read_string(cfg)
+    width = parser.get("components.tok2vec.model.encode", "width")
     for section in list(parser.sections()):
-        if section.startswith("components."):
+        if section.startswith("components.") and section.split(".")[1] in fresh:  # tok2vec's section goes
+            for key, value in parser.items(section):
+                parser.set(section, key, value.replace("${components.tok2vec.model.encode.width}", width))
+        elif section.startswith("components."):
             parser.remove_section(section)
     for name in ("tok2vec", "tagger", "parser", "ner"):
+        if name in fresh:
+            continue
         parser.add_section(f"components.{name}")
         parser.set(f"components.{name}", "source", f'"{source}"')
     parser.set("training.batcher.size", "start", "1000")
@@ -551,12 +560,20 @@ def cmd_train(args) -> None:
     vectors_path = Path(args.vectors_path) if args.vectors_path else TRAINING / "vectors"
     vectors = f'"{vectors_path}"' if args.vectors or args.vectors_path else "null"
     cfg = CONFIG.format(vectors=vectors, static=str(vectors != "null").lower(), width=args.width,
-                        depth=args.depth, hidden=args.hidden, seed=args.seed, max_steps=args.max_steps,
+                        depth=args.depth, hidden=args.hidden, pieces=args.parser_pieces, seed=args.seed,
+                        max_steps=args.max_steps,
                         rows=[r * args.rows_scale // 100 for r in EMBED_ROWS],
                         eval_frequency=args.eval_frequency, patience=args.patience)
+    if args.beam_width > 1 and not args.resume:
+        cfg = cfg.replace('factory = "parser"\n', f'factory = "beam_parser"\nbeam_width = {args.beam_width}\n'
+                          f'beam_density = {args.beam_density}\nbeam_update_prob = {args.beam_update_prob}\n')
     if args.resume:
         source = Path(args.resume) if Path(args.resume).is_dir() else TRAINING / args.resume / "model-best"
-        cfg = sourced_config(cfg, source.resolve(), args.resume_learn_rate)
+        if args.beam_width > 1:  # the sourced parser keeps its factory and cfg: switch them on a copy
+            source = beam_copy(source, run / "beam-source", args.beam_width, args.beam_density,
+                               args.beam_update_prob)
+        fresh = tuple(c for c in args.fresh.split(",") if c)
+        cfg = sourced_config(cfg, source.resolve(), args.resume_learn_rate, fresh)
     (run / "config.cfg").write_text(cfg)
     cmd = [sys.executable, "-m", "spacy", "train", str(run / "config.cfg"), "--output", str(run), "--gpu-id", "-1",
            "--paths.train", str(CORPUS / "train"), "--paths.dev", str(CORPUS / "dev")]
@@ -611,6 +628,42 @@ def cmd_ship(args) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     print(f"shipped {args.name} to {out}")
+
+
+def beam_copy(source: Path, out: Path, width: int, density: float, update_prob: float) -> Path:
+    """Copy a trained pipeline with its parser switched to spaCy's `beam_parser` factory (same weights).
+
+    The beam parser is the same DependencyParser class with `beam_width` > 1: decoding keeps that many candidate
+    transition sequences (pruned by `beam_density`), and training updates on the beam's global loss with
+    probability `beam_update_prob` (greedy updates otherwise). Both the config and the parser's saved cfg carry
+    the settings, since loading restores the saved cfg over the factory's arguments.
+    """
+    import json
+
+    from thinc.api import Config
+
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(source, out)
+    config = Config().from_disk(out / "config.cfg", interpolate=False)
+    parser = config["components"]["parser"]
+    parser["factory"] = "beam_parser" if width > 1 else "parser"
+    for key in ("beam_width", "beam_density", "beam_update_prob"):
+        parser.pop(key, None)
+    if width > 1:
+        parser.update(beam_width=width, beam_density=density, beam_update_prob=update_prob)
+    config.to_disk(out / "config.cfg")
+    cfg = json.loads((out / "parser" / "cfg").read_text())
+    cfg.update(beam_width=width, beam_density=density if width > 1 else 0.0,
+               beam_update_prob=update_prob if width > 1 else 0.0)
+    (out / "parser" / "cfg").write_text(json.dumps(cfg, indent=2, sort_keys=True))
+    return out
+
+
+def cmd_beam(args) -> None:
+    """Copy a pipeline with another parser beam width (1 = greedy), to measure decoding with the same weights."""
+    out = beam_copy(Path(args.source), Path(args.out), args.beam_width, args.beam_density, args.beam_update_prob)
+    print(f"{args.source} with parser beam width {args.beam_width} (density {args.beam_density}) -> {out}")
 
 
 def minilm_vectors(words: list[str]):
@@ -832,7 +885,19 @@ def main() -> None:
     p.add_argument("--resume-learn-rate", type=float, default=0.0005, help="learning rate when resuming")
     p.add_argument("--vectors-path", help="take the static vectors from this pipeline or vectors folder")
     p.add_argument("--resume", help="continue from this earlier run's model-best (a run name or a pipeline folder)")
+    p.add_argument("--fresh", default="", help="with --resume: components (comma-separated) that start anew")
+    p.add_argument("--parser-pieces", type=int, default=3, help="maxout pieces of the parser's hidden layer")
+    p.add_argument("--beam-width", type=int, default=1, help="train the parser with spaCy's beam_parser (> 1)")
+    p.add_argument("--beam-density", type=float, default=0.0001)
+    p.add_argument("--beam-update-prob", type=float, default=0.5, help="share of batches with beam updates")
     p.set_defaults(func=cmd_train)
+    p = sub.add_parser("beam")
+    p.add_argument("--source", default=str(SHIP_DIR), help="pipeline folder to copy (default: the shipped one)")
+    p.add_argument("--out", required=True)
+    p.add_argument("--beam-width", type=int, default=8)
+    p.add_argument("--beam-density", type=float, default=0.0001)
+    p.add_argument("--beam-update-prob", type=float, default=0.5)
+    p.set_defaults(func=cmd_beam)
     p = sub.add_parser("ship")
     p.add_argument("--name", required=True)
     p.add_argument("--version", default="0.1.0")

@@ -26,7 +26,13 @@ def at(state: Analysis, word: str) -> tuple[int, int, int]:
     return si, pos, pos + len(word)
 
 
-def place_mentions(pipeline: Pipeline, text: str, published: str = "2024-05-01") -> dict[str, object]:
-    """Each place mention's text → the Place it was resolved to, after running `pipeline` over `text`."""
-    state = analyse(pipeline, text, published=published)
+def place_mentions(pipeline: Pipeline, text: str, mentions: list | None = None,
+                   published: str = "2024-05-01") -> dict[str, object]:
+    """Each place mention's text → the Place it was resolved to, after running `pipeline` over `text`;
+    `mentions` stand in for the actors stage's, given to the places stage of a pipeline that has none."""
+    state = Analysis(article=article_from_text(text, doc_id="t", published=published))
+    for name, stage in pipeline.stages:
+        if name == "places" and mentions:
+            state.mentions = mentions
+        stage(state)
     return {m.text: p for p in state.places for m in p.mentions}

@@ -73,8 +73,8 @@ def test_actor_votes_skip_borrowed_countries_and_ambiguous_names():
         ActorMention(at("Georgia"), at("Georgia") + 7, "Georgia", 0, Actor("Georgia", "GEO", "state", "GEO")),
         ActorMention(at("Iran"), at("Iran") + 4, "Iran", 0, Actor("Iran", "IRN", "state", "IRN")),
     ]
-    votes = _actor_countries(state, match_names(text, load_gazetteer()))
-    assert votes == {"IRN": 1}
+    votes, armed = _actor_countries(state, match_names(text, load_gazetteer()))
+    assert votes == {"IRN": 1} and not armed
 
 
 def test_english_at_and_an_are_no_arabic_articles(pipeline):

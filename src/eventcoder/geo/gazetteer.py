@@ -75,6 +75,7 @@ class Gazetteer:
     alpha2: dict[str, str] = field(default_factory=dict)  # the actor coding's alpha-3 -> GeoNames' alpha-2
     institution_words: frozenset[str] = frozenset()  # "Authority", "Minister": a name holding one is no village
     generic: frozenset[str] = frozenset()  # ordinary geographic words ("Central", "Middle"), never a place alone
+    theatres: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "RUS" -> where Russia's forces fight
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         return [(self.entries[i], primary) for i, primary in self.names.get(name, [])]
@@ -110,6 +111,17 @@ def skeleton(name: str) -> str:
     flat = flat.replace("ph", "f").replace("q", "k").replace("c", "k").replace("x", "ks").replace("j", "g")
     key = flat[0] + re.sub(r"[aeiouhwy]", "", flat[1:])
     return re.sub(r"(.)\1+", r"\1", key)
+
+
+def shortened(alt: str, name: str) -> bool:
+    """Whether an alternate name is the name cut short by letters that change it ("Matsu" for Matsue, "Mila" for
+    Milan, "Tiran" for Tirana): another place's or a word's name, not a spelling. A dropped final h or a doubled
+    letter is a spelling ("Riyad", "Sana", "Kendal")."""
+    alt, name = alt.lower(), name.lower()
+    if not name.startswith(alt) or len(name) == len(alt) or not name[len(alt)].isalpha():
+        return False
+    tail = name[len(alt):]
+    return tail not in ("h", alt[-1])
 
 
 def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
@@ -269,9 +281,13 @@ def load_gazetteer() -> Gazetteer:
             if alt == plain or not _PLAIN_LATIN.fullmatch(alt) or alt in stoplist or alt in generic:
                 continue
             similarity = fuzz.ratio(alt, plain)
+            if shortened(alt, plain):
+                continue
             # a looser form must be long enough not to be an English word ("Vine", "Hang" for Vienna, Hangzhou)
             # the first part of a hyphenated name is the city too ("Cluj" for Cluj-Napoca)
+            # the name with its district's or a qualifier's word after it is the town too ("Lakki Marwat")
             if similarity >= ALIAS_MIN_SIMILARITY or plain.startswith((alt + " ", alt + "-")) or \
+                    alt.startswith((plain + " ", plain + "-")) and alt.count(" ") + alt.count("-") == 1 or \
                     big and similarity >= EXONYM_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH:
                 if big and plain.startswith(alt + " ") and len(alt) >= EXONYM_MIN_LENGTH:
                     add_name(alt, index, False)  # a big city's short form competes with the places of that name
@@ -340,4 +356,5 @@ def load_gazetteer() -> Gazetteer:
     demonyms = {row["demonym"]: row["country"] for row in read_tsv("places", "demonyms.tsv")}
     return Gazetteer(entries, names, automaton, stoplist, demonyms, place_words, modified_nouns, country_index,
                      skeletons, {code: iso2 for iso2, code in iso3.items()},
-                     frozenset(r["word"] for r in words if r["kind"] == "institution"), generic)
+                     frozenset(r["word"] for r in words if r["kind"] == "institution"), generic,
+                     {row["country"]: tuple(row["theatres"].split("|")) for row in read_tsv("places", "theatres.tsv")})

@@ -22,6 +22,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,13 +45,21 @@ NEARBY_BONUS = 3
 SAME_PLACE_KM = 30  # two gazetteer rows this close under one name are one place  # less than the article's country (4-5): it settles namesakes within a country or across a border
 WORLD_KNOWN = 50  # a town GeoNames names in this many languages is known by itself (Timbuktu, Bethlehem)
 PROMINENCE_WEIGHT = 2.0  # per tenfold alternate names, worth a hundredfold population: Valencia, Spain by default
+CONTEXT_BONUS = 4  # a country the article is about outweighs ten thousandfold population
+ARMED_HOME_BONUS = 0.25  # forces' own country only breaks ties with the countries they fight in ("sent to Punjab")
+# "Russian forces", "Israeli jets", "Chinese coast guard ships": a nationality before these says whose weapons,
+# not where they are
+ARMED_NOUN = re.compile(
+    r"\s+(?:(?:air|naval|special|coast|ground|armed)\s+)?(?:forces?|troops|soldiers|army|armies|military|jets|"
+    r"warplanes|aircraft|drones?|missiles?|rockets?|navy|warships?|artillery|shelling|shells|strikes?|airstrikes?|"
+    r"tanks|marines|paratroopers|guard|commandos|units?|bombers|gunboats|submarines?|fire)\b")
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?i:in|at|near|outside|inside|from|into|across|throughout|around|towards?|through|via|within|"
     r"off|to|over|along|borders? with|frontier with|beyond|amid|across|nearby|visit(?:s|ed|ing)?|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|"
     r"based in|invade[ds]?|invading|bomb(?:s|ed|ing)|struck|hit|left|leaving|shell(?:s|ed|ing)|"
     r"raid(?:s|ed|ing)|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)|besieg(?:e|es|ed|ing)|"
-    r"recaptur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|"
+    r"recaptur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|overr(?:an|un|uns|unning)|evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|"
     r"return(?:s|ed|ing)? to|t(?:ook|ake|akes|aken|aking)|attack(?:s|ed|ing)?|surround(?:s|ed|ing)?|"
     r"encircl(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|defenders of|siege of|fall of|battle for|control of|"
     r"advance(?:s|d)? on|push(?:es|ed)? into|withdr(?:ew|awn) from|pulled out of|out of|fell on|landed (?:in|on)|"
@@ -63,7 +72,7 @@ _LOCATIVE_BEFORE = re.compile(
 _OF_PLACE_BEFORE = re.compile(
     r"\b(?i:residents|inhabitants|people|city|town|village|streets|outskirts|mayor|governor|port|capital|suburbs|"
     r"centre|center|heart|district|province|region|camp|north|south|east|west|northern|southern|eastern|western|"
-    r"parts|rest)\s+of\s+(?:the\s+)?$")
+    r"parts|rest|hub|enclave|stronghold|bastion|island|islands)\s+of\s+(?:the\s+)?$")
 # "Vovchansk, a town close to the border", "Sittwe, the capital of Rakhine": the apposition says it is a place
 _PLACE_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:town|city|village|port|capital|district|province|region|camp|"
@@ -74,9 +83,14 @@ _PLACE_APPOSITION = re.compile(
 _LOCATED_AFTER = re.compile(
     r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?P<rel>(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
-    r"southeast|southwest)(?:ern)?\s+of|near|outside|close to|on the outskirts of)\s+(?:the\s+)?(?=[A-Z])"
+    r"southeast|southwest)(?:ern)?\s+of|near|outside|just outside|close to|on the outskirts of|on the edges? of|"
+    r"on the fringes of)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+on\s+the\s+(?:[\w\-]+\s+){1,3}?(?:border|frontier|coast|road|highway|outskirts)\b"
     r"|\s+in\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:province|state|region|district|governorate|county|oblast)\b")
+# "the Ebola response", "the Amazon fund": a name before a common noun that is no place word modifies the noun
+NOUN_AFTER = re.compile(r"\s+(?!(?:village|town|city|border|province|district|region|mountains?|river|valley|"
+                         r"dam|base|prison|camp|island|islands|area|neighbourhood|neighborhood|quarter|market|"
+                         r"crossing|checkpoint|refinery|port|airport|hospital|mosque|church|square)\b)[a-z]{3,}\b")
 RELATION_MAX_KM = 150
 PROVINCE_SPREAD_KM = 150  # "X, Province": namesakes this much farther from the province's centre than the nearest are elsewhere
 PROVINCE_WORD_BONUS = 12  # a province word after a name outweighs population and prominence
@@ -163,6 +177,7 @@ def match_names(text: str, gaz: Gazetteer) -> list[Hit]:
 
 _NAME_RUN = re.compile(r"[A-Z][\w’'‘`]*(?:[ \-](?:(?:al|el|an|ash|ar|as|ad|az|at|ad|ed|es|en|ez|ul)[ \-]|(?:e|i|ye)-)?[A-Z][\w’'‘`]*)*")
 MAX_NAME_WORDS = 4
+PROVINCE_MIN_SIMILARITY = 55  # "Al Jazirah state" is Gezira, "the Chapare region" no Siparia: one key, no look-alike
 FOREIGN_SPELLING_MIN_SIMILARITY = 80  # a variant in a country the article never names must look closer still
 _PROVINCE_WORD = re.compile(r"\s+(?:state|province|governorate|region|oblast|district|county|prefecture)\b")
 
@@ -202,8 +217,9 @@ def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hi
                 if len(key) < shortest or key not in gaz.skeletons:
                     continue
                 candidates = [gaz.entries[k] for k in gaz.skeletons[key]
-                              if (gaz.entries[k].feature == "region" if province
-                                  else _spelt_alike(text[start:end], gaz.entries[k].name))]
+                              if (not province or gaz.entries[k].feature == "region")
+                              and _spelt_alike(text[start:end], gaz.entries[k].name,
+                                               PROVINCE_MIN_SIMILARITY if province else 70)]
                 if candidates:
                     found = (start, end, candidates)
                     break
@@ -249,6 +265,20 @@ def _country_beside(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None
     return None
 
 
+def _country_of_part(text: str, hit: Hit, by_start: dict[int, Hit]) -> str | None:
+    """"Georgia's Cobb County", "Tehran's Palestine Square": a place named as a part of this one gives the country
+    it lies in, as a preference (the name is kept when it has no place there)."""
+    m = re.match(r"['’]s\s+", text[hit.end:hit.end + 4])
+    nxt = by_start.get(hit.end + m.end()) if m else None
+    if nxt is None or any(e.feature == "country" for e, _ in nxt.candidates):
+        return None
+    countries = {e.country for e, _ in nxt.candidates}
+    if len(countries) != 1 or None in countries:
+        return None
+    hit.pin_options = frozenset(e.country for e, _ in hit.candidates if e.country)
+    return countries.pop()
+
+
 _PROVINCE_GAP = re.compile(r",\s+|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?")
 
 
@@ -289,11 +319,46 @@ def _pinned_by_words(text: str, hit: Hit, by_start: dict[int, Hit], gaz: Gazette
     return None
 
 
+_CAPITALISED = re.compile(r"\b(?=([A-Z][a-z]+)(\s[A-Z][a-z]+)?)")
+
+
+def demonyms_in(text: str, gaz: Gazetteer) -> Iterator[tuple[str, int]]:
+    """(country, end) of each nationality adjective in `text`, two-word ones first ("Costa Rican"), wherever they
+    stand in a run of capitalised words ("An Israeli drone", "The Costa Rican team")."""
+    taken = 0
+    for m in _CAPITALISED.finditer(text):
+        if m.start() < taken:
+            continue
+        if m.group(2) and (code := gaz.demonyms.get(m.group(1) + " " + m.group(2)[1:])):
+            taken = m.end(2)
+            yield code, taken
+        elif code := gaz.demonyms.get(m.group(1)):
+            yield code, m.end(1)
+
+
+class Context(Counter):
+    """How often the article points at each country. `armed`: the countries it names only through armed forces
+    ("Russian forces pressed toward Pokrovsk") and the countries those forces fight in (data/places/theatres.tsv):
+    armies fight abroad, so these count as the article's countries, all alike, none as its main one."""
+
+    armed: frozenset[str] = frozenset()
+    armed_home: frozenset[str] = frozenset()  # of those, the forces' own countries
+
+
+def firm_countries(context: Counter[str]) -> Counter[str]:
+    """The votes of the countries the article names otherwise than through their armed forces."""
+    armed = getattr(context, "armed", frozenset())
+    return Counter({c: n for c, n in context.items() if c not in armed})
+
+
 def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
-                      actor_countries: Counter[str] | None = None) -> Counter[str]:
+                      actor_countries: Counter[str] | None = None,
+                      armed_countries: Counter[str] | None = None) -> Context:
     """How often the article points at each country: country names, demonyms, unambiguous places and the
-    countries of the actors the actors stage found ("Costa Rican officials", "the Taliban")."""
+    countries of the actors the actors stage found ("Costa Rican officials", "the Taliban"). Armed forces'
+    countries (`armed_countries`, and a demonym before a word for forces or weapons) are counted apart."""
     counts: Counter[str] = Counter(actor_countries or {})
+    armed: Counter[str] = Counter(armed_countries or {})
     for h in hits:
         # only names that are places on their own say what the article is about: a town of 8,000 called
         # "August" must not vouch for itself
@@ -307,11 +372,15 @@ def context_countries(text: str, hits: list[Hit], gaz: Gazetteer,
             firm = [e for e, _ in h.candidates]
         if firm and len(codes) == 1:  # an ambiguous name ("Bethlehem") says nothing about the article
             counts[codes.pop()] += 1
-    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
-        code = gaz.demonyms.get(m.group())
-        if code:
-            counts[code] += 1
-    return counts
+    for code, end in demonyms_in(text, gaz):
+        (armed if ARMED_NOUN.match(text, end) else counts)[code] += 1
+    armed_only = [c for c in armed if not counts.get(c)]
+    theatres = [t for t in dict.fromkeys(t for c in armed_only for t in gaz.theatres.get(c, ()))
+                if not counts.get(t) and t not in armed]
+    context = Context(counts + armed + Counter(theatres))
+    context.armed = frozenset(armed_only + theatres)
+    context.armed_home = frozenset(armed_only)
+    return context
 
 
 def _near_other_places(entry: Entry, anchors: list[tuple[float, float]]) -> bool:
@@ -354,8 +423,11 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
         score += PROVINCE_WORD_BONUS  # "Santa Fe province" asks for a first-level unit, not a city of the name
     if primary:
         score += 2
+    armed = getattr(context, "armed", frozenset())
     if entry.country and context.get(entry.country):
-        score += 4 + (1 if entry.country == top else 0)
+        score += CONTEXT_BONUS + (1 if entry.country == top and entry.country not in armed else 0)
+        if entry.country in getattr(context, "armed_home", ()):
+            score += ARMED_HOME_BONUS
     if anchors and _near_other_places(entry, anchors):
         score += NEARBY_BONUS
     return score
@@ -363,7 +435,8 @@ def _score(entry: Entry, primary: bool, hit: Hit, context: Counter[str], top: st
 
 def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple[int, int]],
                  people: list[tuple[int, int]], allowed: set[tuple[int, int]],
-                 actor_countries: Counter[str] | None = None) -> list[Hit]:
+                 actor_countries: Counter[str] | None = None,
+                 armed_countries: Counter[str] | None = None) -> list[Hit]:
     """Keep the hits that are place mentions and choose each one's entry.
 
     `blocked`: people and organisations the actors stage found; `people`: the parse's PERSON entities (they block
@@ -373,13 +446,15 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
     # a tagger's PERSON ending in a place word is a place's name ("Rakhine State", "Gaza City")
     people = [(s, e) for s, e in people if text[s:e].split()[-1] not in gaz.place_words]
     anchors = _anchors(hits)
-    context = context_countries(text, hits, gaz, actor_countries)
+    context = context_countries(text, hits, gaz, actor_countries, armed_countries)
     top = context.most_common(1)[0][0] if context else None
     kept: list[Hit] = []
     previous: Hit | None = None
     surnames = {h.text for h in hits if _inside_longer_name(text, h, gaz)}
+    named = Counter(h.text for h in hits)
     for h in hits:
-        h.pinned = _country_beside(text, h, by_start) or _pinned_by_words(text, h, by_start, gaz)
+        h.pinned = _country_beside(text, h, by_start) or _pinned_by_words(text, h, by_start, gaz) or \
+            _country_of_part(text, h, by_start)
         word = _PROVINCE_WORD.match(text, h.end)
         h.province_word = word.group().strip().lower() if word else None
         h.locative = (is_locative(text, h.start) and not _attributive(text, h, gaz)) or \
@@ -391,6 +466,7 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
                 and re.fullmatch(r",\s+", text[previous.end:h.start]):
             h.locative = True  # "Tehran, Iran": the country pins the city, and the city the state
             h.pinned = h.pinned or previous.entry.country
+            h.pinned_admin1 = h.pinned_admin1 or previous.pinned_admin1  # "Alexandria, Virginia": the state
         ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
         if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
             continue
@@ -428,12 +504,35 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
                 nearest = min(far.values())
                 candidates = [(e, p) for e, p in inside if far[id(e)] <= nearest + PROVINCE_SPREAD_KM]
         h.entry = max(candidates, key=lambda c: _score(c[0], c[1], h, context, top, rival, near))[0]
+        if modifier_shape(text, h.start, h.end) and _foreign(h, hits, context, named[h.text]):
+            continue  # "the Minsk accords", "the Serena hotel in Kabul": an agreement's or a building's name
         if h.entry.lat is None:  # a province and its town of one name (Ramallah): the town gives a point
             h.entry = next((e for e, _ in candidates if e.country == h.entry.country and e.lat is not None),
                            h.entry)
         kept.append(h)
         previous = h
     return kept
+
+
+def _foreign(hit: Hit, hits: list[Hit], context: Counter[str], times: int) -> bool:
+    """Whether the article names places elsewhere and none in the country of `hit`'s choice, nor points at that
+    country but for the `times` the name itself votes for it."""
+    entry = hit.entry
+    if entry is None or entry.feature == "country" or hit.pinned or context.get(entry.country or "", 0) > times:
+        return False
+    elsewhere = {e.country for h in hits if h.text != hit.text for e, _ in h.candidates}
+    return bool(elsewhere) and entry.country not in elsewhere
+
+
+# what a town's name before it names instead of the town: an agreement reached there long ago, a hotel chain's
+# house; a summit, talks or a theatre named so happened or stand there and keep the place
+_NAMED_THING = re.compile(r"\s+(?:accords?|agreements?|deal|protocols?|conventions?|treaty|format|process|"
+                          r"declaration|communiqu[eé]|framework|roadmap|hotel|resort)\b")
+
+
+def modifier_shape(text: str, start: int, end: int) -> bool:
+    """A name between "the" and a word for an agreement or a hotel ("the Minsk accords", "the Serena hotel")."""
+    return bool(_NAMED_THING.match(text, end)) and bool(re.search(r"\b(?i:the)\s+$", text[max(0, start - 5):start]))
 
 
 def _admissible(entry: Entry, hit: Hit, context: Counter[str], gaz: Gazetteer, ner_place: bool) -> bool:

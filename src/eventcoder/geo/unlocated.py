@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..document import Sentence
 from .gazetteer import Entry, Gazetteer
-from .resolve import Hit
+from .resolve import NOUN_AFTER, Hit, demonyms_in
 
 UNLOCATED = "unlocated"  # the feature of a place whose country is known and whose point is not
 DOMESTIC_SECTORS = frozenset({"COP", "JUD", "GOV", "CVL", "OPP", "LAB", "EDU", "LEG", "PTY", "REL", "BUS", "AGR"})
@@ -30,11 +30,8 @@ DOMESTIC_SECTORS = frozenset({"COP", "JUD", "GOV", "CVL", "OPP", "LAB", "EDU", "
 _WATER = re.compile(r"\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel|Bay|Mediterranean|Baltic|Adriatic|Aegean|Atlantic|"
                     r"Pacific|Caribbean)\b")
 # a name the tagger does not read as a place needs a preposition of place right before it ("in Diraz")
-_PLAIN_CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?$")
-# "the Ebola response", "the Amazon fund": a name before a common noun that is no place word modifies the noun
-_NOUN_AFTER = re.compile(r"\s+(?!(?:village|town|city|border|province|district|region|mountains?|river|valley|"
-                         r"dam|base|prison|camp|island|islands|area|neighbourhood|neighborhood|quarter|market|"
-                         r"crossing|checkpoint|refinery|port|airport|hospital|mosque|church|square)\b)[a-z]{3,}\b")
+_PLAIN_CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?"
+                               r"(?:(?:[A-Z][\w\-]*\s)*[A-Z][\w\-]*['’]s\s+)?$")  # "in North Waziristan's Mir Ali"
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|city|border|province|district|region|capital|territory|"
                                r"countryside|hamlet|camp|port|coast|island|side)s?\b")
 
@@ -71,9 +68,8 @@ def _nearest(hits: list[Hit], at: int) -> str | None:
 
 def _demonym_country(text: str, sent: Sentence, gaz: Gazetteer, actors: list[ActorSpan]) -> str | None:
     """A demonym placing the sentence: before a place noun, or naming a domestic actor in it."""
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", sent.text):
-        code = gaz.demonyms.get(m.group())
-        if code and _PLACE_NOUN_AFTER.match(sent.text, m.end()):
+    for code, end in demonyms_in(sent.text, gaz):
+        if _PLACE_NOUN_AFTER.match(sent.text, end):
             return code
     for a in actors:
         if sent.start <= a.start < sent.end and a.country and a.sector in DOMESTIC_SECTORS:
@@ -86,9 +82,9 @@ def plausible(u: Unplaced, text: str, tagged_place: bool) -> bool:
     the tagger does not call it a place and no strong words do, with a preposition of place right before it."""
     if _WATER.search(u.name) or _WATER.match(text, u.end) or re.match(r"\s+(?:Sea|Ocean|Strait)\b", text[u.end:]):
         return False
-    if _NOUN_AFTER.match(text, u.end) and not u.strong:
+    if NOUN_AFTER.match(text, u.end) and not u.strong:
         return False
-    return u.strong or tagged_place or bool(_PLAIN_CUE_BEFORE.search(text[max(0, u.start - 20):u.start]))
+    return u.strong or tagged_place or bool(_PLAIN_CUE_BEFORE.search(text[max(0, u.start - 60):u.start]))
 
 
 def country_for(u: Unplaced, text: str, sentences: list[Sentence], kept: list[Hit], gaz: Gazetteer,

@@ -32,7 +32,9 @@ from .resolve import (
     SMALL_CITY,
     WORLD_KNOWN,
     Hit,
+    firm_countries,
     is_locative,
+    modifier_shape,
 )
 from .unlocated import Unplaced
 from .villages import find_anywhere, find_villages
@@ -48,8 +50,10 @@ WORLD_DOMINANCE = 10  # a namesake this many times larger than every other is th
 # "the village of Kafr Qaddum", "Tegh, an Armenian village": the words say it is a place, whatever the tagger says
 _STRONG_BEFORE = re.compile(r"\b(?:village|town|city|hamlet|camp|district|suburb|neighbourhood|neighborhood|"
                             r"settlement|municipality|province|region)\s+of\s+$")
+_WATER_AFTER = re.compile(r"\s+(?i:river|lake|sea|strait|gulf|bay)\b")
 APPROXIMATE = "near"  # the feature of a place given the point of the place the text puts it beside
-_NEAR = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:near|outside|close to|on the outskirts of)\s")
+_NEAR = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:near|outside|just outside|close to|"
+                   r"on the outskirts of|on the edges? of|on the fringes of)\s")
 # "in al-Mughayyir", "el Fasher": a lower-case Arabic article before a name (with a space only al/el: "at", "as"
 # and "an" are English words)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-|(?:al|el) )$")
@@ -110,10 +114,13 @@ def _world_unique(name: str, gaz: Gazetteer) -> Entry | None:
     """The one place in the world called `name`, or the one far larger than its namesakes."""
     found = find_anywhere(name, {iso2: code for code, iso2 in gaz.alpha2.items()})
     named = [e for e in found if e.name == fold(name)]  # a place called so outranks one also called so
-    # by another name only a city ("Grodno" for Hrodna) or a town whose name it spells otherwise ("Reasi" for
-    # Riasi), not a part of a longer name ("Evin" for Evin-Malmaison)
+    # by another name only a city ("Grodno" for Hrodna), a town whose name it spells otherwise ("Reasi" for
+    # Riasi) or one it names with a word more ("Lakki Marwat" for Lakki), not a part of a longer name ("Evin" for
+    # Evin-Malmaison)
+    written = fold(name).lower()
     found = named or [e for e in found if e.population >= SMALL_CITY
-                      or fuzz.ratio(fold(name).lower(), e.name.lower()) >= WORLD_SPELLING_SIMILARITY]
+                      or fuzz.ratio(written, e.name.lower()) >= WORLD_SPELLING_SIMILARITY
+                      or written.startswith((e.name.lower() + " ", e.name.lower() + "-"))]
     if not found:
         return None
     best = found[0]
@@ -121,6 +128,17 @@ def _world_unique(name: str, gaz: Gazetteer) -> Entry | None:
     if rest and best.population < WORLD_DOMINANCE * max(rest[0].population, 1):
         return None
     return best
+
+
+def _owner(text: str, start: int, kept_by_end: dict[int, Hit]) -> Hit | None:
+    """The town or city whose part a name is ("Tehran's Vanak Square", "Dhaka's Shahbag"): its namesakes far
+    from it are other places."""
+    m = re.search(r"['’]s\s+$", text[max(0, start - 4):start])
+    owner = kept_by_end.get(start - len(m.group())) if m else None
+    if owner is None or owner.entry is None or owner.entry.lat is None or owner.fuzzy or \
+            owner.entry.feature not in ANCHOR_FEATURES:
+        return None
+    return owner
 
 
 def _trim(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
@@ -142,26 +160,44 @@ def _trim(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     return start + words[0].start(), start + words[-1].end()
 
 
-def _small_foreign(h: Hit, context: Counter[str]) -> bool:
-    """A town GeoNames knows little of (Ambo, Peru), in a country the article never names while it names others."""
+def small_foreign(h: Hit, context: Counter[str]) -> bool:
+    """A town GeoNames knows little of (Ambo, Peru), in a country the article never names while it names others
+    (its armed forces aside: "Russian forces pressed toward Pokrovsk" names no country the town could be in)."""
     e = h.entry
-    return bool(context) and e is not None and e.feature in ("city", "town", "village") and not e.curated and \
-        e.population < SMALL_CITY and e.prominence < WORLD_KNOWN and not context.get(e.country or "") and not h.fuzzy
+    return e is not None and e.feature in ("city", "town", "village") and not e.curated and \
+        e.population < SMALL_CITY and e.prominence < WORLD_KNOWN and not context.get(e.country or "") and \
+        not h.fuzzy and any(c not in getattr(context, "armed", ()) for c in context)
+
+
+# "Sudan at Gallabat", "Kenya as Nairobi": an Arabic article written apart is also an English word; after a known
+# name it is the English word and the run holds two names
+_ENGLISH_LINK = re.compile(r"\s(?:at|as|an|en|es)\s")
+
+
+def _parts(text: str, start: int, end: int, gaz: Gazetteer):
+    """A run cut after a known name followed by a linking word that is English ("Sudan at Gallabat")."""
+    for link in _ENGLISH_LINK.finditer(text, start, end):
+        if gaz.lookup(text[start:link.start()]):
+            yield start, link.start()
+            start = link.end()
+    yield start, end
 
 
 def _runs(text: str, gaz: Gazetteer):
-    """Capitalised names, split at a possessive ("Gilgit-Baltistan's Chilas" holds two)."""
+    """Capitalised names, split at a possessive ("Gilgit-Baltistan's Chilas" holds two) and after a known name
+    joined to the next by an English word."""
     for run in _NAME_RUN.finditer(text):
-        offset = run.start()
-        for part in re.split(r"((?:'s|’s)\s+)", run.group()):
-            if part and not re.fullmatch(r"(?:'s|’s)\s+", part):
-                start, end = _trim(text, offset, offset + len(part), gaz)
-                article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-                if article and end > start:
-                    start = article.start()
-                if end > start:
-                    yield start, end
-            offset += len(part)
+        for first, last in _parts(text, run.start(), run.end(), gaz):
+            offset = first
+            for part in re.split(r"((?:'s|’s)\s+)", text[first:last]):
+                if part and not re.fullmatch(r"(?:'s|’s)\s+", part):
+                    start, end = _trim(text, offset, offset + len(part), gaz)
+                    article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+                    if article and end > start:
+                        start = article.start()
+                    if end > start:
+                        yield start, end
+                offset += len(part)
 
 
 def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, context: Counter[str],
@@ -189,11 +225,11 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
         else:
             vetoed[h.start] = anchor.entry.country  # type: ignore[union-attr]
     top = [code for code, _ in context.most_common(CONTEXT_COUNTRIES)]
+    firm_top = [code for code, _ in firm_countries(context).most_common(CONTEXT_COUNTRIES)]
     for h in out:  # a small foreign namesake, where the article's own countries have a place of the name
-        if h.entry is not None and _small_foreign(h, context) and not h.pinned:
-            alpha2 = {gaz.alpha2[c]: c for c in top if c in gaz.alpha2}
-            found = sorted(find_villages(h.text, alpha2), key=lambda e: (-context.get(e.country or "", 0),
-                                                                          -e.population))
+        if h.entry is not None and small_foreign(h, context) and not h.pinned:
+            alpha2 = {gaz.alpha2[c]: c for c in firm_top if c in gaz.alpha2}
+            found = sorted(find_villages(h.text, alpha2), key=lambda e: -context.get(e.country or "", 0))
             if found:
                 h.entry = found[0]
     for h in out:  # a look-alike spelling ("Srebrenik") where a village is spelt exactly as written
@@ -205,6 +241,7 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
     covered = [(h.start, h.end) for h in out if h.entry is None or h.entry.feature != "country" or h.locative]
     blocked = blocked + [(h.start, h.end) for h in out if (h.start, h.end) not in covered]
     world_lookups = 0
+    kept_by_end = {h.end: h for h in out}
     for start, end in _runs(text, gaz):
         name = text[start:end]
         # a tagger's PERSON exactly on a one-word name with a place cue is the place ("attacked Duma, a
@@ -224,9 +261,13 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
                 all(e.feature == "country" for e, _ in gaz.lookup(name)):
             continue
         pinned_after = _pinned_country(text, end, by_start, kept_at)
-        if not (strong or pinned_after or _has_cue(text, start, end)):
-            continue
-        anchor = _anchor(text, end, kept_at, context)
+        if not (strong or pinned_after or _has_cue(text, start, end)) or \
+                gaz.lookup(name) and modifier_shape(text, start, end):
+            continue  # no place cue, or a known name the resolution read as a modifier ("the Minsk accords")
+        if _WATER_AFTER.match(text, end):
+            continue  # "across the Evros river": a river is no village of its name
+        owner = _owner(text, start, kept_by_end)
+        anchor = _anchor(text, end, kept_at, context) or owner
         pinned = vetoed.get(start) or pinned_after or (
             anchor.entry.country if anchor is not None and anchor.entry is not None else None)
         countries = [pinned] if pinned else top
@@ -246,12 +287,13 @@ def second_chances(text: str, hits: list[Hit], kept: list[Hit], gaz: Gazetteer, 
             found = [e for e in found if _distance(e, anchor) <= RELATION_MAX_KM]
             found.sort(key=lambda e: _distance(e, anchor))
         else:
-            found.sort(key=lambda e: (-context.get(e.country or "", 0), -e.population))
+            found.sort(key=lambda e: -context.get(e.country or "", 0))  # stable: find_villages' order within
         if found:
             out.append(Hit(start, end, name, [(found[0], True)], locative=True, entry=found[0]))
-        elif anchor is not None and anchor.entry is not None and (strong or _NEAR.match(text, end) and is_locative(text, start)):
-            # "the village of X near Y", "X, a village outside Y": no data holds X, but the text says it is
-            # beside Y; it gets Y's point, flagged by its feature
+        elif anchor is not None and anchor.entry is not None and (
+                strong or owner is not None or _NEAR.match(text, end) and is_locative(text, start)):
+            # "the village of X near Y", "X, a village outside Y", "Y's X district": no data holds X, but the
+            # text says it is beside or inside Y; it gets Y's point, flagged by its feature
             near = anchor.entry
             entry = Entry(name, near.country, near.lat, near.lon, APPROXIMATE)
             out.append(Hit(start, end, name, [(entry, True)], locative=True, entry=entry))

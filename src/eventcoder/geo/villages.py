@@ -80,12 +80,18 @@ _RECORD = re.compile(rb'\{"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "lati
                      rb'"alternatenames": \[([^\]]*)\]')
 
 
+MIN_HEAD_LENGTH = 6  # "Molenbeek" for Molenbeek-Saint-Jean; "Saint" of Saint-Denis is too common a head
+HEAD_DOMINANCE = 10  # a town named by its head beats an exact namesake only when this many times larger
+
+
 @dataclass(frozen=True)
 class CountryIndex:
-    """One country's villages by every plain spelling, and by transliteration key."""
+    """One country's villages by every plain spelling, by transliteration key, and by the head of a hyphenated
+    name (the news writes "Molenbeek" for Molenbeek-Saint-Jean)."""
 
     names: dict[str, list[Entry]]
     keys: dict[str, list[Entry]]
+    heads: dict[str, list[Entry]]
 
 
 @lru_cache(maxsize=64)
@@ -97,6 +103,7 @@ def country_index(iso2: str, alpha3: str) -> CountryIndex | None:
         return None
     names: dict[str, list[Entry]] = {}
     keys: dict[str, list[Entry]] = {}
+    heads: dict[str, list[Entry]] = {}
     for m in _RECORD.finditer(villages.blob, *span):
         try:
             main = json.loads(b'"' + m.group(2) + b'"')
@@ -108,18 +115,24 @@ def country_index(iso2: str, alpha3: str) -> CountryIndex | None:
         spelt = {fold(main), *(fold(a) for a in alternates if a.isascii() or fold(a).isascii())}
         for name in spelt:
             names.setdefault(name, []).append(entry)
+        head = entry.name.split("-")[0]
+        if head != entry.name and len(head) >= MIN_HEAD_LENGTH:
+            heads.setdefault(head, []).append(entry)
         for key in {skeleton(name) for name in spelt}:
             if len(key) >= MIN_KEY_LENGTH:
                 keys.setdefault(key, []).append(entry)
-    return CountryIndex(names, keys)
+    return CountryIndex(names, keys, heads)
 
 
 def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> list[Entry]:
     """Places called `name` in `countries` (alpha-2 -> the actor coding's alpha-3), largest first: as written or
-    in a spelling GeoNames lists, else by transliteration key when the spellings also look alike ("Al-Zawayda",
-    "Az Zawāydah"); `exact`: spellings only, no transliteration keys."""
+    in a spelling GeoNames lists (or by the head of a hyphenated name), else by transliteration key when the
+    spellings also look alike ("Al-Zawayda", "Az Zawāydah"), or differ in their vowels only; `exact`: spellings
+    only, no transliteration keys."""
     found: dict[int, Entry] = {}
     loose: dict[int, Entry] = {}
+    vowelled: dict[int, tuple[float, Entry]] = {}
+    headed: list[Entry] = []
     forms = spellings(name)
     key = skeleton(name)
     for iso2, alpha3 in countries.items():
@@ -129,12 +142,39 @@ def find_villages(name: str, countries: dict[str, str], exact: bool = False) -> 
         for form in forms:
             for entry in index.names.get(form, []):
                 found[entry.geonameid or 0] = entry
+            headed += index.heads.get(form, [])
         if len(key) >= MIN_KEY_LENGTH and not exact:
             for entry in index.keys.get(key, []):
                 written, listed = _plain(name), _plain(entry.name)
-                if written[:1] == listed[:1] and fuzz.ratio(written, listed) >= MIN_SIMILARITY:
+                if written[:1] != listed[:1]:
+                    continue
+                if fuzz.ratio(written, listed) >= MIN_SIMILARITY:
                     loose[entry.geonameid or 0] = entry
-    return sorted((found or loose).values(), key=lambda e: -e.population)
+                elif _same_consonants(written, listed):
+                    vowelled[entry.geonameid or 0] = (fuzz.ratio(_vowels(written), _vowels(listed)), entry)
+    largest = max((e.population for e in found.values()), default=0)
+    for entry in headed:
+        if entry.population >= HEAD_DOMINANCE * max(largest, 1):
+            found[entry.geonameid or 0] = entry
+    if found or loose:
+        return sorted((found or loose).values(), key=lambda e: -e.population)
+    # spellings that differ in their vowels only: the likest first ("Shaykh Zuwayd" before "Shaykh Zayid")
+    return [e for _, e in sorted(vowelled.values(), key=lambda p: (-p[0], -p[1].population))]
+
+
+MIN_CONSONANTS = 6  # "Natuna" and "Niutian", "Evros" and "Evrese" share their few consonants by chance
+
+
+def _same_consonants(written: str, listed: str) -> bool:
+    """The same consonants in the same words, and enough of them to tell a name ("Sheikh Zuweid", "Shaykh Zuwayd")."""
+    a, b = re.sub(r"[aeiouy]", "", written), re.sub(r"[aeiouy]", "", listed)
+    return a == b and len(a.replace(" ", "")) >= MIN_CONSONANTS
+
+
+def _vowels(name: str) -> str:
+    """A name with each run of vowels (y too) as one mark: transliterations differ most in their vowels
+    ("Sheikh Zuweid", "Shaykh Zuwayd")."""
+    return re.sub(r"[aeiouy]+", "V", name)
 
 
 def _plain(name: str) -> str:
