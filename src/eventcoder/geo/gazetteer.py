@@ -124,6 +124,11 @@ def shortened(alt: str, name: str) -> bool:
     return tail not in ("h", alt[-1])
 
 
+def _skeletons_of(name: str) -> tuple[str, ...]:
+    """The name's transliteration keys, reading a Latin x as kh too (Uzbek, Kurdish and Azeri write kh with x)."""
+    return (skeleton(name), skeleton(name.replace("x", "kh")))
+
+
 def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
     """The city nearest the population-weighted mean of `cities` (longitudes averaged as unit vectors)."""
     if not cities:
@@ -283,6 +288,10 @@ def load_gazetteer() -> Gazetteer:
             similarity = fuzz.ratio(alt, plain)
             if shortened(alt, plain):
                 continue
+            if len(alt) >= EXONYM_MIN_LENGTH - 1 and skeleton(alt) in _skeletons_of(plain):
+                similarity = ALIAS_MIN_SIMILARITY  # a transliteration of the name: Termez/Tirmiz, Zakho/Zaxo
+            if plain.endswith(" de " + alt) or big and plain.count(" ") == 1 and plain.endswith(" " + alt):
+                similarity = ALIAS_MIN_SIMILARITY  # the name's last part: Bariloche, (Heroica) Matamoros
             # a looser form must be long enough not to be an English word ("Vine", "Hang" for Vienna, Hangzhou)
             # the first part of a hyphenated name is the city too ("Cluj" for Cluj-Napoca)
             # the name with its district's or a qualifier's word after it is the town too ("Lakki Marwat")
@@ -291,6 +300,8 @@ def load_gazetteer() -> Gazetteer:
                     big and similarity >= EXONYM_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH:
                 if big and plain.startswith(alt + " ") and len(alt) >= EXONYM_MIN_LENGTH:
                     add_name(alt, index, False)  # a big city's short form competes with the places of that name
+                elif big and plain.count(" ") == 1 and plain.endswith(" " + alt) and len(alt) >= EXONYM_MIN_LENGTH:
+                    add_name(alt, index, True)  # its name without an honorific is its own ("Heroica Matamoros")
                 else:
                     exonyms.append((alt, index))  # a spelling variant, or the short form ("Acapulco de Juárez")
 

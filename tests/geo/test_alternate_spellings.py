@@ -1,0 +1,37 @@
+"""GeoNames alternate names kept as spellings of a town: transliterations that share the name's consonant key
+(an Uzbek or Kurdish x read as kh), the last part of a Spanish 'X de Y' name, a big city's name without its
+honorific. A qualified town's bare last word is no spelling of it (Sremska Mitrovica is not Mitrovica)."""
+
+from __future__ import annotations
+
+from stagerun import place_mentions
+
+from eventcoder.geo.gazetteer import haversine_km, load_gazetteer
+
+
+def _countries(name: str) -> set[str | None]:
+    return {entry.country for entry, _ in load_gazetteer().lookup(name)}
+
+
+def test_transliterations_sharing_the_consonant_key_are_indexed() -> None:
+    assert "UZB" in _countries("Termez")  # GeoNames' main name is Tirmiz
+    assert "IRQ" in _countries("Zakho")  # ... and Zaxo
+
+
+def test_last_part_of_a_spanish_name_is_indexed() -> None:
+    assert "ARG" in _countries("Bariloche")  # San Carlos de Bariloche
+
+
+def test_qualified_small_town_keeps_its_qualifier() -> None:
+    assert not any(entry.name == "Sremska Mitrovica" for entry, _ in load_gazetteer().lookup("Mitrovica"))
+
+
+def test_big_city_without_its_honorific_beats_a_small_namesake(pipeline) -> None:
+    place = place_mentions(pipeline, "Gunmen abducted four tourists in Matamoros on Friday.")["Matamoros"]
+    assert place.country == "MEX"
+    assert haversine_km(place.lat, place.lon, 25.88, -97.50) < 25  # the border city, not the one in Coahuila
+
+
+def test_transliterated_town_resolves_in_a_sentence(pipeline) -> None:
+    place = place_mentions(pipeline, "Drones struck a car on the road out of Zakho on Monday.")["Zakho"]
+    assert place.country == "IRQ"
