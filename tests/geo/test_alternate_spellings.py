@@ -35,3 +35,9 @@ def test_big_city_without_its_honorific_beats_a_small_namesake(pipeline) -> None
 def test_transliterated_town_resolves_in_a_sentence(pipeline) -> None:
     place = place_mentions(pipeline, "Drones struck a car on the road out of Zakho on Monday.")["Zakho"]
     assert place.country == "IRQ"
+
+
+def test_transliteration_marks_typed_as_an_apostrophe() -> None:
+    gaz = load_gazetteer()
+    for typed in ("Khuza'ah", "Khuza'a"):  # GeoNames writes Khuzā‘ah
+        assert "PSE" in {entry.country for entry, _ in gaz.lookup(typed)}

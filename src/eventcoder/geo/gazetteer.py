@@ -124,6 +124,19 @@ def shortened(alt: str, name: str) -> bool:
     return tail not in ("h", alt[-1])
 
 
+def _marked_forms(name: str) -> list[str]:
+    """An Arabic transliteration's ayn and hamza as news types them, a straight apostrophe, and its feminine
+    ending without the final h ("Khuzā‘ah" -> "Khuza'ah", "Khuza'a"). Only names that carry such a mark: the mark
+    says the name is a transliteration, where "ah" and "a" are one ending."""
+    if not _MARKS.search(name):
+        return []
+    typed = _MARKS.sub("'", name)
+    forms = [typed]
+    if typed.endswith("ah") and len(typed) > 5:
+        forms.append(typed[:-1])
+    return [f for f in forms if f != name]
+
+
 def _skeletons_of(name: str) -> tuple[str, ...]:
     """The name's transliteration keys, reading a Latin x as kh too (Uzbek, Kurdish and Azeri write kh with x)."""
     return (skeleton(name), skeleton(name.replace("x", "kh")))
@@ -272,6 +285,8 @@ def load_gazetteer() -> Gazetteer:
                              prominence=len(c["alternatenames"])))
         add_name(c["name"], index, True)
         add_name(fold(c["name"]), index, True)
+        for form in _marked_forms(fold(c["name"])):  # "Khuzā‘ah" is written "Khuza'ah" and "Khuza'a"
+            add_name(form, index, True)
         for form in article_forms(_MARKS.sub("", fold(c["name"]))):  # "Al Hazm" is also written "Al-Hazm"
             if form not in stoplist and form not in generic and len(form) >= BARE_MIN_LENGTH:
                 add_name(form, index, False)
