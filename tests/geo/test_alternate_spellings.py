@@ -41,3 +41,10 @@ def test_transliteration_marks_typed_as_an_apostrophe() -> None:
     gaz = load_gazetteer()
     for typed in ("Khuza'ah", "Khuza'a"):  # GeoNames writes Khuzā‘ah
         assert "PSE" in {entry.country for entry, _ in gaz.lookup(typed)}
+
+
+def test_province_named_after_its_capital_takes_the_capitals_point(pipeline) -> None:
+    place = place_mentions(pipeline, "Protesters blocked the main road in Jalal-Abad on Sunday.")["Jalal-Abad"]
+    assert place.country == "KGZ"
+    assert place.lat is not None  # the province has no point; its capital (GeoNames' Manas) gives one
+    assert haversine_km(place.lat, place.lon, 40.93, 73.00) < 25

@@ -271,6 +271,7 @@ def load_gazetteer() -> Gazetteer:
                              c.get("geonameid")))
         add_name(c["name"].strip(), country_index[code], True)
 
+    provinces = {(row["name"], row["country"]) for row in read_tsv("places", "subdivisions.tsv")}
     by_country: dict[str, list[dict]] = {}
     by_state: dict[str, list[dict]] = {}
     exonyms: list[tuple[str, int]] = []
@@ -305,6 +306,8 @@ def load_gazetteer() -> Gazetteer:
                 continue
             if len(alt) >= EXONYM_MIN_LENGTH - 1 and skeleton(alt) in _skeletons_of(plain):
                 similarity = ALIAS_MIN_SIMILARITY  # a transliteration of the name: Termez/Tirmiz, Zakho/Zaxo
+            if (alt, code) in provinces:
+                similarity = ALIAS_MIN_SIMILARITY  # the capital its province is named after (Manas: Jalal-Abad)
             if plain.endswith(" de " + alt) or big and plain.count(" ") == 1 and plain.endswith(" " + alt):
                 similarity = ALIAS_MIN_SIMILARITY  # the name's last part: Bariloche, (Heroica) Matamoros
             # a looser form must be long enough not to be an English word ("Vine", "Hang" for Vienna, Hangzhou)
