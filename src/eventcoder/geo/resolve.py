@@ -468,7 +468,10 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
             h.pinned = h.pinned or previous.entry.country
             h.pinned_admin1 = h.pinned_admin1 or previous.pinned_admin1  # "Alexandria, Virginia": the state
         ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
-        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
+        # an actor's name inside a longer place name is part of it ("the Qandil mountains", "Hamid Karzai
+        # International Airport"): the longest name written wins
+        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place)
+               and not (h.start <= s and e <= h.end and e - s < h.end - h.start) for s, e in blocked):
             continue
         firm = any(e.feature == "country" or e.population >= SMALL_CITY or e.curated and e.feature not in SMALL_FEATURES
                    for e, _ in h.candidates)
