@@ -48,3 +48,9 @@ def test_province_named_after_its_capital_takes_the_capitals_point(pipeline) -> 
     assert place.country == "KGZ"
     assert place.lat is not None  # the province has no point; its capital (GeoNames' Manas) gives one
     assert haversine_km(place.lat, place.lon, 40.93, 73.00) < 25
+
+
+def test_persian_port_without_bandar_e() -> None:
+    gaz = load_gazetteer()
+    assert "IRN" in {entry.country for entry, _ in gaz.lookup("Mahshahr")}  # Bandar-e Māhshahr
+    assert not gaz.lookup("Pahlavi")  # Bandar-e Pahlavi is a former name of Anzali, and a family's name

@@ -137,6 +137,25 @@ def _marked_forms(name: str) -> list[str]:
     return [f for f in forms if f != name]
 
 
+_PORT_OF = re.compile(r"^Bandar[ -]e[ -]")  # Persian "port of": news names the port by what follows
+
+
+def _port_names(city: dict) -> set[str]:
+    """A Persian port's one-word name without "Bandar-e", as GeoNames writes it or in another spelling of it
+    (not a former name: "Bandar-e Pahlavi" was Anzali, and Pahlavi is a family's name)."""
+    if not _PORT_OF.match(city["name"]):
+        return set()
+    own = _MARKS.sub("", fold(_PORT_OF.sub("", city["name"])))
+    out = set()
+    for name in [city["name"], *city["alternatenames"]]:
+        if _PORT_OF.match(name):
+            rest = _MARKS.sub("", fold(_PORT_OF.sub("", name)))
+            if len(rest) >= BARE_MIN_LENGTH and rest.isalpha() and rest[0].isupper() and \
+                    skeleton(rest) == skeleton(own):
+                out.add(rest)
+    return out
+
+
 def _skeletons_of(name: str) -> tuple[str, ...]:
     """The name's transliteration keys, reading a Latin x as kh too (Uzbek, Kurdish and Azeri write kh with x)."""
     return (skeleton(name), skeleton(name.replace("x", "kh")))
@@ -294,6 +313,9 @@ def load_gazetteer() -> Gazetteer:
         bare = _ARTICLE.sub("", _MARKS.sub("", fold(c["name"])), count=1).replace("Tall ", "Tal ")
         if bare != fold(c["name"]) and len(bare) >= 4 and bare not in stoplist and bare not in generic:
             add_name(bare, index, False)  # "Al Qamishli" is written "Qamishli", "‘Afrīn" "Afrin"
+        for port in _port_names(c):  # "Bandar-e ‘Asalūyeh" is "Asaluyeh", "Bandar-e Anzali" "Anzali"
+            if port not in stoplist and port not in generic:
+                add_name(port, index, False)
         if c["population"] < ALIAS_MIN_POPULATION:
             continue
         plain = fold(c["name"])
