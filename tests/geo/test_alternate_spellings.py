@@ -54,3 +54,13 @@ def test_persian_port_without_bandar_e() -> None:
     gaz = load_gazetteer()
     assert "IRN" in {entry.country for entry, _ in gaz.lookup("Mahshahr")}  # Bandar-e Māhshahr
     assert not gaz.lookup("Pahlavi")  # Bandar-e Pahlavi is a former name of Anzali, and a family's name
+
+
+def test_one_letter_variant_competes_with_a_small_town_abroad(pipeline) -> None:
+    place = place_mentions(pipeline, "Ash fell on the city of Legazpi after the volcano erupted.")["Legazpi"]
+    assert place.country == "PHL"  # GeoNames' Legaspi (180,000), not the Madrid quarter spelt Legazpi
+
+
+def test_one_letter_variant_defers_to_the_same_countrys_own_spelling() -> None:
+    primaries = [entry for entry, primary in load_gazetteer().lookup("Pervomaisk") if primary]
+    assert all(entry.name == "Pervomaisk" for entry in primaries)  # the Luhansk town, not Pervomaysk

@@ -156,6 +156,13 @@ def _port_names(city: dict) -> set[str]:
     return out
 
 
+def _one_letter_apart(alt: str, name: str) -> bool:
+    """Whether an alternate name is the name with one letter changed (Legazpi/Legaspi): the town's own name as
+    often as its main one, so it competes with other countries' towns of that name on equal terms."""
+    name = fold(name)
+    return len(alt) == len(name) >= EXONYM_MIN_LENGTH and sum(a != b for a, b in zip(alt, name)) == 1
+
+
 def _skeletons_of(name: str) -> tuple[str, ...]:
     """The name's transliteration keys, reading a Latin x as kh too (Uzbek, Kurdish and Azeri write kh with x)."""
     return (skeleton(name), skeleton(name.replace("x", "kh")))
@@ -345,10 +352,16 @@ def load_gazetteer() -> Gazetteer:
                 else:
                     exonyms.append((alt, index))  # a spelling variant, or the short form ("Acapulco de Juárez")
 
+    curated_rows = [row for name in CURATED_FILES for row in read_tsv("places", name)]
+    curated_names = {(alias, row["country"]) for row in curated_rows
+                     for alias in [row["name"], *row["aliases"].split("|")] if alias}
     for alt, index in exonyms:  # never a sizeable other place's own name ("Islamabad"); Calcutta, South Africa, may stay
         if not any(primary and (entries[i].feature == "country" or entries[i].population >= SMALL_PLACE)
                    for i, primary in names.get(alt, [])):
-            add_name(alt, index, False)
+            # a town spelt so in the same country is told apart by its spelling (the two Pervomaisks)
+            add_name(alt, index, _one_letter_apart(alt, entries[index].name) and (alt, entries[index].country)
+                     not in curated_names and not any(primary and entries[i].country == entries[index].country
+                                                      for i, primary in names.get(alt, [])))
             for form in article_forms(alt):  # "El Managil" is also written "Al-Managil"
                 if form not in stoplist and form not in generic and form not in names:
                     add_name(form, index, False)
@@ -371,7 +384,6 @@ def load_gazetteer() -> Gazetteer:
 
     _add_subdivisions(entries, add_name, generic)
 
-    curated_rows = [row for name in CURATED_FILES for row in read_tsv("places", name)]
     for row in curated_rows:
         name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
                                                      row["lon"], row["feature"])
