@@ -30,3 +30,8 @@ def test_person_name_alone_is_still_blocked(pipeline) -> None:
     text = "Qandil told reporters the talks had failed."
     person = Actor(name="Hesham Qandil", code="EGYGOV", kind="person", country="EGY", sector="GOV")
     assert "Qandil" not in place_mentions(pipeline, text, [ActorMention(0, 6, "Qandil", 0, person, "kb")])
+
+
+def test_taiwans_outlying_islands_are_taiwan(pipeline) -> None:
+    place = place_mentions(pipeline, "Chinese warships circled the Matsu islands on Friday.")["Matsu islands"]
+    assert place.country == "TWN"
