@@ -163,6 +163,7 @@ def _one_letter_apart(alt: str, name: str) -> bool:
     return len(alt) == len(name) >= EXONYM_MIN_LENGTH and sum(a != b for a, b in zip(alt, name)) == 1
 
 
+@lru_cache(maxsize=4096)
 def _skeletons_of(name: str) -> tuple[str, ...]:
     """The name's transliteration keys, reading a Latin x as kh too (Uzbek, Kurdish and Azeri write kh with x)."""
     return (skeleton(name), skeleton(name.replace("x", "kh")))
@@ -311,21 +312,21 @@ def load_gazetteer() -> Gazetteer:
                              c["geonameid"], admin1=c["admin1code"] if code == "USA" else None,
                              prominence=len(c["alternatenames"])))
         add_name(c["name"], index, True)
-        add_name(fold(c["name"]), index, True)
-        for form in _marked_forms(fold(c["name"])):  # "Khuzā‘ah" is written "Khuza'ah" and "Khuza'a"
+        plain = fold(c["name"])
+        add_name(plain, index, True)
+        for form in _marked_forms(plain):  # "Khuzā‘ah" is written "Khuza'ah" and "Khuza'a"
             add_name(form, index, True)
-        for form in article_forms(_MARKS.sub("", fold(c["name"]))):  # "Al Hazm" is also written "Al-Hazm"
+        for form in article_forms(_MARKS.sub("", plain)):  # "Al Hazm" is also written "Al-Hazm"
             if form not in stoplist and form not in generic and len(form) >= BARE_MIN_LENGTH:
                 add_name(form, index, False)
-        bare = _ARTICLE.sub("", _MARKS.sub("", fold(c["name"])), count=1).replace("Tall ", "Tal ")
-        if bare != fold(c["name"]) and len(bare) >= 4 and bare not in stoplist and bare not in generic:
+        bare = _ARTICLE.sub("", _MARKS.sub("", plain), count=1).replace("Tall ", "Tal ")
+        if bare != plain and len(bare) >= 4 and bare not in stoplist and bare not in generic:
             add_name(bare, index, False)  # "Al Qamishli" is written "Qamishli", "‘Afrīn" "Afrin"
         for port in _port_names(c):  # "Bandar-e ‘Asalūyeh" is "Asaluyeh", "Bandar-e Anzali" "Anzali"
             if port not in stoplist and port not in generic:
                 add_name(port, index, False)
         if c["population"] < ALIAS_MIN_POPULATION:
             continue
-        plain = fold(c["name"])
         big = c["population"] >= EXONYM_MIN_POPULATION
         for alt in c["alternatenames"]:
             if alt == plain or not _PLAIN_LATIN.fullmatch(alt) or alt in stoplist or alt in generic:
@@ -333,7 +334,8 @@ def load_gazetteer() -> Gazetteer:
             similarity = fuzz.ratio(alt, plain)
             if shortened(alt, plain):
                 continue
-            if len(alt) >= EXONYM_MIN_LENGTH - 1 and skeleton(alt) in _skeletons_of(plain):
+            if similarity < ALIAS_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH - 1 and alt[0] == plain[0] \
+                    and skeleton(alt) in _skeletons_of(plain):
                 similarity = ALIAS_MIN_SIMILARITY  # a transliteration of the name: Termez/Tirmiz, Zakho/Zaxo
             if (alt, code) in provinces:
                 similarity = ALIAS_MIN_SIMILARITY  # the capital its province is named after (Manas: Jalal-Abad)
