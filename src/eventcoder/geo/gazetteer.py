@@ -124,6 +124,51 @@ def shortened(alt: str, name: str) -> bool:
     return tail not in ("h", alt[-1])
 
 
+def _marked_forms(name: str) -> list[str]:
+    """An Arabic transliteration's ayn and hamza as news types them, a straight apostrophe, and its feminine
+    ending without the final h ("Khuzā‘ah" -> "Khuza'ah", "Khuza'a"). Only names that carry such a mark: the mark
+    says the name is a transliteration, where "ah" and "a" are one ending."""
+    if not _MARKS.search(name):
+        return []
+    typed = _MARKS.sub("'", name)
+    forms = [typed]
+    if typed.endswith("ah") and len(typed) > 5:
+        forms.append(typed[:-1])
+    return [f for f in forms if f != name]
+
+
+_PORT_OF = re.compile(r"^Bandar[ -]e[ -]")  # Persian "port of": news names the port by what follows
+
+
+def _port_names(city: dict) -> set[str]:
+    """A Persian port's one-word name without "Bandar-e", as GeoNames writes it or in another spelling of it
+    (not a former name: "Bandar-e Pahlavi" was Anzali, and Pahlavi is a family's name)."""
+    if not _PORT_OF.match(city["name"]):
+        return set()
+    own = _MARKS.sub("", fold(_PORT_OF.sub("", city["name"])))
+    out = set()
+    for name in [city["name"], *city["alternatenames"]]:
+        if _PORT_OF.match(name):
+            rest = _MARKS.sub("", fold(_PORT_OF.sub("", name)))
+            if len(rest) >= BARE_MIN_LENGTH and rest.isalpha() and rest[0].isupper() and \
+                    skeleton(rest) == skeleton(own):
+                out.add(rest)
+    return out
+
+
+def _one_letter_apart(alt: str, name: str) -> bool:
+    """Whether an alternate name is the name with one letter changed (Legazpi/Legaspi): the town's own name as
+    often as its main one, so it competes with other countries' towns of that name on equal terms."""
+    name = fold(name)
+    return len(alt) == len(name) >= EXONYM_MIN_LENGTH and sum(a != b for a, b in zip(alt, name)) == 1
+
+
+@lru_cache(maxsize=4096)
+def _skeletons_of(name: str) -> tuple[str, ...]:
+    """The name's transliteration keys, reading a Latin x as kh too (Uzbek, Kurdish and Azeri write kh with x)."""
+    return (skeleton(name), skeleton(name.replace("x", "kh")))
+
+
 def _representative_point(cities: list[dict]) -> tuple[float, float] | None:
     """The city nearest the population-weighted mean of `cities` (longitudes averaged as unit vectors)."""
     if not cities:
@@ -253,6 +298,7 @@ def load_gazetteer() -> Gazetteer:
                              c.get("geonameid")))
         add_name(c["name"].strip(), country_index[code], True)
 
+    provinces = {(row["name"], row["country"]) for row in read_tsv("places", "subdivisions.tsv")}
     by_country: dict[str, list[dict]] = {}
     by_state: dict[str, list[dict]] = {}
     exonyms: list[tuple[str, int]] = []
@@ -266,16 +312,21 @@ def load_gazetteer() -> Gazetteer:
                              c["geonameid"], admin1=c["admin1code"] if code == "USA" else None,
                              prominence=len(c["alternatenames"])))
         add_name(c["name"], index, True)
-        add_name(fold(c["name"]), index, True)
-        for form in article_forms(_MARKS.sub("", fold(c["name"]))):  # "Al Hazm" is also written "Al-Hazm"
+        plain = fold(c["name"])
+        add_name(plain, index, True)
+        for form in _marked_forms(plain):  # "Khuzā‘ah" is written "Khuza'ah" and "Khuza'a"
+            add_name(form, index, True)
+        for form in article_forms(_MARKS.sub("", plain)):  # "Al Hazm" is also written "Al-Hazm"
             if form not in stoplist and form not in generic and len(form) >= BARE_MIN_LENGTH:
                 add_name(form, index, False)
-        bare = _ARTICLE.sub("", _MARKS.sub("", fold(c["name"])), count=1).replace("Tall ", "Tal ")
-        if bare != fold(c["name"]) and len(bare) >= 4 and bare not in stoplist and bare not in generic:
+        bare = _ARTICLE.sub("", _MARKS.sub("", plain), count=1).replace("Tall ", "Tal ")
+        if bare != plain and len(bare) >= 4 and bare not in stoplist and bare not in generic:
             add_name(bare, index, False)  # "Al Qamishli" is written "Qamishli", "‘Afrīn" "Afrin"
+        for port in _port_names(c):  # "Bandar-e ‘Asalūyeh" is "Asaluyeh", "Bandar-e Anzali" "Anzali"
+            if port not in stoplist and port not in generic:
+                add_name(port, index, False)
         if c["population"] < ALIAS_MIN_POPULATION:
             continue
-        plain = fold(c["name"])
         big = c["population"] >= EXONYM_MIN_POPULATION
         for alt in c["alternatenames"]:
             if alt == plain or not _PLAIN_LATIN.fullmatch(alt) or alt in stoplist or alt in generic:
@@ -283,6 +334,13 @@ def load_gazetteer() -> Gazetteer:
             similarity = fuzz.ratio(alt, plain)
             if shortened(alt, plain):
                 continue
+            if similarity < ALIAS_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH - 1 and alt[0] == plain[0] \
+                    and skeleton(alt) in _skeletons_of(plain):
+                similarity = ALIAS_MIN_SIMILARITY  # a transliteration of the name: Termez/Tirmiz, Zakho/Zaxo
+            if (alt, code) in provinces:
+                similarity = ALIAS_MIN_SIMILARITY  # the capital its province is named after (Manas: Jalal-Abad)
+            if plain.endswith(" de " + alt) or big and plain.count(" ") == 1 and plain.endswith(" " + alt):
+                similarity = ALIAS_MIN_SIMILARITY  # the name's last part: Bariloche, (Heroica) Matamoros
             # a looser form must be long enough not to be an English word ("Vine", "Hang" for Vienna, Hangzhou)
             # the first part of a hyphenated name is the city too ("Cluj" for Cluj-Napoca)
             # the name with its district's or a qualifier's word after it is the town too ("Lakki Marwat")
@@ -291,13 +349,21 @@ def load_gazetteer() -> Gazetteer:
                     big and similarity >= EXONYM_MIN_SIMILARITY and len(alt) >= EXONYM_MIN_LENGTH:
                 if big and plain.startswith(alt + " ") and len(alt) >= EXONYM_MIN_LENGTH:
                     add_name(alt, index, False)  # a big city's short form competes with the places of that name
+                elif big and plain.count(" ") == 1 and plain.endswith(" " + alt) and len(alt) >= EXONYM_MIN_LENGTH:
+                    add_name(alt, index, True)  # its name without an honorific is its own ("Heroica Matamoros")
                 else:
                     exonyms.append((alt, index))  # a spelling variant, or the short form ("Acapulco de Juárez")
 
+    curated_rows = [row for name in CURATED_FILES for row in read_tsv("places", name)]
+    curated_names = {(alias, row["country"]) for row in curated_rows
+                     for alias in [row["name"], *row["aliases"].split("|")] if alias}
     for alt, index in exonyms:  # never a sizeable other place's own name ("Islamabad"); Calcutta, South Africa, may stay
         if not any(primary and (entries[i].feature == "country" or entries[i].population >= SMALL_PLACE)
                    for i, primary in names.get(alt, [])):
-            add_name(alt, index, False)
+            # a town spelt so in the same country is told apart by its spelling (the two Pervomaisks)
+            add_name(alt, index, _one_letter_apart(alt, entries[index].name) and (alt, entries[index].country)
+                     not in curated_names and not any(primary and entries[i].country == entries[index].country
+                                                      for i, primary in names.get(alt, [])))
             for form in article_forms(alt):  # "El Managil" is also written "Al-Managil"
                 if form not in stoplist and form not in generic and form not in names:
                     add_name(form, index, False)
@@ -320,7 +386,6 @@ def load_gazetteer() -> Gazetteer:
 
     _add_subdivisions(entries, add_name, generic)
 
-    curated_rows = [row for name in CURATED_FILES for row in read_tsv("places", name)]
     for row in curated_rows:
         name, aliases, country, lat, lon, feature = (row["name"], row["aliases"], row["country"], row["lat"],
                                                      row["lon"], row["feature"])

@@ -195,6 +195,15 @@ def _bare(text: str) -> str:
                     if w not in ("al", "el", "an", "ash", "ar", "as", "ad", "az", "at", "ez", "es"))
 
 
+_NAME_PREPOSITIONS = frozenset({"In", "At", "On", "Of"})
+
+
+def _named_by_preposition(text: str, start: int, first: str) -> bool:
+    """Whether a run opens with a preposition written capitalised inside a sentence: the preposition is part of
+    the name ("near In Amenas", "at In Salah"), and the rest alone is no spelling of another place."""
+    return first in _NAME_PREPOSITIONS and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", ":")
+
+
 def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     """Capitalised names the automaton missed, matched by transliteration key to towns GeoNames spells another
     way ("Khan Sheikhoun", "Jisr al-Shughur", "Baramulla"); the longest run of words that matches wins."""
@@ -209,7 +218,7 @@ def _add_transliterations(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hi
             continue
         province = bool(_PROVINCE_WORD.match(text, run.end()))  # "Al Jazirah state" is the ISO "Gezira"
         found = None
-        for i in range(len(words)):
+        for i in range(1 if _named_by_preposition(text, run.start(), words[0].group()) else len(words)):
             for j in range(len(words), i, -1):
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
                 key = skeleton(text[start:end])
@@ -468,7 +477,10 @@ def resolve_hits(text: str, hits: list[Hit], gaz: Gazetteer, blocked: list[tuple
             h.pinned = h.pinned or previous.entry.country
             h.pinned_admin1 = h.pinned_admin1 or previous.pinned_admin1  # "Alexandria, Virginia": the state
         ner_place = (h.start, h.end) in allowed  # the parse tags this very name as a place
-        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place) for s, e in blocked):
+        # an actor's name inside a longer place name is part of it ("the Qandil mountains", "Hamid Karzai
+        # International Airport"): the longest name written wins
+        if any(s < h.end and h.start < e and (e - s > h.end - h.start or not ner_place)
+               and not (h.start <= s and e <= h.end and e - s < h.end - h.start) for s, e in blocked):
             continue
         firm = any(e.feature == "country" or e.population >= SMALL_CITY or e.curated and e.feature not in SMALL_FEATURES
                    for e, _ in h.candidates)
