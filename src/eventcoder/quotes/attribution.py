@@ -1175,12 +1175,12 @@ _CALLED_ON = re.compile(r"^\s+(?:on|upon)\s+(?:the\s+|all\s+|both\s+)?[\w’'\-]
 _TOLD_CLAUSE = re.compile(r"^\s+(?:reporters|journalists|parliament|lawmakers|MPs|supporters|the\s+[\w\-]+(?:\s+[\w\-]+)?|"
                           r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+"
                           r"(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|[A-Z][\w\-]*)\s)")
-_FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|should|must|can|did|does|do|may|might|"
-                     r"[a-z]{3,}ed)\b")
+_FINITE_VERB = (r"(?:is|are|was|were|had|has|have|would|will|could|should|must|can|did|does|do|may|might|"
+                r"[a-z]{3,}ed)")
+_FINITE = re.compile(rf"\b{_FINITE_VERB}\b")
 # a bare clause: a short subject, then a finite verb ("the plan would fail", "Rwanda had hosted", "prices rose")
 _BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|[A-Z][\w’'\-]*|[a-z]+(?:'s|’s)?)\s+)"
-                          r"{0,4}?(?:[\w’'\-]+\s+)?(?:is|are|was|were|had|has|have|would|will|could|should|must|can|"
-                          r"did|does|do|may|might|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")
+                          rf"{{0,4}}?(?:[\w’'\-]+\s+)?{_FINITE_VERB}\b(?!\s+(?:by|to)\b)")
 _NO_CLAUSE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|did|does)\b")
 _BARE = re.compile(r"^\s+(?:on\s+[A-Z]\w+\s+|yesterday\s+|today\s+)?(?!(?:to|in|on|at(?!\s+least)|of|for|with|by|as|from|about|"
                    r"after|before|during|and|or|but|so|nothing|yes|no|more(?!\s+than)|little|much|when|while|if|"
